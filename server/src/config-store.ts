@@ -1,0 +1,55 @@
+// Finds and caches the rollout-plan.config.json that applies to a plan: the nearest one in the
+// plan's folder or a parent folder. Node-only (file system), so it lives outside the pure service.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type PlanConfig } from './service';
+
+export interface LoadedConfig {
+  config: PlanConfig;
+  /** the file it came from, if any */
+  file?: string;
+  problems: string[];
+}
+
+export function findConfigFile(startDir: string): string | undefined {
+  for (let dir = path.resolve(startDir); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { config: DEFAULT_CONFIG, file, problems: [`cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`] };
+  }
+  return { ...parseConfig(text), file };
+}
+
+export class ConfigStore {
+  private readonly byDir = new Map<string, LoadedConfig>();
+
+  configFor(uri: string): PlanConfig {
+    return this.loadedFor(uri).config;
+  }
+
+  loadedFor(uri: string): LoadedConfig {
+    if (!uri.startsWith('file:')) return { config: DEFAULT_CONFIG, problems: [] };
+    const dir = path.dirname(fileURLToPath(uri));
+    let loaded = this.byDir.get(dir);
+    if (!loaded) {
+      const file = findConfigFile(dir);
+      loaded = file ? loadConfigFile(file) : { config: DEFAULT_CONFIG, problems: [] };
+      this.byDir.set(dir, loaded);
+    }
+    return loaded;
+  }
+
+  clear() {
+    this.byDir.clear();
+  }
+}

@@ -1,0 +1,30 @@
+// Ids are one namespace across phases, waves, risks and checklist items; people and criteria
+// each form their own. The second use is reported, pointing back at the first.
+import type { DefKind } from '../plan-index';
+import type { Str } from '../model';
+import type { Check } from './check';
+
+const NAMESPACE: Record<DefKind, string> = {
+  phase: 'plan', wave: 'plan', risk: 'plan', task: 'plan', person: 'people', criterion: 'criteria',
+};
+
+export const duplicateId: Check = {
+  code: 'duplicate-id',
+  run(ctx) {
+    const first = new Map<string, Str>();
+    for (const def of ctx.index.definitions) {
+      const key = `${NAMESPACE[def.kind]}\0${def.id.value}`;
+      const previous = first.get(key);
+      if (!previous) {
+        first.set(key, def.id);
+        continue;
+      }
+      ctx.report({
+        code: 'duplicate-id',
+        loc: def.id.loc,
+        message: ctx.t('duplicate-id', { id: def.id.value, kind: ctx.t(`kind.${def.kind}`) }),
+        related: [{ loc: previous.loc, message: ctx.t('duplicate-id.first', { id: def.id.value }) }],
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+// Shared by undefined-criterion, undefined-phase and undefined-person: a reference to an id the
+// plan does not define, with the closest defined id suggested and related info at its definition.
+import type { MessageKey } from '../l10n/catalog';
+import type { Loc } from '../parse';
+import type { RefKind } from '../plan-index';
+import { closest } from '../suggest';
+import type { Check, CheckContext, FixData } from './check';
+
+type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';
+
+const FIX: Record<UndefinedCode, FixData['fix']> = {
+  'undefined-criterion': 'create-criterion',
+  'undefined-phase': 'replace',
+  'undefined-person': 'add-person',
+};
+
+export function undefinedReferenceCheck(code: UndefinedCode, kind: RefKind,
+  defined: (ctx: CheckContext) => Map<string, Loc> | undefined): Check {
+  return {
+    code,
+    run(ctx) {
+      const defs = defined(ctx);
+      if (!defs) return;
+      for (const ref of ctx.index.references) {
+        if (ref.kind !== kind || defs.has(ref.name.value)) continue;
+        const suggestion = closest(ref.name.value, defs.keys());
+        const key: MessageKey = suggestion ? `${code}.suggest` : code;
+        ctx.report({
+          code,
+          loc: ref.name.loc,
+          message: ctx.t(key, { id: ref.name.value, suggestion: suggestion ?? '' }),
+          related: suggestion ? [{ loc: defs.get(suggestion)!, message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
+          data: { fix: FIX[code], kind, name: ref.name.value, suggestion },
+        });
+      }
+    },
+  };
+}

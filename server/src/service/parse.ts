@@ -1,0 +1,179 @@
+// Parses a plan with the `yaml` library, keeping every node's source range. Large plans are parsed
+// piece by piece (segments.ts) and each piece's result is reused while its text is unchanged, so
+// an edit costs the parse of the piece it touches, not of the whole file.
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { splitPieces } from './segments';
+
+/** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
+export class Segment {
+  base = 0;
+  /** analysis results computed once per segment text (schema problems, extracted model) */
+  readonly memo = new Map<string, unknown>();
+  generation = -1;
+  constructor(readonly text: string, readonly doc: Document.Parsed) {}
+}
+
+/** A place in the text: relative to its segment, so reused segments need no rewriting. */
+export interface Loc {
+  seg: Segment;
+  start: number;
+  end: number;
+}
+
+export const absStart = (loc: Loc) => loc.seg.base + loc.start;
+export const absEnd = (loc: Loc) => loc.seg.base + loc.end;
+
+export function nodeLoc(seg: Segment, node: Node): Loc {
+  const [start, valueEnd] = node.range ?? [0, 0, 0];
+  return { seg, start, end: valueEnd };
+}
+
+export interface TopEntry {
+  key: string;
+  pair: Pair<Scalar, Node | null>;
+  seg: Segment;
+}
+
+export interface PhaseEntry {
+  node: Node | null;
+  seg: Segment;
+  /** offset of the item's `-` */
+  dash: number;
+}
+
+export interface SyntaxError {
+  start: number;
+  end: number;
+  code: string;
+  /** for DUPLICATE_KEY: the repeated key */
+  key?: string;
+}
+
+export interface ParsedPlan {
+  text: string;
+  mode: 'pieces' | 'whole';
+  segments: Segment[];
+  top: TopEntry[];
+  phases: PhaseEntry[];
+  /** what the document's root is; entries are only filled for a map */
+  root: 'map' | 'empty' | 'other' | 'binary';
+  rootLoc?: Loc;
+  syntaxErrors: SyntaxError[];
+}
+
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/** Reuses the segments of the previous parse of the same document whose text is unchanged. */
+export class SegmentCache {
+  private bySource = new Map<string, Segment>();
+  private generation = 0;
+
+  parse(text: string): ParsedPlan {
+    const generation = ++this.generation;
+    if (text.includes('\0')) return { ...emptyPlan(text), root: 'binary' };
+    const pieces = splitPieces(text);
+    if (!pieces || pieces.length === 0) {
+      this.bySource = new Map();
+      return parseWhole(text);
+    }
+    const next = new Map<string, Segment>();
+    const segments = pieces.map(piece => {
+      const source = text.slice(piece.start, piece.end);
+      let seg = this.bySource.get(source);
+      if (!seg || seg.generation === generation) seg = new Segment(source, parseDocument(source, PARSE_OPTIONS));
+      seg.generation = generation;
+      seg.base = piece.start;
+      next.set(source, seg);
+      return seg;
+    });
+    this.bySource = next;
+    return assemble(text, segments, pieces.map(p => p.kind));
+  }
+}
+
+function emptyPlan(text: string): ParsedPlan {
+  return { text, mode: 'whole', segments: [], top: [], phases: [], root: 'empty', syntaxErrors: [] };
+}
+
+function errorsOf(seg: Segment): SyntaxError[] {
+  return seg.doc.errors.map(e => {
+    const start = seg.base + e.pos[0];
+    const end = Math.max(start, seg.base + e.pos[1]);
+    const err: SyntaxError = { start, end, code: e.code };
+    if (e.code === 'DUPLICATE_KEY') err.key = seg.text.slice(e.pos[0], e.pos[1]);
+    return err;
+  });
+}
+
+function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[]): ParsedPlan {
+  const plan: ParsedPlan = { ...emptyPlan(text), mode: 'pieces', segments, root: 'map' };
+  const seenKeys = new Map<string, true>();
+  segments.forEach((seg, i) => {
+    plan.syntaxErrors.push(...errorsOf(seg));
+    const contents = seg.doc.contents;
+    if (kinds[i] === 'phase') {
+      const item = isSeq(contents) ? contents.items[0] ?? null : null;
+      plan.phases.push({ node: item as Node | null, seg, dash: contents?.range?.[0] ?? 0 });
+      return;
+    }
+    if (!isMap(contents)) return;
+    for (const pair of contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (seenKeys.has(key)) {
+        const [start, end] = pair.key.range ?? [0, 0];
+        plan.syntaxErrors.push({ start: seg.base + start, end: seg.base + end, code: 'DUPLICATE_KEY', key });
+        continue;
+      }
+      seenKeys.set(key, true);
+      const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg };
+      plan.top.push(entry);
+      if (key === 'phases' && isSeq(pair.value)) collectPhases(plan, entry);
+    }
+  });
+  return plan;
+}
+
+function collectPhases(plan: ParsedPlan, entry: TopEntry) {
+  const seq = entry.pair.value;
+  if (!isSeq(seq)) return;
+  for (const item of seq.items) {
+    const node = item as Node | null;
+    plan.phases.push({ node, seg: entry.seg, dash: dashBefore(entry.seg.text, node?.range?.[0] ?? 0) });
+  }
+}
+
+function dashBefore(text: string, offset: number): number {
+  const i = text.lastIndexOf('-', offset);
+  return i < 0 ? offset : i;
+}
+
+function parseWhole(text: string): ParsedPlan {
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  if (!Array.isArray(docs)) return emptyPlan(text);
+  const segments = docs.map(doc => new Segment(text, doc));
+  const plan: ParsedPlan = { ...emptyPlan(text), segments: segments.slice(0, 1) };
+  segments.forEach(seg => plan.syntaxErrors.push(...errorsOf(seg)));
+  segments.slice(1).forEach(seg => {
+    const start = seg.doc.range[0];
+    plan.syntaxErrors.push({ start, end: Math.min(text.length, start + 3), code: 'MULTIPLE_DOCS' });
+  });
+  const first = segments[0];
+  if (!first) return plan;
+  const contents = first.doc.contents;
+  if (contents === null) return plan;
+  plan.rootLoc = nodeLoc(first, contents);
+  if (!isMap(contents)) return { ...plan, root: 'other' };
+  plan.root = 'map';
+  const seen = new Set<string>();
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (seen.has(key)) continue; // the parser already reported the duplicate
+    seen.add(key);
+    const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg: first };
+    plan.top.push(entry);
+    collectPhases(plan, entry);
+  }
+  return plan;
+}

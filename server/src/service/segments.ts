@@ -1,0 +1,54 @@
+// Splits a plan's text into independently parsable pieces: one per top-level key, and one per
+// item of the `phases` list. Editing a 28,000-line plan then re-parses only the piece that
+// changed (see parse.ts). When the text uses anything that could tie pieces together (anchors,
+// aliases, several documents, directives, flow or quoted keys at the top level, tabs), the split
+// is refused and the caller parses the whole document at once.
+
+export interface Piece {
+  kind: 'top' | 'phase';
+  start: number;
+  end: number;
+}
+
+const TOP_KEY = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
+// `&anchor` or `*alias` where YAML would read them as node properties
+const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}*]/;
+
+export function splitPieces(text: string): Piece[] | undefined {
+  if (ANCHOR_OR_ALIAS.test(text) || text.includes('\t')) return undefined;
+  const pieces: Piece[] = [];
+  let inPhases = false;
+  let itemIndent = -1;
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    const first = text.charCodeAt(pos);
+    if (first !== 0x20 && first !== 0x23 && first !== 0x0a && first !== 0x0d) {
+      // column 0: must be a plain `key:` to start a new top-level piece
+      const line = text.slice(pos, Math.min(lineEnd, pos + 200));
+      if (!TOP_KEY.test(line)) return undefined;
+      pieces.push({ kind: 'top', start: pos, end: lineEnd });
+      inPhases = /^phases[ \t]*:[ \t]*(?:#.*)?\r?\n?$/.test(text.slice(pos, lineEnd));
+      itemIndent = -1;
+    } else if (pieces.length === 0) {
+      // leading blank lines and comments are kept with the first piece; indented content is not
+      if (first === 0x20 && !/^ *(?:#.*)?\r?\n?$/.test(text.slice(pos, lineEnd))) return undefined;
+    } else if (inPhases && first === 0x20) {
+      let indent = 0;
+      while (text.charCodeAt(pos + indent) === 0x20) indent++;
+      const c = text.charCodeAt(pos + indent);
+      const isItem = c === 0x2d /* - */ && /[ \r\n]/.test(text[pos + indent + 1] ?? '\n');
+      if (itemIndent < 0 && c !== 0x23 && c !== 0x0a && c !== 0x0d) {
+        if (!isItem) return undefined;
+        itemIndent = indent;
+      }
+      if (isItem && indent === itemIndent) pieces.push({ kind: 'phase', start: pos, end: lineEnd });
+      else if (c !== 0x23 && c !== 0x0a && c !== 0x0d && indent < itemIndent) return undefined;
+    }
+    if (pieces.length > 0) pieces[pieces.length - 1].end = lineEnd;
+    pos = lineEnd;
+  }
+  if (pieces.length > 0) pieces[0].start = 0;
+  return pieces;
+}
