@@ -7,7 +7,7 @@ import path from 'node:path';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const testEntries = ['test/unit', 'test/server', 'test/vscode', 'test/vscode/suite']
+const testEntries = ['test/unit', 'test/server', 'test/cli', 'test/vscode', 'test/vscode/suite']
   .flatMap(dir => fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : []);
 
 const common = {
