@@ -139,7 +139,7 @@ function keyedEntries(seg: Segment, map: YAMLMap): [Str, Node | null][] {
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
     const id = scalarText(pair.key);
-    if (id === undefined || id === '<<') continue;
+    if (id === undefined) continue; // a `<<` merge key
     out.push([{ value: id, loc: nodeLoc(seg, pair.key) }, resolve(seg, pair.value)]);
   }
   return out;

@@ -1,12 +1,15 @@
 // Small readers over `yaml` nodes that follow aliases and `<<` merge keys, so the model sees
 // what the YAML means, not how it is spelled.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { nodeLoc, type Loc, type Segment } from './parse';
 
 export interface Str {
   value: string;
   loc: Loc;
 }
+
+/** `<<` parses to a Scalar holding a symbol when merge keys are enabled. */
+export const isMergeKey = (key: Scalar) => typeof key.value === 'symbol' || key.source === '<<';
 
 export function resolve(seg: Segment, node: unknown): Node | null {
   // one level is enough: an alias of an alias resolves to its anchor's node through the Document
@@ -18,14 +21,14 @@ export function resolve(seg: Segment, node: unknown): Node | null {
 export function pairOf(seg: Segment, map: YAMLMap, key: string, depth = 0): Pair | undefined {
   let merged: Pair | undefined;
   for (const pair of map.items) {
-    const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (k === key) return pair;
-    if (k === '<<' && depth < 8 && !merged) {
+    if (!isScalar(pair.key)) continue;
+    if (isMergeKey(pair.key)) {
+      if (depth >= 8 || merged) continue;
       for (const source of mergeSources(seg, pair.value)) {
         merged = pairOf(seg, source, key, depth + 1);
         if (merged) break;
       }
-    }
+    } else if (String(pair.key.value) === key) return pair;
   }
   return merged;
 }
@@ -57,7 +60,7 @@ export function entryLoc(seg: Segment, pair: Pair): Loc | undefined {
 }
 
 export function scalarText(node: Node | null): string | undefined {
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object' || typeof node.value === 'symbol') return undefined;
   return String(node.value);
 }
 

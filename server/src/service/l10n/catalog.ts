@@ -6,23 +6,23 @@ export const catalog = {
   // ── YAML syntax ────────────────────────────────────────────────────────────
   'yaml.error': {
     en: 'YAML syntax error: {detail}. Fix the indentation or punctuation here.',
-    fr: 'Erreur de syntaxe YAML : {detail}. Corrigez l’indentation ou la ponctuation ici.',
+    fr: 'Erreur de syntaxe YAML : {detail}. Corrigez l’indentation ou la ponctuation ici.',
   },
   'yaml.duplicateKey': {
     en: 'The key `{key}` appears twice in the same map; keep only one.',
-    fr: 'La clé `{key}` apparaît deux fois dans la même table ; n’en gardez qu’une.',
+    fr: 'La clé `{key}` apparaît deux fois dans la même table ; n’en gardez qu’une.',
   },
   'yaml.multipleDocuments': {
     en: 'A plan file holds a single YAML document; move this one into its own file.',
-    fr: 'Un fichier de plan ne contient qu’un seul document YAML ; déplacez celui-ci dans son propre fichier.',
+    fr: 'Un fichier de plan ne contient qu’un seul document YAML ; déplacez celui-ci dans son propre fichier.',
   },
   'yaml.tooManyAliases': {
     en: 'Too many YAML aliases (possible alias bomb); this part of the plan was not checked. Replace the aliases with plain values.',
-    fr: 'Trop d’alias YAML (bombe d’alias possible) ; cette partie du plan n’a pas été vérifiée. Remplacez les alias par des valeurs simples.',
+    fr: 'Trop d’alias YAML (bombe d’alias possible) ; cette partie du plan n’a pas été vérifiée. Remplacez les alias par des valeurs simples.',
   },
   'yaml.notText': {
     en: 'This file is not text (it contains binary bytes); a plan must be a UTF-8 YAML file.',
-    fr: 'Ce fichier n’est pas du texte (il contient des octets binaires) ; un plan doit être un fichier YAML en UTF-8.',
+    fr: 'Ce fichier n’est pas du texte (il contient des octets binaires) ; un plan doit être un fichier YAML en UTF-8.',
   },
   // yaml library error codes, so French users never see the parser's English
   'yaml.code.BAD_INDENT': { en: 'bad indentation', fr: 'indentation incorrecte' },
@@ -41,23 +41,23 @@ export const catalog = {
   // ── schema ─────────────────────────────────────────────────────────────────
   'schema.unknownKey': {
     en: 'Unknown key `{key}` in {where}; allowed keys: {allowed}.',
-    fr: 'Clé inconnue `{key}` dans {where} ; clés autorisées : {allowed}.',
+    fr: 'Clé inconnue `{key}` dans {where} ; clés autorisées : {allowed}.',
   },
   'schema.unknownKeySuggest': {
     en: 'Unknown key `{key}` in {where}; did you mean `{suggestion}`?',
-    fr: 'Clé inconnue `{key}` dans {where} ; vouliez-vous dire `{suggestion}` ?',
+    fr: 'Clé inconnue `{key}` dans {where} ; vouliez-vous dire `{suggestion}` ?',
   },
   'schema.keyNotForType': {
     en: '`{key}` belongs to a phase of type {types}, not `{type}`; remove it or change the phase type.',
-    fr: '`{key}` est réservé aux phases de type {types}, pas `{type}` ; supprimez-le ou changez le type de la phase.',
+    fr: '`{key}` est réservé aux phases de type {types}, pas `{type}` ; supprimez-le ou changez le type de la phase.',
   },
   'schema.badEnum': {
     en: '`{value}` is not a valid `{key}`; use one of: {allowed}.',
-    fr: '`{value}` n’est pas une valeur valide pour `{key}` ; utilisez l’une des valeurs : {allowed}.',
+    fr: '`{value}` n’est pas une valeur valide pour `{key}` ; utilisez l’une des valeurs : {allowed}.',
   },
   'schema.badEnumSuggest': {
     en: '`{value}` is not a valid `{key}`; did you mean `{suggestion}`? Allowed: {allowed}.',
-    fr: '`{value}` n’est pas une valeur valide pour `{key}` ; vouliez-vous dire `{suggestion}` ? Valeurs autorisées : {allowed}.',
+    fr: '`{value}` n’est pas une valeur valide pour `{key}` ; vouliez-vous dire `{suggestion}` ? Valeurs autorisées : {allowed}.',
   },
   'schema.badType': {
     en: '`{key}` must be {expected}, not {actual}.',
@@ -65,7 +65,7 @@ export const catalog = {
   },
   'schema.missingKey': {
     en: '{where} is missing the required key `{key}`; add it.',
-    fr: 'Il manque la clé obligatoire `{key}` dans {where} ; ajoutez-la.',
+    fr: 'Il manque la clé obligatoire `{key}` dans {where} ; ajoutez-la.',
   },
   'schema.badConst': {
     en: '`{key}` must be `{expected}`.',
@@ -73,19 +73,19 @@ export const catalog = {
   },
   'schema.badSlug': {
     en: '`{value}` is not a valid id: use lower-case letters, digits, `.`, `_` or `-`, starting with a letter or digit.',
-    fr: '`{value}` n’est pas un identifiant valide : utilisez des minuscules, des chiffres, `.`, `_` ou `-`, en commençant par une lettre ou un chiffre.',
+    fr: '`{value}` n’est pas un identifiant valide : utilisez des minuscules, des chiffres, `.`, `_` ou `-`, en commençant par une lettre ou un chiffre.',
   },
   'schema.badDate': {
     en: '`{value}` is not a date; write it as YYYY-MM-DD (for example 2027-01-04).',
-    fr: '`{value}` n’est pas une date ; écrivez-la au format AAAA-MM-JJ (par exemple 2027-01-04).',
+    fr: '`{value}` n’est pas une date ; écrivez-la au format AAAA-MM-JJ (par exemple 2027-01-04).',
   },
   'schema.badDateTime': {
     en: '`{value}` is not a date and time; write it as YYYY-MM-DDTHH:MM (for example 2027-03-13T20:00).',
-    fr: '`{value}` n’est ni une date ni une heure ; écrivez-la au format AAAA-MM-JJTHH:MM (par exemple 2027-03-13T20:00).',
+    fr: '`{value}` n’est ni une date ni une heure ; écrivez-la au format AAAA-MM-JJTHH:MM (par exemple 2027-03-13T20:00).',
   },
   'schema.invalidDate': {
     en: '`{value}` does not exist in the calendar; pick a real date.',
-    fr: '`{value}` n’existe pas dans le calendrier ; choisissez une date réelle.',
+    fr: '`{value}` n’existe pas dans le calendrier ; choisissez une date réelle.',
   },
   'schema.badPattern': {
     en: '`{value}` does not have the expected form for `{key}` (for example {example}).',
@@ -97,7 +97,7 @@ export const catalog = {
   },
   'schema.duplicateItem': {
     en: '`{value}` is listed twice in `{key}`; keep one.',
-    fr: '`{value}` figure deux fois dans `{key}` ; n’en gardez qu’un.',
+    fr: '`{value}` figure deux fois dans `{key}` ; n’en gardez qu’un.',
   },
   'schema.notAMap': {
     en: 'A plan must be a YAML map with `apiVersion`, `kind`, `metadata` and `phases`.',
@@ -105,7 +105,7 @@ export const catalog = {
   },
   'schema.generic': {
     en: '`{key}` is not valid here: {detail}.',
-    fr: '`{key}` n’est pas valide ici : {detail}.',
+    fr: '`{key}` n’est pas valide ici : {detail}.',
   },
   'type.string': { en: 'a text', fr: 'un texte' },
   'type.number': { en: 'a number', fr: 'un nombre' },
@@ -125,100 +125,100 @@ export const catalog = {
   // ── semantic checks ────────────────────────────────────────────────────────
   'undefined-criterion': {
     en: 'No success criterion `{id}` is defined under `criteria`; define it or fix the id.',
-    fr: 'Aucun critère de succès `{id}` n’est défini sous `criteria` ; définissez-le ou corrigez l’identifiant.',
+    fr: 'Aucun critère de succès `{id}` n’est défini sous `criteria` ; définissez-le ou corrigez l’identifiant.',
   },
   'undefined-criterion.suggest': {
     en: 'No success criterion `{id}` is defined under `criteria`; did you mean `{suggestion}`?',
-    fr: 'Aucun critère de succès `{id}` n’est défini sous `criteria` ; vouliez-vous dire `{suggestion}` ?',
+    fr: 'Aucun critère de succès `{id}` n’est défini sous `criteria` ; vouliez-vous dire `{suggestion}` ?',
   },
   'undefined-phase': {
     en: 'No phase `{id}` exists in this plan; `after` must name a phase id.',
-    fr: 'Aucune phase `{id}` n’existe dans ce plan ; `after` doit désigner l’identifiant d’une phase.',
+    fr: 'Aucune phase `{id}` n’existe dans ce plan ; `after` doit désigner l’identifiant d’une phase.',
   },
   'undefined-phase.suggest': {
     en: 'No phase `{id}` exists in this plan; did you mean `{suggestion}`?',
-    fr: 'Aucune phase `{id}` n’existe dans ce plan ; vouliez-vous dire `{suggestion}` ?',
+    fr: 'Aucune phase `{id}` n’existe dans ce plan ; vouliez-vous dire `{suggestion}` ?',
   },
   'undefined-person': {
     en: '`{id}` is not in `people`; add this person to `people` or fix the id.',
-    fr: '`{id}` ne figure pas dans `people` ; ajoutez cette personne à `people` ou corrigez l’identifiant.',
+    fr: '`{id}` ne figure pas dans `people` ; ajoutez cette personne à `people` ou corrigez l’identifiant.',
   },
   'undefined-person.suggest': {
     en: '`{id}` is not in `people`; did you mean `{suggestion}`?',
-    fr: '`{id}` ne figure pas dans `people` ; vouliez-vous dire `{suggestion}` ?',
+    fr: '`{id}` ne figure pas dans `people` ; vouliez-vous dire `{suggestion}` ?',
   },
   'duplicate-id': {
     en: 'The id `{id}` is already used by another {kind}; ids must be unique, rename one.',
-    fr: 'L’identifiant `{id}` est déjà utilisé par un autre élément ({kind}) ; les identifiants doivent être uniques, renommez-en un.',
+    fr: 'L’identifiant `{id}` est déjà utilisé par un autre élément ({kind}) ; les identifiants doivent être uniques, renommez-en un.',
   },
   'duplicate-id.first': { en: 'first use of `{id}`', fr: 'première utilisation de `{id}`' },
   'dependency-cycle': {
     en: 'These phases depend on each other in a cycle: {cycle}; remove one `after` link.',
-    fr: 'Ces phases dépendent les unes des autres en boucle : {cycle} ; supprimez un lien `after`.',
+    fr: 'Ces phases dépendent les unes des autres en boucle : {cycle} ; supprimez un lien `after`.',
   },
   'date-order': {
     en: '`{endKey}` ({end}) is before `{startKey}` ({start}); fix one of the dates.',
-    fr: '`{endKey}` ({end}) est antérieure à `{startKey}` ({start}) ; corrigez l’une des dates.',
+    fr: '`{endKey}` ({end}) est antérieure à `{startKey}` ({start}) ; corrigez l’une des dates.',
   },
   'starts-before-dependency': {
     en: 'This phase starts on {start}, before phase `{dependency}` ends on {end}; move the start or the dependency.',
-    fr: 'Cette phase commence le {start}, avant la fin de la phase `{dependency}` le {end} ; décalez le début ou revoyez la dépendance.',
+    fr: 'Cette phase commence le {start}, avant la fin de la phase `{dependency}` le {end} ; décalez le début ou revoyez la dépendance.',
   },
   'missing-owner.phase': {
     en: 'Phase `{name}` has no owner; add `owner:` so someone is accountable for it.',
-    fr: 'La phase `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un en réponde.',
+    fr: 'La phase `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un en réponde.',
   },
   'missing-owner.task': {
     en: 'Task “{name}” has no owner; add `owner:` so someone is accountable for it.',
-    fr: 'La tâche « {name} » n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un en réponde.',
+    fr: 'La tâche « {name} » n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un en réponde.',
   },
   'missing-owner.criterion': {
     en: 'Success criterion `{name}` has no owner; add `owner:` so someone measures it.',
-    fr: 'Le critère de succès `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un le mesure.',
+    fr: 'Le critère de succès `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un le mesure.',
   },
   'missing-owner.risk': {
     en: 'Risk `{name}` has no owner; add `owner:` so someone follows it up.',
-    fr: 'Le risque `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un le suive.',
+    fr: 'Le risque `{name}` n’a pas de responsable ; ajoutez `owner:` pour que quelqu’un le suive.',
   },
   'missing-owner.wave': {
     en: 'Wave `{name}` has no champion; add `champion:` with the local contact of this department.',
-    fr: 'La vague `{name}` n’a pas de référent ; ajoutez `champion:` avec le relais local de ce service.',
+    fr: 'La vague `{name}` n’a pas de référent ; ajoutez `champion:` avec le relais local de ce service.',
   },
   'unmeasurable-criterion.noTarget': {
     en: 'Quantitative criterion `{id}` has no `target`; add one such as ">= 80%" so it can be measured.',
-    fr: 'Le critère quantitatif `{id}` n’a pas de `target` ; ajoutez-en une comme ">= 80%" pour pouvoir le mesurer.',
+    fr: 'Le critère quantitatif `{id}` n’a pas de `target` ; ajoutez-en une comme ">= 80%" pour pouvoir le mesurer.',
   },
   'unmeasurable-criterion.badTarget': {
     en: 'Target `{target}` is not a comparator and a number; write it like ">= 30", "< 2%" or "= 100%".',
-    fr: 'La cible `{target}` n’est pas un comparateur suivi d’un nombre ; écrivez-la comme ">= 30", "< 2%" ou "= 100%".',
+    fr: 'La cible `{target}` n’est pas un comparateur suivi d’un nombre ; écrivez-la comme ">= 30", "< 2%" ou "= 100%".',
   },
   'pilot-without-criteria.pilot': {
     en: 'Pilot `{id}` has no `exitCriteria`; list the success criteria that decide whether the pilot succeeded.',
-    fr: 'Le pilote `{id}` n’a pas d’`exitCriteria` ; indiquez les critères de succès qui diront si le pilote a réussi.',
+    fr: 'Le pilote `{id}` n’a pas d’`exitCriteria` ; indiquez les critères de succès qui diront si le pilote a réussi.',
   },
   'pilot-without-criteria.gate': {
     en: 'Gate `{id}` has no `criteria`; list the success criteria the Go/No-Go decision is judged on.',
-    fr: 'Le jalon `{id}` n’a pas de `criteria` ; indiquez les critères de succès sur lesquels se fonde la décision Go/No-Go.',
+    fr: 'Le jalon `{id}` n’a pas de `criteria` ; indiquez les critères de succès sur lesquels se fonde la décision Go/No-Go.',
   },
   'go-with-unmet-criteria': {
     en: 'The gate decided go while {count} of its criteria are not met: {criteria}; record the measures or revisit the decision.',
-    fr: 'Le jalon a été décidé « go » alors que {count} de ses critères ne sont pas atteints : {criteria} ; renseignez les mesures ou revoyez la décision.',
+    fr: 'Le jalon a été décidé « go » alors que {count} de ses critères ne sont pas atteints : {criteria} ; renseignez les mesures ou revoyez la décision.',
   },
   'unmitigated-risk': {
     en: 'Open {severity} risk `{id}` has no mitigation; add `mitigation:` describing how it is reduced.',
-    fr: 'Le risque ouvert `{id}` ({severity}) n’a pas de mesure d’atténuation ; ajoutez `mitigation:` pour décrire comment le réduire.',
+    fr: 'Le risque ouvert `{id}` ({severity}) n’a pas de mesure d’atténuation ; ajoutez `mitigation:` pour décrire comment le réduire.',
   },
   'go-live-without-rollback': {
     en: 'Go-live `{id}` has no `rollback`; describe how to return to the previous state if the go-live fails.',
-    fr: 'La mise en production `{id}` n’a pas de `rollback` ; décrivez le plan de retour arrière en cas d’échec.',
+    fr: 'La mise en production `{id}` n’a pas de `rollback` ; décrivez le plan de retour arrière en cas d’échec.',
   },
   'overdue-task': {
     en: 'Task “{task}” was due on {due} and is not done; finish it, mark it `done: true` or move its due date.',
-    fr: 'La tâche « {task} » était due le {due} et n’est pas terminée ; terminez-la, marquez-la `done: true` ou décalez son échéance.',
+    fr: 'La tâche « {task} » était due le {due} et n’est pas terminée ; terminez-la, marquez-la `done: true` ou décalez son échéance.',
   },
   'unused-criterion': {
     en: 'Success criterion `{id}` is not used by any phase or gate; reference it in `exitCriteria` or `criteria`, or remove it.',
-    fr: 'Le critère de succès `{id}` n’est utilisé par aucune phase ni aucun jalon ; référencez-le dans `exitCriteria` ou `criteria`, ou supprimez-le.',
+    fr: 'Le critère de succès `{id}` n’est utilisé par aucune phase ni aucun jalon ; référencez-le dans `exitCriteria` ou `criteria`, ou supprimez-le.',
   },
   'related.definedHere': { en: '`{id}` is defined here', fr: '`{id}` est défini ici' },
   'related.cycleLink': { en: '`{from}` depends on `{to}`', fr: '`{from}` dépend de `{to}`' },
@@ -249,7 +249,7 @@ export const catalog = {
   },
   'readiness.taskOpen': {
     en: 'Task “{task}” in phase `{phase}` is not done.',
-    fr: 'La tâche « {task} » de la phase `{phase}` n’est pas terminée.',
+    fr: 'La tâche « {task} » de la phase `{phase}` n’est pas terminée.',
   },
   'readiness.riskUnmitigated': {
     en: 'Open {severity} risk `{id}` in phase `{phase}` has no mitigation.',

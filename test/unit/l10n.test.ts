@@ -1,0 +1,48 @@
+// One message catalog, two languages: every key in both, the same placeholders, French typography,
+// and every check's message rendered in French from the defect fixtures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { catalog } from '../../server/src/service/l10n/catalog';
+import { toLocale } from '../../server/src/service/l10n/translate';
+import { diagnose, planFiles } from './helpers';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+
+test('every message exists in English and French with the same placeholders', () => {
+  for (const [key, texts] of Object.entries(catalog)) {
+    assert.ok(texts.en.trim() && texts.fr.trim(), `${key} has both texts`);
+    assert.deepEqual(placeholders(texts.fr), placeholders(texts.en), `${key} placeholders`);
+  }
+});
+
+test('French messages use a no-break space before : ; ? and inside « »', () => {
+  for (const [key, { fr }] of Object.entries(catalog)) {
+    assert.doesNotMatch(fr, / [:;?!]/, `${key}: ordinary space before punctuation`);
+    assert.doesNotMatch(fr, /«(?!\u00a0)|(?<!\u00a0)»/, `${key}: guillemets without no-break space`);
+  }
+});
+
+test('locale tags map to the catalog languages', () => {
+  assert.equal(toLocale('fr'), 'fr');
+  assert.equal(toLocale('fr-CA'), 'fr');
+  assert.equal(toLocale('fr_FR.UTF-8'), 'fr');
+  assert.equal(toLocale('en-US'), 'en');
+  assert.equal(toLocale(undefined), 'en');
+});
+
+test('every check renders its message in both languages on the defect fixtures, with no placeholder left', () => {
+  const seen = new Set<string>();
+  for (const file of planFiles('test/fixtures/defects')) {
+    const text = fs.readFileSync(file, 'utf8');
+    const en = diagnose(text, 'en');
+    const fr = diagnose(text, 'fr');
+    assert.deepEqual(fr.map(d => d.code), en.map(d => d.code));
+    fr.forEach((d, i) => {
+      seen.add(String(d.code));
+      assert.doesNotMatch(d.message, /\{\w+\}/);
+      assert.notEqual(d.message, en[i].message, `${d.code} is translated`);
+    });
+  }
+  assert.equal(seen.size, 17, [...seen].join(', '));
+});
