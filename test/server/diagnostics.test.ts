@@ -61,7 +61,7 @@ test('an edit that introduces an error shows it, and a burst of edits ends on th
   const schema = shown.diagnostics.filter(d => d.code === 'schema');
   assert.equal(schema.length, 1, JSON.stringify(shown.diagnostics));
   assert.equal(schema[0].range.start.line, line);
-  assert.match(schema[0].message, /`pliot`.*did you mean `pilot`/);
+  assert.match(String(schema[0].message), /`pliot`.*did you mean `pilot`/);
   assert.ok(!client.published.some(p => p.uri === uri && (p.version ?? 0) > 3));
 });
 
@@ -73,7 +73,7 @@ test('the server survives binary junk, an empty file and a deeply nested documen
   const empty = 'file:///ws/empty.rollout.yaml';
   await client.open(empty, '', 1);
   const e = await client.waitForPublish(empty, () => true);
-  assert.ok(e.diagnostics.some(d => d.code === 'schema' && /apiVersion/.test(d.message)));
+  assert.ok(e.diagnostics.some(d => d.code === 'schema' && /apiVersion/.test(String(d.message))));
   const deep = 'file:///ws/deep.rollout.yaml';
   await client.open(deep, `${'['.repeat(5000)}${']'.repeat(5000)}`, 1);
   const d = await client.waitForPublish(deep, () => true);

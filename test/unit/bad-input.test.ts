@@ -11,7 +11,7 @@ const codes = (text: string) => diagnose(text).map(d => d.code);
 
 test('an empty file asks for the required keys', () => {
   const diags = diagnose(read('empty.rollout.yaml'));
-  assert.deepEqual(diags.map(d => d.message).filter(m => /apiVersion|kind|metadata|phases/.test(m)).length, 4);
+  assert.deepEqual(diags.map(d => String(d.message)).filter(m => /apiVersion|kind|metadata|phases/.test(m)).length, 4);
 });
 
 test('a file that is only a comment is treated like an empty plan', () => {
@@ -21,17 +21,17 @@ test('a file that is only a comment is treated like an empty plan', () => {
 test('a list at the top level says a plan must be a map', () => {
   const diags = diagnose(read('top-level-list.rollout.yaml'));
   assert.equal(diags.length, 1);
-  assert.match(diags[0].message, /must be a YAML map/);
+  assert.match(String(diags[0].message), /must be a YAML map/);
 });
 
 test('a string where the phase list is expected is a type error on that value', () => {
   const diags = diagnose(read('string-not-map.rollout.yaml')).filter(d => d.code === 'schema');
-  assert.ok(diags.some(d => /`phases` must be a list/.test(d.message)), JSON.stringify(diags.map(d => d.message)));
+  assert.ok(diags.some(d => /`phases` must be a list/.test(String(d.message))), JSON.stringify(diags.map(d => String(d.message))));
 });
 
 test('tab indentation is a yaml-syntax error that names tabs', () => {
   const diags = diagnose(read('tabs.rollout.yaml')).filter(d => d.code === 'yaml-syntax');
-  assert.ok(diags.some(d => /tabs/.test(d.message)));
+  assert.ok(diags.some(d => /tabs/.test(String(d.message))));
 });
 
 for (const name of ['crlf.rollout.yaml', 'bom.rollout.yaml', 'anchors-merge.rollout.yaml']) {
@@ -57,14 +57,14 @@ test('a Latin-1 file decoded with replacement characters is still checked', () =
 test('an alias bomb gets a diagnostic instead of exhausting memory', () => {
   const started = Date.now();
   const diags = diagnose(read('alias-bomb.rollout.yaml'));
-  assert.ok(diags.some(d => /alias/i.test(d.message)), JSON.stringify(diags.map(d => d.message)));
+  assert.ok(diags.some(d => /alias/i.test(String(d.message))), JSON.stringify(diags.map(d => String(d.message))));
   assert.ok(Date.now() - started < 5000);
 });
 
 test('binary bytes are reported as not text', () => {
   const diags = diagnose(read('binary.rollout.yaml'));
   assert.deepEqual(diags.map(d => d.code), ['yaml-syntax']);
-  assert.match(diags[0].message, /not text/);
+  assert.match(String(diags[0].message), /not text/);
 });
 
 test('deeply nested junk and a 10 MB plan are handled', () => {

@@ -40,8 +40,8 @@ test('every check renders its message in both languages on the defect fixtures, 
     assert.deepEqual(fr.map(d => d.code), en.map(d => d.code));
     fr.forEach((d, i) => {
       seen.add(String(d.code));
-      assert.doesNotMatch(d.message, /\{\w+\}/);
-      assert.notEqual(d.message, en[i].message, `${d.code} is translated`);
+      assert.doesNotMatch(String(d.message), /\{\w+\}/);
+      assert.notEqual(String(d.message), en[i].message, `${d.code} is translated`);
     });
   }
   assert.equal(seen.size, 17, [...seen].join(', '));
