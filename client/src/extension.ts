@@ -7,6 +7,17 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 export const LANGUAGE_ID = 'rollout-plan';
 let client: LanguageClient | undefined;
 
+// plan-format: "any YAML file whose top-level `kind` is `RolloutPlan`" is a plan too. A line test on
+// the file's head (not a YAML parse) is enough to hand such a file over to the plan language.
+const PLAN_KIND = /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(?:#.*)?$/m;
+const HEAD_LINES = 200;
+
+function adoptPlan(document: vscode.TextDocument): void {
+  if (document.languageId !== 'yaml') return;
+  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, HEAD_LINES), 0));
+  if (PLAN_KIND.test(head)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -21,6 +32,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('rolloutPlans', 'Rollout Plans', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));
+  vscode.workspace.textDocuments.forEach(adoptPlan);
 }
 
 export async function deactivate(): Promise<void> {

@@ -51,3 +51,17 @@ suite('Rollout Plans extension', () => {
     });
   });
 });
+
+suite('Plans in plain YAML files', () => {
+  test('a .yaml file whose kind is RolloutPlan becomes a plan and is checked', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'test/fixtures/kind-only.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the language to switch to rollout-plan', () =>
+      vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId === 'rollout-plan');
+    const [unknown] = await waitFor('a schema diagnostic on the unknown key', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter(d => diagnosticCode(d) === 'schema');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(unknown.range.start.line, 10);
+  });
+});
