@@ -35,12 +35,14 @@ export function analyze(text: string, cache: SegmentCache, t: Translate, today: 
  * is shown; every other part of the plan is still checked in full.
  */
 function withoutNoiseOfBrokenYaml(parsed: ParsedPlan, findings: Finding[]): Finding[] {
-  if (parsed.syntaxErrors.length === 0) return findings;
+  // a duplicate key leaves the rest of the parse intact: it hides nothing
+  const errors = parsed.syntaxErrors.filter(e => e.code !== 'DUPLICATE_KEY');
+  if (errors.length === 0) return findings;
   const units: [number, number][] = [
     ...parsed.phases.map(p => [p.seg.base + p.dash, p.seg.base + (p.node?.range?.[2] ?? p.dash)] as [number, number]),
     ...parsed.top.filter(e => e.key !== 'phases').map(e => [e.seg.base + (e.pair.key.range?.[0] ?? 0), e.seg.base + ((e.pair.value as Node | null)?.range?.[2] ?? 0)] as [number, number]),
   ];
-  const broken = units.filter(([start, end]) => parsed.syntaxErrors.some(e => e.start >= start && e.start <= end));
+  const broken = units.filter(([start, end]) => errors.some(e => e.start >= start && e.start <= end));
   if (broken.length === 0) return findings;
   return findings.filter(f => {
     if (f.code === 'yaml-syntax') return true;

@@ -2,13 +2,13 @@
 // every diagnostic with its code, a link to its docs and related information.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsLink, type CheckCode, type Severity } from './codes';
+import { docsLink, isCheckCode, type CheckCode, type Severity } from './codes';
 import type { Finding } from './checks/check';
 import { severityOf, type PlanConfig } from './config';
 import { absEnd, absStart, type Loc } from './parse';
 
 export const SOURCE = 'rollout-plan';
-const SUPPRESS = 'rollout-plan-disable-next-line';
+const SUPPRESS = /#[ \t]*rollout-plan-disable-next-line\b([^\n]*)/g;
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,11 +25,11 @@ export function offsetsOf(loc: Finding['loc']): { start: number; end: number } {
 function suppressedLines(doc: TextDocument): Map<number, Set<string>> {
   const text = doc.getText();
   const lines = new Map<number, Set<string>>();
-  for (let at = text.indexOf(SUPPRESS); at >= 0; at = text.indexOf(SUPPRESS, at + SUPPRESS.length)) {
-    const line = doc.positionAt(at).line;
-    const lineText = text.slice(at + SUPPRESS.length, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at));
-    const codes = lineText.split(/[\s,]+/).filter(Boolean);
-    lines.set(line + 1, new Set(codes));
+  if (!text.includes('rollout-plan-disable-next-line')) return lines;
+  for (const m of text.matchAll(SUPPRESS)) {
+    // known codes after the marker name what to silence; none (or only a reason) silences every code
+    const codes = m[1].split(/[\s,]+/).filter(isCheckCode);
+    lines.set(doc.positionAt(m.index).line + 1, new Set(codes));
   }
   return lines;
 }

@@ -100,7 +100,12 @@ function errorsOf(seg: Segment): SyntaxError[] {
     const start = seg.base + e.pos[0];
     const end = Math.max(start, seg.base + e.pos[1]);
     const err: SyntaxError = { start, end, code: e.code };
-    if (e.code === 'DUPLICATE_KEY') err.key = seg.text.slice(e.pos[0], e.pos[1]);
+    if (e.code === 'DUPLICATE_KEY') {
+      // the parser points at the key's first character: cover the whole key
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]*?)[ \t]*:/.exec(seg.text.slice(e.pos[0]))?.[1] ?? seg.text.slice(e.pos[0], e.pos[1]);
+      err.key = key.replace(/^["']|["']$/g, '');
+      err.end = start + key.length;
+    }
     return err;
   });
 }

@@ -10,7 +10,7 @@ export interface Piece {
   end: number;
 }
 
-const TOP_KEY = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
+const TOP_KEY = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n|$)/;
 // `&anchor` or `*alias` where YAML would read them as node properties
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}*]/;
 

@@ -14,7 +14,14 @@ export const goWithUnmetCriteria: Check = {
         message: ctx.t('go-with-unmet-criteria', { count: unmet.length, criteria: unmet.map(r => `\`${r.value}\``).join(', ') }),
         related: unmet.map(ref => {
           const c = ctx.index.criteria.get(ref.value);
-          return { loc: c?.loc ?? ref.loc, message: ctx.t(c ? 'readiness.criterionUnknown' : 'readiness.criterionUndefined', { id: ref.value }) };
+          if (!c) return { loc: ref.loc, message: ctx.t('readiness.criterionUndefined', { id: ref.value }) };
+          const unmet = ctx.readiness.criteria.get(ref.value) === 'unmet';
+          return {
+            loc: c.loc,
+            message: unmet
+              ? ctx.t('readiness.criterionUnmet', { id: ref.value, actual: c.actual?.value ?? '?', target: c.target?.value ?? '?' })
+              : ctx.t('readiness.criterionUnknown', { id: ref.value }),
+          };
         }),
       });
     }

@@ -42,10 +42,9 @@ export const schemaCheck: Check = {
         continue;
       }
       const value = resolve(seg, pair.value);
-      if (key === 'phases' && isSeq(value)) {
-        if (parsed.phases.length === 0) validateUnit(ctx.t, seg, value, '#/properties/phases', [key], pair).forEach(report);
-        continue; // items are validated one by one below
-      }
+      // piecewise, the phase items live in their own segments: the header alone parses as empty
+      if (key === 'phases' && parsed.phases.length > 0) continue; // items are validated one by one below
+
       memo(seg, `top:${key}:${pair.key.range?.[0]}`, () => validateUnit(t, seg, value, `#/properties/${key}`, [key], pair)).forEach(report);
     }
     for (const item of parsed.phases) {

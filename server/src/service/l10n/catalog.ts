@@ -202,7 +202,7 @@ export const catalog = {
   },
   'go-with-unmet-criteria': {
     en: 'The gate decided go while {count} of its criteria are not met: {criteria}; record the measures or revisit the decision.',
-    fr: 'Le jalon a été décidé « go » alors que {count} de ses critères ne sont pas atteints : {criteria} ; renseignez les mesures ou revoyez la décision.',
+    fr: 'Le jalon a été décidé « go » alors que des critères ne sont pas atteints ({count}) : {criteria} ; renseignez les mesures ou revoyez la décision.',
   },
   'unmitigated-risk': {
     en: 'Open {severity} risk `{id}` has no mitigation; add `mitigation:` describing how it is reduced.',

@@ -1,0 +1,188 @@
+// Which files to check: paths (a file or a folder) and globs from the command line, or every plan
+// under the working folder. Folders select the files that the config's `include` globs match
+// (relative to the config file's folder) minus its `exclude` globs; `node_modules` and `.git` are
+// never entered; symbolic links are followed once (a link back to a visited folder is skipped).
+import fs from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { IO_CONCURRENCY, limiter } from './pool';
+
+/** A file's selection rules: globs of the config that applies, relative to `base`. */
+export interface SelectionRules {
+  include: readonly string[];
+  exclude: readonly string[];
+  /** the folder the globs are relative to (the config file's folder, else the working folder) */
+  base: string;
+}
+
+export interface Candidate {
+  /** absolute path, as reached (not resolved through links) */
+  file: string;
+  /** selected as a plan by its name; otherwise it is checked only if its text declares a plan */
+  byName: boolean;
+  /** named on the command line as a file, so a skip is worth saying */
+  explicit: boolean;
+}
+
+export interface Problem {
+  /** the file or folder concerned (absolute) */
+  file?: string;
+  message: string;
+}
+
+export interface Selection {
+  candidates: Candidate[];
+  problems: Problem[];
+}
+
+const NEVER_ENTER = new Set(['node_modules', '.git']);
+const PLAN_NAME = /\.rollout\.ya?ml$/i;
+const GLOB_OPTIONS = { dot: true, nocomment: true } as const;
+
+/** Files named like a plan that the text sniff accepts: `kind: RolloutPlan` or the plan `apiVersion` at the top level. */
+export function declaresPlan(text: string): boolean {
+  return /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(#.*)?$/m.test(text) || /^apiVersion:[ \t]*["']?plan-as-code\/v1/m.test(text);
+}
+
+export const toSlash = (p: string) => p.split(path.sep).join('/');
+
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOTDIR': return 'not a folder';
+    case 'EISDIR': return 'is a folder';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    default: return code ?? (error as Error)?.message ?? String(error);
+  }
+}
+
+const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
+
+function matchesAny(rel: string, patterns: readonly string[]): boolean {
+  return patterns.some(p => minimatch(rel, p, GLOB_OPTIONS));
+}
+
+/** The path that `rules` globs see: relative to their base, or to `root` when the file lies outside it. */
+function relativeFor(rules: SelectionRules, root: string, file: string): string {
+  const rel = path.relative(rules.base, file);
+  return toSlash(rel.startsWith('..') || path.isAbsolute(rel) ? path.relative(root, file) : rel);
+}
+
+/** Folders that an exclude glob ending in `/**` covers whole need not be entered at all. */
+function excludedFolder(rules: SelectionRules, root: string, dir: string): boolean {
+  if (NEVER_ENTER.has(path.basename(dir))) return true;
+  const rel = relativeFor(rules, root, dir);
+  return rel !== '' && rules.exclude.some(p => p.endsWith('/**') && minimatch(rel, p.slice(0, -3), GLOB_OPTIONS));
+}
+
+export async function selectFiles(inputs: readonly string[], cwd: string, rulesFor: (dir: string) => SelectionRules): Promise<Selection> {
+  const candidates: Candidate[] = [];
+  const problems: Problem[] = [];
+  const run = limiter(IO_CONCURRENCY);
+  const visitedDirs = new Set<string>();
+  const add = (candidate: Candidate | undefined) => { if (candidate) candidates.push(candidate); };
+
+  /** Walks `dir`, offering each file to `select`; a link that cannot be followed is a problem only if it would be selected. */
+  async function walk(dir: string, prune: (dir: string) => boolean, select: (file: string) => Candidate | undefined): Promise<void> {
+    let real: string;
+    let entries: fs.Dirent[];
+    try {
+      real = await run(() => fs.promises.realpath(dir));
+      if (visitedDirs.has(real)) return; // a link back to a folder already walked (a symlink loop)
+      visitedDirs.add(real);
+      entries = await run(() => fs.promises.readdir(dir, { withFileTypes: true }));
+    } catch (error) {
+      problems.push({ file: dir, message: `cannot read folder: ${describeError(error)}` });
+      return;
+    }
+    const subdirs: string[] = [];
+    await Promise.all(entries.map(async entry => {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!prune(abs)) subdirs.push(abs);
+      } else if (entry.isFile()) {
+        add(select(abs));
+      } else if (entry.isSymbolicLink()) {
+        let stat: fs.Stats;
+        try {
+          stat = await run(() => fs.promises.stat(abs));
+        } catch (error) {
+          if (select(abs)) problems.push({ file: abs, message: `cannot read: ${describeError(error)}` });
+          return;
+        }
+        if (stat.isDirectory()) {
+          if (!prune(abs)) subdirs.push(abs);
+        } else if (stat.isFile()) {
+          add(select(abs));
+        }
+      }
+    }));
+    await Promise.all(subdirs.map(sub => walk(sub, prune, select)));
+  }
+
+  async function folder(root: string): Promise<void> {
+    const rules = rulesFor(root);
+    await walk(root, dir => excludedFolder(rules, root, dir), file => {
+      const rel = relativeFor(rules, root, file);
+      if (!matchesAny(rel, rules.include) || matchesAny(rel, rules.exclude)) return undefined;
+      return { file, byName: true, explicit: false };
+    });
+  }
+
+  async function glob(pattern: string): Promise<void> {
+    const slashed = path.posix.normalize(pattern.replace(/\\/g, '/'));
+    const absolute = path.isAbsolute(slashed);
+    const segments = slashed.split('/');
+    const firstMagic = segments.findIndex(hasMagic);
+    const base = path.resolve(cwd, segments.slice(0, firstMagic).join('/') || '.');
+    const rules = rulesFor(base);
+    const before = candidates.length;
+    try {
+      if (!(await fs.promises.stat(base)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+    } catch (error) {
+      problems.push({ message: `no file matches ${pattern} (${toSlash(path.relative(cwd, base)) || '.'}: ${describeError(error)})` });
+      return;
+    }
+    await walk(base, dir => excludedFolder(rules, base, dir), file => {
+      const subject = absolute ? toSlash(file) : toSlash(path.relative(cwd, file));
+      const rel = relativeFor(rules, base, file);
+      if (!minimatch(subject, slashed, GLOB_OPTIONS) || matchesAny(rel, rules.exclude)) return undefined;
+      return { file, byName: PLAN_NAME.test(file) || matchesAny(rel, rules.include), explicit: false };
+    });
+    if (candidates.length === before) problems.push({ message: `no file matches ${pattern}` });
+  }
+
+  async function input(arg: string): Promise<void> {
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = await fs.promises.stat(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && hasMagic(arg)) return glob(arg);
+      problems.push({ file: abs, message: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${describeError(error)}` });
+      return;
+    }
+    if (stat.isDirectory()) return folder(abs);
+    const rules = rulesFor(path.dirname(abs));
+    candidates.push({ file: abs, byName: PLAN_NAME.test(abs) || matchesAny(relativeFor(rules, path.dirname(abs), abs), rules.include), explicit: true });
+  }
+
+  if (inputs.length === 0) await folder(cwd);
+  else for (const arg of inputs) await input(arg);
+
+  // the same file reached twice (named twice, or through a link) is checked once
+  const seen = new Set<string>();
+  const unique: Candidate[] = [];
+  for (const c of candidates) {
+    let key = c.file;
+    try { key = fs.realpathSync(c.file); } catch { /* reported when read */ }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(c);
+  }
+  return { candidates: unique, problems };
+}

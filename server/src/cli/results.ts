@@ -1,0 +1,72 @@
+// What a check run produced, as the formatters see it: the checked plans with the service's
+// diagnostics, and the problems met on the way (I/O, config), each already named for display.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../service';
+import { toSlash } from './files';
+
+export interface FileResult {
+  /** absolute path */
+  file: string;
+  /** the path shown to the user: relative to the working folder, forward slashes */
+  display: string;
+  /** the document URI given to the service (related information points at it) */
+  uri: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface Notice {
+  kind: 'io' | 'config';
+  /** absolute path of the file or folder concerned */
+  file?: string;
+  message: string;
+}
+
+export interface CheckRun {
+  cwd: string;
+  locale: Locale;
+  version: string;
+  results: FileResult[];
+  notices: Notice[];
+}
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+
+export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
+  switch (severity) {
+    case DiagnosticSeverity.Warning: return 'warning';
+    case DiagnosticSeverity.Information: return 'information';
+    case DiagnosticSeverity.Hint: return 'hint';
+    default: return 'error'; // LSP: a diagnostic without severity is an error
+  }
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+  /** plans with at least one diagnostic */
+  plansWithFindings: number;
+  plans: number;
+}
+
+export function countAll(results: readonly FileResult[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0, plansWithFindings: 0, plans: results.length };
+  for (const r of results) {
+    if (r.diagnostics.length) counts.plansWithFindings++;
+    for (const d of r.diagnostics) counts[severityName(d.severity)]++;
+  }
+  return counts;
+}
+
+export function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === '' ? '.' : path.isAbsolute(rel) ? toSlash(file) : toSlash(rel);
+}
+
+export const fileUri = (file: string) => pathToFileURL(file).href;
+
+/** The 1-based position a person reads (`line:column`), from an LSP 0-based one. */
+export const oneBased = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 });
