@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { SegmentCache } from '../../server/src/service/parse';
 import { docOf, planFiles, service } from './helpers';
 
 /** Mulberry32: a small seeded generator so a failure can be replayed. */
@@ -54,3 +55,16 @@ for (const file of planFiles('examples')) {
     }
   });
 }
+
+test('plans are parsed piece by piece, and an edit re-parses only the piece it touches', () => {
+  for (const file of planFiles('examples')) {
+    const text = fs.readFileSync(file, 'utf8');
+    const cache = new SegmentCache();
+    const before = cache.parse(text);
+    assert.equal(before.mode, 'pieces', file);
+    const at = text.lastIndexOf('owner: ');
+    const after = cache.parse(`${text.slice(0, at)}owner: x${text.slice(at + 'owner: '.length)}`);
+    const reparsed = after.segments.filter(seg => !before.segments.includes(seg));
+    assert.equal(reparsed.length, 1, file);
+  }
+});

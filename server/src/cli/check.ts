@@ -113,6 +113,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
 
   const results = checked.filter((r): r is FileResult => r !== undefined)
     .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  notices.sort((a, b) => (a.kind === b.kind ? (a.file ?? '').localeCompare(b.file ?? '') : a.kind === 'config' ? -1 : 1));
   const run: CheckRun = { cwd, locale, version, results, notices };
   const format = (options.format as string | undefined) ?? 'text';
   io.stdout.write(format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run) : formatText(run, { color: useColor(io, options['no-color'] === true) }));
