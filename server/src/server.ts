@@ -4,6 +4,8 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService, toLocale } from './service';
 import { ConfigStore } from './config-store';
+import { FEATURES } from './features';
+import type { ServerContext } from './features/feature';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -14,9 +16,8 @@ connection.onInitialize(params => {
   const options = params.initializationOptions as { locale?: string } | undefined;
   service = new RolloutPlanService({ locale: toLocale(options?.locale ?? params.locale) });
   return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    },
+    capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      ...FEATURES.map(f => f.capabilities)),
     serverInfo: { name: 'rollout-plan-language-server' },
   };
 });
@@ -79,6 +80,9 @@ connection.onDidChangeConfiguration(() => {
   configs.clear();
   revalidateAll();
 });
+
+const context: ServerContext = { connection, documents, configs, service: () => service };
+for (const feature of FEATURES) feature.register(context);
 
 documents.listen(connection);
 connection.listen();

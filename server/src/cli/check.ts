@@ -108,6 +108,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
     }
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     checked[index] = { file, display: displayPath(cwd, file), uri, diagnostics };
   });
 

@@ -1,6 +1,6 @@
 // --format json: an array with one entry per checked plan (in path order), each with its
 // diagnostics: code, severity name, message, 1-based range, docs link and related information.
-import { countAll, oneBased, severityName, type CheckRun, type FileResult } from './results';
+import { countAll, messageText, oneBased, severityName, type CheckRun, type FileResult } from './results';
 import type { Range } from 'vscode-languageserver-types';
 
 export interface JsonRange {
@@ -39,7 +39,7 @@ export function toJsonFiles(run: CheckRun): JsonFile[] {
       diagnostics: result.diagnostics.map(d => ({
         code: String(d.code ?? ''),
         severity: severityName(d.severity),
-        message: d.message,
+        message: messageText(d),
         range: jsonRange(d.range),
         ...(d.codeDescription ? { docs: d.codeDescription.href } : {}),
         relatedInformation: (d.relatedInformation ?? []).map(rel => ({

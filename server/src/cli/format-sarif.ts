@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import configSchema from '../../../schemas/rollout-plan.config.schema.json';
 import { CHECK_CODES, docsLink, type CheckCode, type Severity } from '../service';
-import { severityName, type CheckRun, type Notice } from './results';
+import { messageText, severityName, type CheckRun, type Notice } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -63,7 +63,7 @@ export function toSarif(run: CheckRun) {
       ruleId: code,
       ...(ruleIndex.has(code) ? { ruleIndex: ruleIndex.get(code) } : {}),
       level: LEVEL[severityName(d.severity)],
-      message: { text: d.message },
+      message: { text: messageText(d) },
       locations: [{ physicalLocation: { artifactLocation: located(file), region: region(d.range) } }],
       ...(d.relatedInformation?.length ? {
         relatedLocations: d.relatedInformation.map((rel, id) => ({

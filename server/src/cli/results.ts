@@ -70,3 +70,6 @@ export const fileUri = (file: string) => pathToFileURL(file).href;
 
 /** The 1-based position a person reads (`line:column`), from an LSP 0-based one. */
 export const oneBased = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 });
+
+/** LSP 3.18 allows a markup message; the service writes plain sentences, but be ready for both. */
+export const messageText = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);

@@ -1,0 +1,56 @@
+// Shared by the CLI tests: run `node dist/cli.js` as a user would, in throwaway folders.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const CLI = path.join(ROOT, 'dist/cli.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the CLI; English, no colour and no inherited locale unless `env` says otherwise. */
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '', ...options.env };
+  const started = performance.now();
+  return new Promise(resolve => {
+    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr, ms: performance.now() - started });
+    });
+  });
+}
+
+/** A fresh temporary folder holding `files` (path → text or bytes). */
+export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-cli-'));
+  for (const [rel, content] of Object.entries(files)) write(dir, rel, content);
+  return dir;
+}
+
+export function write(dir: string, rel: string, content: string | Uint8Array): string {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+export const example = (name: string) => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+export const fixture = (rel: string) => fs.readFileSync(path.join(ROOT, 'test/fixtures', rel));
+
+export const CLEAN = example('intune-pilote.rollout.yaml');
+/** 5 missing-owner warnings, no error */
+export const WARNINGS = fixture('defects/missing-owner.rollout.yaml').toString('utf8');
+/** 2 duplicate-id errors */
+export const ERRORS = fixture('defects/duplicate-id.rollout.yaml').toString('utf8');
+
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export function json<T = any>(text: string): T {
+  return JSON.parse(text) as T;
+}

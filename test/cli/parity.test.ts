@@ -1,0 +1,49 @@
+// The CLI gives the same diagnostics as the language service (what the editor shows) for every
+// example and defect fixture, with the same config.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { findConfigFile, loadConfigFile } from '../../server/src/config-store';
+import { DEFAULT_CONFIG, RolloutPlanService } from '../../server/src/service';
+import { cli, json, ROOT } from './cli-helpers';
+
+const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
+const pos = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 });
+
+function expected(file: string, diagnostics: Diagnostic[]) {
+  return [...diagnostics]
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+    .map(d => ({
+      code: d.code,
+      severity: SEVERITY[d.severity ?? 1],
+      message: d.message,
+      range: { start: pos(d.range.start), end: pos(d.range.end) },
+      docs: d.codeDescription?.href,
+      relatedInformation: (d.relatedInformation ?? []).map(r => ({ file, message: r.message, range: { start: pos(r.location.range.start), end: pos(r.location.range.end) } })),
+    }));
+}
+
+for (const [dir, locale] of [['examples', 'en'], ['test/fixtures/defects', 'en'], ['test/fixtures/defects', 'fr']] as const) {
+  test(`CLI and language service agree on every plan in ${dir} (${locale})`, async () => {
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter(f => /\.rollout\.ya?ml$/.test(f)).map(f => `${dir}/${f}`).sort();
+    assert.ok(files.length >= 4);
+    const r = await cli(['check', '--format', 'json', '--locale', locale, dir]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const got = json(r.stdout);
+    assert.deepEqual(got.map((f: any) => f.file), files);
+    const service = new RolloutPlanService({ locale });
+    for (const file of files) {
+      const abs = path.join(ROOT, file);
+      const configFile = findConfigFile(path.dirname(abs));
+      const config = configFile ? loadConfigFile(configFile).config : DEFAULT_CONFIG;
+      const doc = TextDocument.create(pathToFileURL(abs).href, 'rollout-plan', 1, fs.readFileSync(abs, 'utf8'));
+      const mine = got.find((f: any) => f.file === file).diagnostics;
+      assert.deepEqual(mine, expected(file, service.diagnostics(doc, config)), file);
+    }
+    if (dir === 'examples') assert.ok(got.every((f: any) => f.diagnostics.length === 0), 'the examples are clean');
+  });
+}
