@@ -26,9 +26,15 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   });
 }
 
-/** A fresh temporary folder holding `files` (path → text or bytes). */
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder holding `files` (path → text or bytes), removed when the test file ends. */
 export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-cli-'));
+  created.push(dir);
   for (const [rel, content] of Object.entries(files)) write(dir, rel, content);
   return dir;
 }

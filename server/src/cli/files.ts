@@ -39,7 +39,7 @@ const NEVER_ENTER = new Set(['node_modules', '.git']);
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
 const GLOB_OPTIONS = { dot: true, nocomment: true } as const;
 
-/** Files named like a plan that the text sniff accepts: `kind: RolloutPlan` or the plan `apiVersion` at the top level. */
+/** For a file not named like a plan: does its text declare one (top-level `kind: RolloutPlan` or the plan `apiVersion`)? */
 export function declaresPlan(text: string): boolean {
   return /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(#.*)?$/m.test(text) || /^apiVersion:[ \t]*["']?plan-as-code\/v1/m.test(text);
 }

@@ -79,7 +79,7 @@ export interface MissingOwner {
 
 export interface Readiness {
   criteria: Map<string, CriterionStatus>;
-  gates: GateReadiness[];
+  readonly gates: GateReadiness[];
   missingOwners: MissingOwner[];
 }
 
@@ -94,10 +94,16 @@ export function computeReadiness(model: PlanModel): Readiness {
   const phaseById = new Map<string, Phase>();
   for (const p of model.phases) if (p.id && !phaseById.has(p.id.value)) phaseById.set(p.id.value, p);
 
-  const gates = model.phases
-    .filter(p => p.type?.value === 'gate')
-    .map(gate => gateReadiness(gate, criterionById, criteria, phaseById));
-  return { criteria, gates, missingOwners: missingOwners(model) };
+  // gates look through every phase they depend on: computed only when a view asks, not on each keystroke
+  let gates: GateReadiness[] | undefined;
+  return {
+    criteria,
+    get gates() {
+      gates ??= model.phases.filter(p => p.type?.value === 'gate').map(gate => gateReadiness(gate, criterionById, criteria, phaseById));
+      return gates;
+    },
+    missingOwners: missingOwners(model),
+  };
 }
 
 function gateReadiness(gate: Phase, criterionById: Map<string, Criterion>, status: Map<string, CriterionStatus>,

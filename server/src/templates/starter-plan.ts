@@ -28,7 +28,7 @@ export function planIdFrom(name: string): string {
 }
 
 /** A YAML scalar for free text: plain when that reads back the same, double-quoted otherwise. */
-function scalar(text: string): string {
+export function scalar(text: string): string {
   const plain = /^[\p{L}\p{N}(][^\n#:"'`{}[\],&*!|>%@]*$/u.test(text) && text.trim() === text
     && !/^(true|false|yes|no|on|off|null|~|[-+]?\.(inf|nan)|0x[\da-f]+|0o[0-7]+|[-+.\d][\d.:eE+_-]*)$/i.test(text);
   return plain ? text : JSON.stringify(text);

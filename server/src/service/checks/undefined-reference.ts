@@ -3,7 +3,7 @@
 import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from '../parse';
 import type { RefKind } from '../plan-index';
-import { closest } from '../suggest';
+import { suggesterFor } from '../suggest';
 import type { Check, CheckContext, FixData } from './check';
 
 type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';
@@ -21,9 +21,10 @@ export function undefinedReferenceCheck(code: UndefinedCode, kind: RefKind,
     run(ctx) {
       const defs = defined(ctx);
       if (!defs) return;
+      const suggester = suggesterFor([...defs.keys()]);
       for (const ref of ctx.index.references) {
         if (ref.kind !== kind || defs.has(ref.name.value)) continue;
-        const suggestion = closest(ref.name.value, defs.keys());
+        const suggestion = suggester.closest(ref.name.value);
         const key: MessageKey = suggestion ? `${code}.suggest` : code;
         ctx.report({
           code,
