@@ -80,7 +80,10 @@ export class SegmentCache {
     const segments = pieces.map(piece => {
       const source = text.slice(piece.start, piece.end);
       let seg = this.bySource.get(source);
-      if (!seg || seg.generation === generation) seg = new Segment(source, parseDocument(source, PARSE_OPTIONS));
+      if (!seg || seg.generation === generation) {
+        const own = ownCopy(source);
+        seg = new Segment(own, parseDocument(own, PARSE_OPTIONS));
+      }
       seg.generation = generation;
       seg.base = piece.start;
       next.set(source, seg);
@@ -90,6 +93,12 @@ export class SegmentCache {
     return assemble(text, segments, pieces.map(p => p.kind));
   }
 }
+
+// `slice` shares the whole document's text; a segment that outlives this version must not keep
+// every old version of a big plan alive, so it owns a copy of its piece.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const ownCopy = (piece: string) => decoder.decode(encoder.encode(piece));
 
 function emptyPlan(text: string): ParsedPlan {
   return { text, mode: 'whole', segments: [], top: [], phases: [], root: 'empty', syntaxErrors: [] };
