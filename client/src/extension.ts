@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { restartOnLanguageChange, serverLocale } from './locale';
 
 export const LANGUAGE_ID = 'rollout-plan';
 let client: LanguageClient | undefined;
@@ -26,11 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: () => ({ locale: serverLocale() }),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/rollout-plan.config.json') },
   };
   client = new LanguageClient('rolloutPlans', 'Rollout Plans', serverOptions, clientOptions);
-  context.subscriptions.push(client);
+  context.subscriptions.push(client, restartOnLanguageChange(client));
   await client.start();
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));
