@@ -1,11 +1,20 @@
-// Activates on plan files: starts the language server (over IPC) and passes it VS Code's display
-// language. The client never parses YAML; everything it shows comes from the server.
+// Activates on plan files (or the readiness view): starts the language server (over IPC), passes it
+// VS Code's display language, and sets up the readiness view, its commands and the language status.
+// The client never parses YAML; everything it shows comes from the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands, VIEW_ID } from './commands';
 import { restartOnLanguageChange, serverLocale } from './locale';
+import { LANGUAGE_ID, PlanStore } from './readiness/plans';
+import { ReadinessTreeProvider } from './readiness/tree';
+import { readinessStatus } from './status';
 
-export const LANGUAGE_ID = 'rollout-plan';
+/** What the extension hands to its tests (`extension.exports`). */
+export interface RolloutPlansApi {
+  readinessTree: ReadinessTreeProvider;
+}
+
 let client: LanguageClient | undefined;
 
 // plan-format: "any YAML file whose top-level `kind` is `RolloutPlan`" is a plan too. A line test on
@@ -19,7 +28,7 @@ function adoptPlan(document: vscode.TextDocument): void {
   if (PLAN_KIND.test(head)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<RolloutPlansApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -36,6 +45,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));
   vscode.workspace.textDocuments.forEach(adoptPlan);
+
+  const store = new PlanStore(client, VIEW_ID);
+  const readinessTree = new ReadinessTreeProvider(store);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: readinessTree, showCollapseAll: true, manageCheckboxStateManually: true });
+  const badge = () => {
+    const missing = store.all().reduce((n, plan) => n + plan.totals.missingOwners, 0);
+    view.badge = missing ? { value: missing, tooltip: vscode.l10n.t('{0} missing owners', missing) } : undefined;
+    void vscode.commands.executeCommand('setContext', 'rolloutPlans.scanned', store.scanned);
+  };
+  context.subscriptions.push(
+    store, readinessTree, view, store.onDidChange(badge),
+    vscode.window.registerFileDecorationProvider(readinessTree),
+    ...registerCommands(client, readinessTree, view),
+    readinessStatus(store, VIEW_ID),
+  );
+  void store.scan();
+  return { readinessTree };
 }
 
 export async function deactivate(): Promise<void> {

@@ -59,6 +59,11 @@ export class LspClient {
     }
   }
 
+  /** Any request an editor sends (`textDocument/definition`, …), typed by the caller. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
   async stop() {
     try {
       await this.connection.sendRequest('shutdown');

@@ -1,4 +1,10 @@
 // Every editor feature the server offers beyond diagnostics. Add a feature module here.
 import type { Feature } from './feature';
+import { codeActions } from './code-actions';
+import { completion } from './completion';
+import { hover } from './hover';
+import { navigation } from './navigation';
+import { outline } from './outline';
+import { readiness } from './readiness';
 
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness];

@@ -4,3 +4,4 @@ export { CHECK_CODES, docsLink, isCheckCode, type CheckCode, type Severity, type
 export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, type PlanConfig } from './config';
 export { toLocale, type Locale } from './l10n/translate';
 export { SOURCE } from './diagnostics';
+export { isRefusal, type Refusal } from './references';

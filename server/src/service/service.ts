@@ -1,13 +1,24 @@
 // The pure language service: text in, LSP types out. No connection, no file system, no vscode:
 // the LSP server, the CLI and the tests all drive this same object.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CompletionList, Hover,
+  CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Location, Position, Range, SelectionRange, WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { analyze, type Analysis } from './analysis';
 import { DEFAULT_CONFIG, type PlanConfig } from './config';
 import { isoToday } from './dates';
 import { toDiagnostics } from './diagnostics';
 import { translator, type Locale, type Translate } from './l10n/translate';
 import { SegmentCache } from './parse';
+import { complete } from './completion';
+import { hover } from './hover';
+import { codeActions } from './code-actions';
+import { definition } from './definition';
+import { foldingRanges } from './folding';
+import { prepareRename, references, rename, type Refusal } from './references';
+import { selectionRanges } from './selection';
+import { documentSymbols } from './symbols';
 
 export interface ServiceOptions {
   locale?: Locale;
@@ -62,6 +73,69 @@ export class RolloutPlanService {
 
   diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG): Diagnostic[] {
     return toDiagnostics(doc, this.analyze(doc).findings, config, doc.uri);
+  }
+
+  // ── navigation, outline and quick fixes (definition.ts, references.ts, symbols.ts, folding.ts,
+  //    selection.ts, code-actions.ts): plain LSP types, never a throw on a half-typed plan ──────
+
+  /** Where the criterion, phase, person, wave, risk or checklist id under the cursor is defined. */
+  definition(doc: TextDocument, position: Position): Location[] {
+    return this.guard([], () => definition(this.analyze(doc), doc, doc.offsetAt(position)));
+  }
+
+  references(doc: TextDocument, position: Position, includeDeclaration = true): Location[] {
+    return this.guard([], () => references(this.analyze(doc), doc, doc.offsetAt(position), includeDeclaration));
+  }
+
+  /** The id's range and text, or a refusal (with the sentence to show) when the cursor is not on an id. */
+  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal {
+    return this.guard({ error: this.t('rename.notAnId') }, () => prepareRename(this.analyze(doc), doc, doc.offsetAt(position), this.t));
+  }
+
+  /** One edit renaming the definition and every reference, or a refusal (not an id, not a slug, taken). */
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal {
+    return this.guard({ error: this.t('rename.notAnId') }, () => rename(this.analyze(doc), doc, doc.offsetAt(position), newName, this.t));
+  }
+
+  documentSymbols(doc: TextDocument): DocumentSymbol[] {
+    return this.guard([], () => documentSymbols(this.analyze(doc), doc));
+  }
+
+  foldingRanges(doc: TextDocument, limit?: number): FoldingRange[] {
+    return this.guard([], () => foldingRanges(this.analyze(doc), doc, limit));
+  }
+
+  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[] {
+    return this.guard(positions.map(p => ({ range: { start: p, end: p } })), () => selectionRanges(this.analyze(doc), doc, positions));
+  }
+
+  /** Quick fixes for the plan's diagnostics in `context` (as published by diagnostics()). */
+  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
+    return this.guard([], () => codeActions(this.analyze(doc), doc, range, context, this.t, this.locale));
+  }
+
+  /** Editor features answer something sensible rather than fail on a text the model did not foresee. */
+  private guard<T>(fallback: T, compute: () => T): T {
+    try {
+      return compute();
+    } catch {
+      return fallback;
+    }
+  }
+
+  // ── completion and hover (completion.ts, hover.ts, cursor.ts): read the cursor's place from the
+  //    text, so they work while the plan does not parse ───────────────────────────────────────
+
+  /** Keys, values, references and new list items valid at `position`. */
+  complete(doc: TextDocument, position: Position): CompletionList {
+    return this.guard({ isIncomplete: false, items: [] }, () => complete({
+      doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale, today: this.today(),
+    }));
+  }
+
+  /** Schema documentation of a key or enum value, or the definition a reference names. */
+  hover(doc: TextDocument, position: Position): Hover | null {
+    return this.guard(null, () => hover({ doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale }));
   }
 
   forget(uri: string): void {

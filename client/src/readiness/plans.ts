@@ -1,0 +1,112 @@
+// Every plan of the workspace and its readiness snapshot, kept current: found with findFiles (all
+// workspace folders), asked of the server (which reads open plans as the editor holds them and the
+// others from disk), and asked again after edits (150 ms after the last keystroke), file
+// creations, changes and deletions, config changes and a server restart.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { ReadinessMethod, type PlanSnapshot, type ReadinessParams, type ReadinessResult } from '../../../server/src/readiness-protocol';
+
+export const LANGUAGE_ID = 'rollout-plan';
+export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+const TYPING_DELAY_MS = 150;
+const BATCH = 50;
+
+export class PlanStore implements vscode.Disposable {
+  private readonly plans = new Map<string, PlanSnapshot>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private scanning: Promise<void> | undefined;
+  /** true once the first scan is over: until then an empty list means "not known yet" */
+  scanned = false;
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly client: LanguageClient, private readonly progressViewId: string) {
+    const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
+    const configWatcher = vscode.workspace.createFileSystemWatcher('**/rollout-plan.config.json');
+    const isPlan = (d: vscode.TextDocument) => d.languageId === LANGUAGE_ID;
+    this.disposables.push(
+      watcher, configWatcher,
+      watcher.onDidCreate(uri => this.update([uri.toString()])),
+      watcher.onDidChange(uri => this.update([uri.toString()])),
+      watcher.onDidDelete(uri => this.remove(uri.toString())),
+      configWatcher.onDidCreate(() => this.updateAll()),
+      configWatcher.onDidChange(() => this.updateAll()),
+      configWatcher.onDidDelete(() => this.updateAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
+      vscode.workspace.onDidOpenTextDocument(d => { if (isPlan(d)) this.schedule(d.uri.toString()); }),
+      vscode.workspace.onDidChangeTextDocument(e => { if (isPlan(e.document) && e.contentChanges.length) this.schedule(e.document.uri.toString()); }),
+      // closing without saving: the plan is what is on disk again
+      vscode.workspace.onDidCloseTextDocument(d => { if (isPlan(d)) this.schedule(d.uri.toString()); }),
+      client.onDidChangeState(e => { if (e.newState === State.Running) this.updateAll(); }),
+    );
+  }
+
+  all(): PlanSnapshot[] {
+    return [...this.plans.values()].sort((a, b) => vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri)).localeCompare(vscode.workspace.asRelativePath(vscode.Uri.parse(b.uri))));
+  }
+
+  get(uri: string): PlanSnapshot | undefined {
+    return this.plans.get(uri);
+  }
+
+  /** Finds every plan of the workspace and reads them all, with a progress indicator on the view. */
+  scan(): Promise<void> {
+    this.scanning ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: this.progressViewId } }, async () => {
+      const found = await vscode.workspace.findFiles(PLAN_GLOB, EXCLUDE_GLOB);
+      const uris = new Set([...found.map(u => u.toString()),
+        ...vscode.workspace.textDocuments.filter(d => d.languageId === LANGUAGE_ID).map(d => d.uri.toString())]);
+      for (const uri of [...this.plans.keys()]) if (!uris.has(uri)) this.plans.delete(uri);
+      await this.update([...uris]);
+    })).finally(() => {
+      this.scanning = undefined;
+      this.scanned = true;
+      this.changed.fire();
+    });
+    return this.scanning;
+  }
+
+  /** Asks the server again for every plan known. */
+  updateAll(): void {
+    void this.update([...this.plans.keys()]);
+  }
+
+  /** Asks the server for these plans' snapshots, in batches so a large workspace fills in as it goes. */
+  async update(uris: string[]): Promise<void> {
+    for (let i = 0; i < uris.length; i += BATCH) {
+      const params: ReadinessParams = { uris: uris.slice(i, i + BATCH) };
+      let result: ReadinessResult;
+      try {
+        result = await this.client.sendRequest<ReadinessResult>(ReadinessMethod, params);
+      } catch {
+        return; // the server is restarting: updateAll follows when it is back
+      }
+      for (const entry of result.plans) {
+        if ('plan' in entry) this.plans.set(entry.uri, entry.plan);
+        else this.plans.delete(entry.uri);
+        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri);
+        // the server answered for an older text than the editor holds: a newer answer is due
+        if ('plan' in entry && open && !open.isClosed && entry.plan.version && entry.plan.version < open.version) this.schedule(entry.uri);
+      }
+      this.changed.fire();
+    }
+  }
+
+  private schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      void this.update([uri]);
+    }, TYPING_DELAY_MS));
+  }
+
+  private remove(uri: string): void {
+    if (this.plans.delete(uri)) this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

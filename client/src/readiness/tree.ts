@@ -1,0 +1,393 @@
+// The "Rollout Readiness" tree: plan → phases → checklist items (native checkboxes), exit
+// criteria, risks, waves; a gate's verdict with its reasons; a "Missing owners" node per plan.
+// Node ids are built from plan URIs and plan ids/keys, so a refresh keeps what is expanded.
+import * as vscode from 'vscode';
+import type {
+  CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, PlanSnapshot, RiskView, WaveView,
+} from '../../../server/src/readiness-protocol';
+import type { PlanStore } from './plans';
+
+export type Filter = 'all' | 'open' | 'missingOwners';
+
+interface Base {
+  id: string;
+  uri: string;
+  parent?: TreeNode;
+}
+
+export type TreeNode = Base & (
+  | { type: 'plan'; plan: PlanSnapshot }
+  | { type: 'phase'; phase: PhaseView }
+  | { type: 'item'; item: ItemView }
+  | { type: 'criterion'; criterion: CriterionView }
+  | { type: 'risk'; risk: RiskView }
+  | { type: 'wave'; wave: WaveView }
+  | { type: 'verdict'; phase: PhaseView }
+  | { type: 'reason'; message: string; line?: number }
+  | { type: 'missingOwners'; entries: MissingOwnerView[] }
+  | { type: 'missingOwner'; entry: MissingOwnerView }
+);
+
+/** A node as getChildren describes it, before it gets its place (full id, plan, parent). */
+type NodeData = TreeNode extends infer N ? N extends TreeNode ? Omit<N, 'uri' | 'parent'> : never : never;
+
+/** The scheme of the URIs that carry a node's state to the decoration provider (colour, badge). */
+export const DECORATION_SCHEME = 'rollout-readiness';
+export const OPEN_LOCATION_COMMAND = 'rolloutPlans.openLocation';
+
+const TYPE_ICONS: Record<string, string> = {
+  'definition': 'compass', 'planning': 'calendar', 'pilot': 'beaker', 'gate': 'law', 'go-live': 'rocket',
+  'scale-up': 'layers', 'generalization': 'globe', 'run': 'gear',
+};
+const STATE_COLORS: Record<PhaseState, string | undefined> = {
+  'done': 'testing.iconPassed', 'in-progress': 'charts.blue', 'blocked': 'list.errorForeground', 'not-started': undefined,
+};
+
+export function stateLabel(state: PhaseState): string {
+  switch (state) {
+    case 'done': return vscode.l10n.t('done');
+    case 'in-progress': return vscode.l10n.t('in progress');
+    case 'blocked': return vscode.l10n.t('blocked');
+    case 'not-started': return vscode.l10n.t('not started');
+  }
+}
+
+export function percent(done: number, total: number): string {
+  return vscode.l10n.t('{0}%', total === 0 ? 0 : Math.round((done / total) * 100));
+}
+
+export function progressText(done: number, total: number): string {
+  return vscode.l10n.t('{0}/{1} · {2}', done, total, percent(done, total));
+}
+
+function statusLabel(c: CriterionView): string {
+  if (!c.defined) return vscode.l10n.t('not defined');
+  return c.status === 'met' ? vscode.l10n.t('met') : c.status === 'unmet' ? vscode.l10n.t('not met') : vscode.l10n.t('not measured');
+}
+
+function typeLabel(type: string | undefined): string {
+  switch (type) {
+    case 'definition': return vscode.l10n.t('definition');
+    case 'planning': return vscode.l10n.t('planning');
+    case 'pilot': return vscode.l10n.t('pilot');
+    case 'gate': return vscode.l10n.t('Go/No-Go gate');
+    case 'go-live': return vscode.l10n.t('go-live');
+    case 'scale-up': return vscode.l10n.t('scale-up in waves');
+    case 'generalization': return vscode.l10n.t('generalization');
+    case 'run': return vscode.l10n.t('run');
+    default: return type ?? '—';
+  }
+}
+
+/** Risk severity and likelihood share their words. */
+function severityLabel(level: string | undefined): string | undefined {
+  switch (level) {
+    case 'low': return vscode.l10n.t('low');
+    case 'medium': return vscode.l10n.t('medium');
+    case 'high': return vscode.l10n.t('high');
+    case 'critical': return vscode.l10n.t('critical');
+    default: return level;
+  }
+}
+
+function riskStatusLabel(status: string | undefined): string {
+  switch (status ?? 'open') {
+    case 'open': return vscode.l10n.t('open');
+    case 'mitigated': return vscode.l10n.t('mitigated');
+    case 'closed': return vscode.l10n.t('closed');
+    default: return status!;
+  }
+}
+
+function decisionLabel(decision: string | undefined): string {
+  switch (decision ?? 'pending') {
+    case 'pending': return vscode.l10n.t('pending');
+    case 'go': return vscode.l10n.t('go');
+    case 'no-go': return vscode.l10n.t('no-go');
+    default: return decision!;
+  }
+}
+
+function ownerKindLabel(kind: MissingOwnerView['kind']): string {
+  switch (kind) {
+    case 'phase': return vscode.l10n.t('phase without owner');
+    case 'task': return vscode.l10n.t('task without owner');
+    case 'criterion': return vscode.l10n.t('criterion without owner');
+    case 'risk': return vscode.l10n.t('risk without owner');
+    case 'wave': return vscode.l10n.t('wave without champion');
+  }
+}
+
+const decoration = (state: string) => vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${state}` });
+
+export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.FileDecorationProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly subscription: vscode.Disposable;
+  private filterValue: Filter = 'all';
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(readonly store: PlanStore) {
+    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  get filter(): Filter {
+    return this.filterValue;
+  }
+
+  set filter(filter: Filter) {
+    this.filterValue = filter;
+    void vscode.commands.executeCommand('setContext', 'rolloutPlans.filter', filter);
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.store.all().map(plan => ({ type: 'plan', id: plan.uri, uri: plan.uri, plan }));
+    const child = (n: NodeData): TreeNode => ({ ...n, id: `${node.id}|${n.id}`, uri: node.uri, parent: node }) as TreeNode;
+    const open = this.filterValue === 'open';
+    switch (node.type) {
+      case 'plan': {
+        const missing = child({ type: 'missingOwners', id: 'missing', entries: node.plan.missingOwners });
+        if (this.filterValue === 'missingOwners') return [missing];
+        const phases = node.plan.phases.filter(p => !open || p.state !== 'done').map(phase => child({ type: 'phase', id: `phase:${phase.key}`, phase }));
+        return [...phases, missing];
+      }
+      case 'phase': {
+        const { phase } = node;
+        return [
+          ...(phase.gate ? [child({ type: 'verdict', id: 'verdict', phase })] : []),
+          ...phase.items.filter(i => !open || !i.done).map(item => child({ type: 'item', id: `item:${item.key}`, item })),
+          ...phase.criteria.filter(c => !open || c.status !== 'met').map(criterion => child({ type: 'criterion', id: `criterion:${criterion.id}`, criterion })),
+          ...phase.risks.filter(r => !open || (r.status ?? 'open') === 'open').map(risk => child({ type: 'risk', id: `risk:${risk.key}`, risk })),
+          ...phase.waves.map(wave => child({ type: 'wave', id: `wave:${wave.key}`, wave })),
+        ];
+      }
+      case 'wave':
+        return [
+          ...node.wave.items.filter(i => !open || !i.done).map(item => child({ type: 'item', id: `item:${item.key}`, item })),
+          ...node.wave.criteria.filter(c => !open || c.status !== 'met').map(criterion => child({ type: 'criterion', id: `criterion:${criterion.id}`, criterion })),
+        ];
+      case 'verdict':
+        return node.phase.gate!.reasons.map((r, i) => child({ type: 'reason', id: `reason:${i}`, message: r.message, line: r.line }));
+      case 'missingOwners':
+        return node.entries.map(entry => child({ type: 'missingOwner', id: `${entry.kind}:${entry.line}`, entry }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
+
+  /** The node of a phase (for the code lens's "reveal in tree"), as getChildren builds it. */
+  phaseNode(uri: string, key: string): TreeNode | undefined {
+    const plan = this.getChildren().find(n => n.uri === uri);
+    return plan && this.getChildren(plan).find(n => n.type === 'phase' && n.phase.key === key);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const item = this.describe(node);
+    item.id = node.id;
+    const line = lineOf(node);
+    if (line !== undefined) {
+      item.command = { title: vscode.l10n.t('Go to line'), command: OPEN_LOCATION_COMMAND, arguments: [node.uri, line] };
+    }
+    return item;
+  }
+
+  private describe(node: TreeNode): vscode.TreeItem {
+    const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'plan': {
+        const { plan } = node;
+        const uri = vscode.Uri.parse(plan.uri);
+        const item = new vscode.TreeItem(plan.title ?? plan.id ?? uri.path.split('/').pop()!, Expanded);
+        const problems = plan.problems.errors + plan.problems.warnings;
+        item.description = problems
+          ? vscode.l10n.t('{0} · {1} problems', progressText(plan.totals.tasks.done, plan.totals.tasks.total), problems)
+          : progressText(plan.totals.tasks.done, plan.totals.tasks.total);
+        item.iconPath = new vscode.ThemeIcon(plan.syntaxErrors || plan.problems.errors ? 'error' : 'checklist',
+          plan.syntaxErrors || plan.problems.errors ? new vscode.ThemeColor('list.errorForeground') : undefined);
+        item.contextValue = 'plan';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(plan.title ?? plan.id ?? '')}**\n\n`);
+        tip.appendMarkdown(`${escape(vscode.workspace.asRelativePath(uri))}\n\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Tasks done: {0}', progressText(plan.totals.tasks.done, plan.totals.tasks.total))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Gates ready: {0}/{1}', plan.totals.gates.ready, plan.totals.gates.total)}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Missing owners: {0}', plan.totals.missingOwners)}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Overdue tasks: {0}', plan.totals.overdue)}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Problems: {0} errors, {1} warnings', plan.problems.errors, plan.problems.warnings)}\n`);
+        if (plan.syntaxErrors) tip.appendMarkdown(`\n${vscode.l10n.t('The plan has YAML syntax errors: only what could be read is shown.')}\n`);
+        item.tooltip = tip;
+        if (plan.syntaxErrors || plan.problems.errors) item.resourceUri = decoration('problems');
+        return item;
+      }
+      case 'phase': {
+        const { phase } = node;
+        const item = new vscode.TreeItem(phase.title ?? phase.id ?? '?', phase.gate ? Expanded : Collapsed);
+        const dates = dateRange(phase.start, phase.end);
+        const progress = phase.gate ? undefined : progressText(phase.progress.done, phase.progress.total);
+        item.description = [dates, progress, stateLabel(phase.state)].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[phase.type ?? ''] ?? 'circle-outline',
+          STATE_COLORS[phase.state] ? new vscode.ThemeColor(STATE_COLORS[phase.state]!) : undefined);
+        item.resourceUri = decoration(`state-${phase.state}`);
+        item.contextValue = 'phase';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(phase.title ?? phase.id ?? '')}** \`${phase.id ?? ''}\`\n\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Type: {0}', typeLabel(phase.type))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('State: {0}', stateLabel(phase.state))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', phase.owner ?? vscode.l10n.t('none'))}\n`);
+        if (dates) tip.appendMarkdown(`- ${vscode.l10n.t('Dates: {0}', dates)}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Tasks done: {0}', progressText(phase.progress.done, phase.progress.total))}\n`);
+        if (phase.missingOwners) tip.appendMarkdown(`- ${vscode.l10n.t('Missing owners: {0}', phase.missingOwners)}\n`);
+        item.tooltip = tip;
+        return item;
+      }
+      case 'item': {
+        const { item: task } = node;
+        const item = new vscode.TreeItem(task.task, None);
+        item.checkboxState = task.done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+        const owner = task.owner ?? vscode.l10n.t('no owner');
+        item.description = task.due
+          ? (task.overdue ? vscode.l10n.t('{0} · due {1} (overdue)', owner, task.due) : vscode.l10n.t('{0} · due {1}', owner, task.due))
+          : owner;
+        item.resourceUri = decoration(task.overdue ? 'overdue' : task.owner ? 'item' : 'no-owner');
+        item.contextValue = task.done ? 'item.done' : 'item.open';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`${escape(task.task)}${task.id ? ` \`${task.id}\`` : ''}\n\n`);
+        tip.appendMarkdown(`- ${task.done ? vscode.l10n.t('Done') : vscode.l10n.t('Not done')}${task.postCheck ? ` (${vscode.l10n.t('post-go-live check')})` : ''}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', owner)}\n`);
+        if (task.due) tip.appendMarkdown(`- ${task.overdue ? vscode.l10n.t('Due: {0} (overdue)', task.due) : vscode.l10n.t('Due: {0}', task.due)}\n`);
+        if (task.area) tip.appendMarkdown(`- ${vscode.l10n.t('Area: {0}', task.area)}\n`);
+        item.tooltip = tip;
+        item.accessibilityInformation = { label: `${task.task}, ${task.done ? vscode.l10n.t('Done') : vscode.l10n.t('Not done')}, ${item.description}` };
+        return item;
+      }
+      case 'criterion': {
+        const { criterion: c } = node;
+        const item = new vscode.TreeItem(c.title ?? c.id, None);
+        const measure = c.kind === 'qualitative' ? undefined : vscode.l10n.t('{0} for {1}', c.actual ?? '—', c.target ?? '—');
+        item.description = [statusLabel(c), measure].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon(c.status === 'met' ? 'pass' : c.status === 'unmet' ? 'error' : 'question',
+          new vscode.ThemeColor(c.status === 'met' ? 'testing.iconPassed' : c.status === 'unmet' ? 'list.errorForeground' : 'list.warningForeground'));
+        item.contextValue = c.defined ? 'criterion' : 'criterion.undefined';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(c.title ?? c.id)}** \`${c.id}\`\n\n- ${vscode.l10n.t('Status: {0}', statusLabel(c))}\n`);
+        if (c.metric) tip.appendMarkdown(`- ${vscode.l10n.t('Metric: {0}', c.metric)}\n`);
+        if (c.target) tip.appendMarkdown(`- ${vscode.l10n.t('Target: {0}', c.target)}\n`);
+        if (c.actual) tip.appendMarkdown(`- ${vscode.l10n.t('Measured: {0}', c.actual)}\n`);
+        if (c.defined) tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', c.owner ?? vscode.l10n.t('none'))}\n`);
+        item.tooltip = tip;
+        return item;
+      }
+      case 'risk': {
+        const { risk: r } = node;
+        const item = new vscode.TreeItem(r.title ?? r.id ?? '?', None);
+        item.description = [severityLabel(r.severity), riskStatusLabel(r.status), r.owner].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon(r.unmitigated ? 'warning' : 'shield',
+          r.unmitigated ? new vscode.ThemeColor('list.errorForeground') : undefined);
+        item.contextValue = 'risk';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(r.title ?? r.id ?? '')}**${r.id ? ` \`${r.id}\`` : ''}\n\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Severity: {0}', severityLabel(r.severity) ?? '—')}\n- ${vscode.l10n.t('Likelihood: {0}', severityLabel(r.likelihood) ?? '—')}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Status: {0}', riskStatusLabel(r.status))}\n- ${vscode.l10n.t('Mitigation: {0}', r.mitigation ?? vscode.l10n.t('none'))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', r.owner ?? vscode.l10n.t('none'))}\n`);
+        if (r.unmitigated) tip.appendMarkdown(`\n${vscode.l10n.t('Open and serious, with no mitigation: the next gate is not ready.')}\n`);
+        item.tooltip = tip;
+        return item;
+      }
+      case 'wave': {
+        const { wave: w } = node;
+        const item = new vscode.TreeItem(w.title ?? w.id ?? '?', Collapsed);
+        item.description = [w.champion ?? vscode.l10n.t('no champion'), progressText(w.progress.done, w.progress.total)].join(' · ');
+        item.iconPath = new vscode.ThemeIcon('organization');
+        item.contextValue = 'wave';
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${escape(w.title ?? w.id ?? '')}**\n\n- ${vscode.l10n.t('Champion: {0}', w.champion ?? vscode.l10n.t('none'))}\n`);
+        const dates = dateRange(w.start, w.end);
+        if (dates) tip.appendMarkdown(`- ${vscode.l10n.t('Dates: {0}', dates)}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Tasks done: {0}', progressText(w.progress.done, w.progress.total))}\n`);
+        item.tooltip = tip;
+        return item;
+      }
+      case 'verdict': {
+        const gate = node.phase.gate!;
+        const label = gate.ready ? vscode.l10n.t('Ready') : vscode.l10n.t('Not ready');
+        const item = new vscode.TreeItem(label, gate.reasons.length ? Expanded : None);
+        const decision = decisionLabel(gate.decision);
+        item.description = gate.ready ? vscode.l10n.t('decision: {0}', decision) : vscode.l10n.t('{0} reasons · decision: {1}', gate.reasons.length, decision);
+        item.iconPath = new vscode.ThemeIcon(gate.ready ? 'pass-filled' : 'circle-slash',
+          new vscode.ThemeColor(gate.ready ? 'testing.iconPassed' : 'list.errorForeground'));
+        item.tooltip = gate.ready ? vscode.l10n.t('Every criterion is met, every task it depends on is done and no serious risk is left unmitigated.')
+          : vscode.l10n.t('Not ready for the Go/No-Go decision: see the reasons below.');
+        item.contextValue = 'verdict';
+        return item;
+      }
+      case 'reason': {
+        const item = new vscode.TreeItem(node.message, None);
+        item.iconPath = new vscode.ThemeIcon('circle-small-filled');
+        item.tooltip = node.message;
+        item.contextValue = 'reason';
+        return item;
+      }
+      case 'missingOwners': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Missing owners'), node.entries.length ? Collapsed : None);
+        item.description = String(node.entries.length);
+        item.iconPath = new vscode.ThemeIcon('person', node.entries.length ? new vscode.ThemeColor('list.warningForeground') : undefined);
+        item.tooltip = vscode.l10n.t('Phases, tasks, criteria and risks without an owner, and waves without a champion.');
+        item.contextValue = 'missingOwners';
+        return item;
+      }
+      case 'missingOwner': {
+        const { entry } = node;
+        const item = new vscode.TreeItem(entry.name, None);
+        item.description = ownerKindLabel(entry.kind);
+        item.iconPath = new vscode.ThemeIcon('person-add');
+        item.tooltip = vscode.l10n.t('{0}: {1} (line {2})', ownerKindLabel(entry.kind), entry.name, entry.line + 1);
+        item.contextValue = 'missingOwner';
+        return item;
+      }
+    }
+  }
+
+  // ── decorations: overdue items, phase states, plans with problems ─────────────
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== DECORATION_SCHEME) return undefined;
+    switch (uri.path) {
+      case '/overdue': return { badge: '!', color: new vscode.ThemeColor('list.warningForeground'), tooltip: vscode.l10n.t('Overdue') };
+      case '/no-owner': return { color: new vscode.ThemeColor('list.warningForeground'), tooltip: vscode.l10n.t('No owner') };
+      case '/state-done': return { badge: '✓', tooltip: stateLabel('done') };
+      case '/state-blocked': return { badge: '✕', color: new vscode.ThemeColor('list.errorForeground'), tooltip: stateLabel('blocked') };
+      case '/state-in-progress': return { badge: '…', tooltip: stateLabel('in-progress') };
+      case '/problems': return { color: new vscode.ThemeColor('list.errorForeground') };
+      default: return undefined;
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The 0-based line a node stands for, if any. */
+export function lineOf(node: TreeNode): number | undefined {
+  switch (node.type) {
+    case 'phase': return node.phase.line;
+    case 'item': return node.item.line;
+    case 'criterion': return node.criterion.line;
+    case 'risk': return node.risk.line;
+    case 'wave': return node.wave.line;
+    case 'verdict': return node.phase.line;
+    case 'reason': return node.line;
+    case 'missingOwner': return node.entry.line;
+    default: return undefined;
+  }
+}
+
+function dateRange(start?: string, end?: string): string {
+  if (start && end && start !== end) return vscode.l10n.t('{0} → {1}', start, end);
+  return start ?? end ?? '';
+}
+
+const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');

@@ -1,0 +1,123 @@
+// The readiness view's server side: readiness snapshots for a list of plans (open ones as the
+// editor holds them, the others read from disk), the edits the view asks for (tick a task, assign
+// an owner), the Markdown/JSON report, the starter plan, and a code lens above each phase.
+// The client re-requests a plan's snapshot when its document or file changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minimatch } from 'minimatch';
+import { DiagnosticSeverity, type CodeLens } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  AssignOwnerMethod, NewPlanMethod, ReadinessMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
+  type AssignOwnerParams, type EditResult, type NewPlanParams, type NewPlanResult, type PlanResult, type ReadinessParams,
+  type ReadinessResult, type ReportParams, type ToggleTaskParams,
+} from '../readiness-protocol';
+import type { Analysis } from '../service/analysis';
+import { isoToday } from '../service/dates';
+import { assignOwnerEdit, toggleTaskEdit, type PlanEdit } from '../service/edits';
+import { readinessView, type PhaseView } from '../service/readiness-view';
+import { readinessReport, type ReportPlan } from '../service/report';
+import type { Translate } from '../service/l10n/translate';
+import { starterPlan } from '../templates/starter-plan';
+import type { Feature, ServerContext } from './feature';
+
+type Loaded = { doc: TextDocument } | { skipped: 'excluded' | 'unreadable' };
+
+/** The plan as the editor holds it, or as it is on disk; `excluded` when its config's `exclude` globs cover it. */
+async function load(ctx: ServerContext, uri: string): Promise<Loaded> {
+  const open = ctx.documents.get(uri);
+  if (open) return { doc: open };
+  if (!uri.startsWith('file:')) return { skipped: 'unreadable' };
+  const file = fileURLToPath(uri);
+  const loaded = ctx.configs.loadedFor(uri);
+  const relative = path.relative(loaded.file ? path.dirname(loaded.file) : path.parse(file).root, file).split(path.sep).join('/');
+  if (loaded.config.exclude.some(glob => minimatch(relative, glob, { dot: true }))) return { skipped: 'excluded' };
+  try {
+    const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    return { doc: TextDocument.create(uri, 'rollout-plan', 0, text) };
+  } catch {
+    return { skipped: 'unreadable' };
+  }
+}
+
+/** Analyses a loaded plan; a plan read from disk is not kept in the service's cache. */
+function withAnalysis<T>(ctx: ServerContext, doc: TextDocument, use: (analysis: Analysis) => T): T {
+  const service = ctx.service();
+  try {
+    return use(service.analyze(doc));
+  } finally {
+    if (!ctx.documents.get(doc.uri)) service.forget(doc.uri);
+  }
+}
+
+async function planResult(ctx: ServerContext, uri: string): Promise<PlanResult> {
+  const loaded = await load(ctx, uri);
+  if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
+  const { doc } = loaded;
+  const service = ctx.service();
+  return withAnalysis(ctx, doc, analysis => {
+    const diagnostics = service.diagnostics(doc, ctx.configs.configFor(uri));
+    const problems = {
+      errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
+      warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
+    };
+    return { uri, plan: { ...readinessView(uri, analysis, { t: service.translate, today: isoToday() }), problems, version: doc.version } };
+  });
+}
+
+/** An edit for the open document at exactly the version the client saw, or why not. */
+function edit(ctx: ServerContext, uri: string, version: number, compute: (doc: TextDocument) => PlanEdit | undefined): EditResult {
+  const doc = ctx.documents.get(uri);
+  if (!doc || doc.version !== version) return { refused: 'stale' };
+  return compute(doc) ?? { refused: 'not-found' };
+}
+
+export function phaseLensTitle(t: Translate, phase: PhaseView): string {
+  if (phase.gate) {
+    const count = phase.gate.reasons.length;
+    return phase.gate.ready ? t('lens.ready') : count === 1 ? t('lens.notReadyOne') : t('lens.notReady', { count });
+  }
+  const parts = [phase.progress.total === 0 ? t('lens.noChecklist') : t('lens.progress', { done: phase.progress.done, total: phase.progress.total })];
+  if (phase.missingOwners === 1) parts.push(t('lens.missingOwner'));
+  else if (phase.missingOwners > 1) parts.push(t('lens.missingOwners', { count: phase.missingOwners }));
+  return parts.join(' · ');
+}
+
+export const readiness: Feature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(ctx) {
+    const { connection } = ctx;
+
+    connection.onRequest(ReadinessMethod, async (params: ReadinessParams): Promise<ReadinessResult> =>
+      ({ plans: await Promise.all(params.uris.map(uri => planResult(ctx, uri))) }));
+
+    connection.onRequest<EditResult, void>(ToggleTaskMethod, (params: ToggleTaskParams): EditResult =>
+      edit(ctx, params.uri, params.version, doc => toggleTaskEdit(doc, ctx.service().analyze(doc), params.line, params.done)));
+
+    connection.onRequest<EditResult, void>(AssignOwnerMethod, (params: AssignOwnerParams): EditResult =>
+      edit(ctx, params.uri, params.version, doc => assignOwnerEdit(doc, ctx.service().analyze(doc), params.target, params.owner)));
+
+    connection.onRequest(ReportMethod, async (params: ReportParams): Promise<string> => {
+      const plans: ReportPlan[] = [];
+      for (const { uri, name } of params.plans) {
+        const loaded = await load(ctx, uri);
+        if ('doc' in loaded) plans.push({ uri, name, analysis: withAnalysis(ctx, loaded.doc, analysis => analysis) });
+      }
+      return readinessReport(plans, { locale: ctx.service().currentLocale, format: params.format });
+    });
+
+    connection.onRequest(NewPlanMethod, (params: NewPlanParams): NewPlanResult => ({ text: starterPlan(params) }));
+
+    connection.onCodeLens(params => {
+      const doc = ctx.documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const service = ctx.service();
+      const view = readinessView(doc.uri, service.analyze(doc), { t: service.translate, today: isoToday() });
+      return view.phases.map((phase): CodeLens => ({
+        range: { start: { line: phase.line, character: 0 }, end: { line: phase.line, character: 0 } },
+        command: { title: phaseLensTitle(service.translate, phase), command: RevealPhaseCommand, arguments: [doc.uri, phase.key] },
+      }));
+    });
+  },
+};

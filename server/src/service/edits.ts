@@ -1,0 +1,197 @@
+// Edits the sidebar asks for, as minimal text edits: tick or untick a checklist item, assign an
+// owner (or a wave's champion), adding the person to `people` when the roster does not know them.
+// Only the value or the one entry concerned changes; comments, blank lines, quoting and flow or
+// block style are kept. Each result carries the document version it was computed for.
+//
+// Round trip: an entry that an edit inserts is removed again by the opposite edit when it is
+// still exactly as inserted, so ticking then unticking (or the reverse) gives back the original
+// bytes. An explicit `done: false` that is the item's last entry is the exception: ticking turns
+// it into `done: true`, which unticking then removes (absence means not done).
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { scalar } from '../templates/starter-plan';
+import type { Analysis } from './analysis';
+import { allTasks } from './model';
+import { absStart, type Loc, type Segment } from './parse';
+import { lineFinder, type OwnerKind } from './readiness-view';
+
+export interface PlanEdit {
+  /** the version of the document the edits apply to */
+  version: number;
+  edits: TextEdit[];
+}
+
+export interface OwnerTarget {
+  kind: OwnerKind;
+  /** 0-based line of the element (its anchor, as the readiness view gives it) */
+  line: number;
+}
+
+export interface NewOwner {
+  id: string;
+  /** for a person that `people` does not know yet: the name to record (defaults to the id) */
+  name?: string;
+}
+
+/** A person id that can be written as a plain YAML key and value. */
+export const isPersonId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id);
+
+interface Target {
+  seg: Segment;
+  map: YAMLMap;
+}
+
+/** Where an owner goes when the element has none: after the last of these keys that is present. */
+const OWNER_AFTER: Record<OwnerKind, string[]> = {
+  phase: ['id', 'type', 'title'],
+  task: ['task', 'id', 'area'],
+  criterion: ['title', 'kind', 'metric', 'target', 'actual', 'met', 'measuredBy'],
+  risk: ['id', 'title', 'severity', 'likelihood', 'mitigation', 'status'],
+  wave: ['id', 'title', 'scope'],
+};
+
+/** Sets a checklist item's `done` (to `done`, or the opposite of its current state). */
+export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: number, done?: boolean): PlanEdit | undefined {
+  const lineOf = lineFinder(analysis.parsed.text);
+  const task = analysis.model.phases.flatMap(allTasks).find(t => lineOf(absStart(t.anchor)) === line);
+  if (!task) return undefined;
+  const want = done ?? !task.done;
+  const edits: TextEdit[] = [];
+  if (want !== task.done) {
+    const target = { seg: task.loc.seg, map: task.map };
+    // unticking undoes an inserted `done: true`; ticking inserts it after the last entry
+    edits.push(new Editor(doc).setEntry(target, 'done', String(want), lastPair(task.map), want ? undefined : 'done: true'));
+  }
+  return { version: doc.version, edits };
+}
+
+/** Sets the owner (a wave's champion) of the element on `target.line`, adding a new person to `people`. */
+export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: OwnerTarget, owner: NewOwner): PlanEdit | undefined {
+  if (!isPersonId(owner.id)) return undefined;
+  const found = findTarget(analysis, target);
+  if (!found) return undefined;
+  const editor = new Editor(doc);
+  const key = target.kind === 'wave' ? 'champion' : 'owner';
+  const after = OWNER_AFTER[target.kind].map(k => ownPair(found.map, k)).filter((p): p is Pair => !!p)
+    .sort((a, b) => start(b.key) - start(a.key))[0] ?? found.map.items[0];
+  const edits = [editor.setEntry(found, key, owner.id, after)];
+  const people = analysis.model.people;
+  if (people && !people.some(p => p.id.value === owner.id)) edits.push(addPersonEdit(editor, analysis, owner));
+  return { version: doc.version, edits };
+}
+
+function findTarget(analysis: Analysis, { kind, line }: OwnerTarget): Target | undefined {
+  const lineOf = lineFinder(analysis.parsed.text);
+  const at = (loc: Loc) => lineOf(absStart(loc)) === line;
+  const { phases, criteria } = analysis.model;
+  const pick = <T extends { map: YAMLMap | null }>(items: T[], loc: (item: T) => Loc, seg: (item: T) => Segment) => {
+    const item = items.find(i => at(loc(i)));
+    return item?.map ? { seg: seg(item), map: item.map } : undefined;
+  };
+  switch (kind) {
+    case 'phase': return pick(phases, p => p.anchor, p => p.seg);
+    case 'task': return pick(phases.flatMap(allTasks), t => t.anchor, t => t.loc.seg);
+    case 'criterion': return pick(criteria, c => c.loc, c => c.loc.seg);
+    case 'risk': return pick(phases.flatMap(p => p.risks), r => r.anchor, r => r.loc.seg);
+    case 'wave': return pick(phases.flatMap(p => p.waves), w => w.anchor, w => w.loc.seg);
+  }
+}
+
+/** A new entry at the end of `people` (which exists), in the style of the entries already there. */
+function addPersonEdit(editor: Editor, analysis: Analysis, owner: NewOwner): TextEdit {
+  const { seg, pair } = analysis.parsed.top.find(e => e.key === 'people')!;
+  const name = scalar(owner.name?.trim() || owner.id);
+  const people = pair.value;
+  const last = isMap(people) ? people.items[people.items.length - 1] as Pair | undefined : undefined;
+  if (!isMap(people) || !last) {
+    // `people:` with no entries yet: a block entry on the next line
+    const at = editor.lineEnd(seg.base + (people?.range?.[1] ?? pair.key.range?.[1] ?? 0));
+    return { range: editor.range(at, at), newText: `${editor.eol}  ${owner.id}: { name: ${name} }` };
+  }
+  const target = { seg, map: people };
+  const lastValue = last.value as Node | null;
+  if (isMap(lastValue) && !lastValue.flow && lastValue.items[0]) {
+    const column = editor.column(seg, lastValue.items[0] as Pair);
+    return editor.insertAfter(target, last, `${owner.id}:${editor.eol}${' '.repeat(column)}name: ${name}`);
+  }
+  return editor.insertAfter(target, last, `${owner.id}: { name: ${name} }`);
+}
+
+const start = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
+const lastPair = (map: YAMLMap) => map.items[map.items.length - 1] as Pair;
+
+/** The map's own entry for `key` (not one inherited through a `<<` merge). */
+function ownPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find(p => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+class Editor {
+  readonly text: string;
+  readonly eol: string;
+
+  constructor(private readonly doc: TextDocument) {
+    this.text = doc.getText();
+    this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  range(from: number, to: number) {
+    return { start: this.doc.positionAt(from), end: this.doc.positionAt(to) };
+  }
+
+  /** The end of the line holding `offset` (a node range that ends with its newline counts as that line). */
+  lineEnd(offset: number): number {
+    let end = this.text[offset - 1] === '\n' ? offset - 1 : this.text.indexOf('\n', offset);
+    if (end < 0) return this.text.length;
+    if (this.text[end - 1] === '\r') end--;
+    return end;
+  }
+
+  column(seg: Segment, pair: Pair): number {
+    const keyStart = seg.base + start(pair.key);
+    return keyStart - (this.text.lastIndexOf('\n', keyStart - 1) + 1);
+  }
+
+  private valueEnd(seg: Segment, pair: Pair): number {
+    return seg.base + ((pair.value as Node | null)?.range?.[1] ?? (pair.key as Node).range?.[1] ?? 0);
+  }
+
+  /** `entry` as a new entry after `pair`: `, entry` in a flow map, a new line at the same indentation in a block map. */
+  insertAfter({ seg, map }: Target, pair: Pair, entry: string): TextEdit {
+    if (map.flow) {
+      const at = this.valueEnd(seg, pair);
+      return { range: this.range(at, at), newText: `, ${entry}` };
+    }
+    const at = this.lineEnd(this.valueEnd(seg, pair));
+    return { range: this.range(at, at), newText: `${this.eol}${' '.repeat(this.column(seg, pair))}${entry}` };
+  }
+
+  /**
+   * `key: value`: replaces the value of an existing entry, or inserts the entry after `after`.
+   * When the existing entry is the map's last one and reads exactly as `undoInsertionOf` inserted
+   * by `insertAfter`, it is removed instead: that undoes the insertion byte for byte.
+   */
+  setEntry(target: Target, key: string, value: string, after: Pair, undoInsertionOf?: string): TextEdit {
+    const { seg, map } = target;
+    const existing = ownPair(map, key);
+    if (!existing) return this.insertAfter(target, after, `${key}: ${value}`);
+    const items = map.items;
+    if (undoInsertionOf && existing === items[items.length - 1] && items.length > 1) {
+      const inserted = this.insertAfter(target, items[items.length - 2] as Pair, undoInsertionOf);
+      const from = this.doc.offsetAt(inserted.range.start);
+      const to = from + inserted.newText.length;
+      if (this.text.slice(from, to) === inserted.newText && to === this.valueEnd(seg, existing)) {
+        return { range: this.range(from, to), newText: '' };
+      }
+    }
+    const node = existing.value as Node | null;
+    const from = node?.range ? seg.base + node.range[0] : this.valueEnd(seg, existing);
+    const to = node?.range ? seg.base + node.range[1] : from;
+    if (from === to) {
+      // `key:` with no value yet
+      const colon = this.text.indexOf(':', seg.base + ((existing.key as Node).range?.[1] ?? 0));
+      return { range: this.range(colon + 1, colon + 1), newText: ` ${value}` };
+    }
+    return { range: this.range(from, to), newText: value };
+  }
+}
