@@ -3,12 +3,13 @@
 // (node dist/server.js --stdio) against the Red Hat YAML language server configured with our JSON
 // Schema, on the same generated plans, in the same run, plus the in-process `yaml` parse floor.
 //
-//   node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--reopens 5] [--servers ours,yls]
+//   node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 5] [--servers ours,yls]
 //                      [--seed 42] [--quiet-ms 150] [--profile] [--trace]
 //
 // Raw samples go to bench/results/bench-<date>.json (and latest.json); a Markdown summary to stdout.
 // Everything runs strictly one thing at a time (the target machine has 2 cores).
-import { mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync, copyFileSync, existsSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -22,11 +23,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
 const RESULTS = join(ROOT, 'bench', 'results');
 const SCHEMA = join(ROOT, 'schemas', 'rollout-plan.schema.json');
+const SNAPSHOT = join(RESULTS, 'snapshot', 'server.js');
 const PHASE_KEYS = new Set(Object.keys(JSON.parse(readFileSync(SCHEMA, 'utf8')).definitions.phase.properties));
 const MB = (kibOrMiB) => kibOrMiB * 1048576 / 1e6; // MiB -> MB (10^6 bytes)
 
 // ---------------------------------------------------------------- options
-const o = { sizes: [10, 100, 1000], k: 10, launches: 2, reopens: 5, servers: ['ours', 'yls'], seed: 42, quietMs: 150,
+const o = { sizes: [10, 100, 1000], k: 10, launches: 2, ylsLaunches: 1, reopens: 5, servers: ['ours', 'yls'], seed: 42, quietMs: 150,
   burst: 8, burstIntervalMs: 120, timeoutMs: 120000, profile: false, trace: false, floorRuns: 15, floorWarmup: 3 };
 {
   const a = process.argv.slice(2);
@@ -36,6 +38,7 @@ const o = { sizes: [10, 100, 1000], k: 10, launches: 2, reopens: 5, servers: ['o
       case '--sizes': o.sizes = v().split(',').map(Number); break;
       case '--k': o.k = +v(); break;
       case '--launches': o.launches = +v(); break;
+      case '--yls-launches': o.ylsLaunches = +v(); break;
       case '--reopens': o.reopens = +v(); break;
       case '--servers': o.servers = v().split(',').map((s) => s.trim()); break;
       case '--seed': o.seed = +v(); break;
@@ -45,7 +48,7 @@ const o = { sizes: [10, 100, 1000], k: 10, launches: 2, reopens: 5, servers: ['o
       case '--profile': o.profile = true; break;
       case '--trace': o.trace = true; break;
       case '-h': case '--help':
-        console.log('usage: node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--reopens 5] [--servers ours,yls] [--seed 42] [--quiet-ms 150] [--burst 8] [--floor-runs 15] [--profile] [--trace]');
+        console.log('usage: node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 5] [--servers ours,yls] [--seed 42] [--quiet-ms 150] [--burst 8] [--floor-runs 15] [--profile] [--trace]');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default: console.error(`unknown argument ${a[i]}`); process.exit(2);
@@ -58,7 +61,9 @@ const log = (s) => console.error(s); // progress on stderr, the Markdown summary
 const SERVERS = {
   ours: {
     label: 'Rollout Plans',
-    argv: () => [process.execPath, join(ROOT, 'dist', 'server.js'), '--stdio'],
+    // a copy of dist/server.js taken at start (the bundle is self-contained), so a rebuild by
+    // someone else during the run cannot mix two versions of the server in one set of figures
+    argv: () => [process.execPath, SNAPSHOT, '--stdio'],
     languageId: 'rollout-plan',
     settings: {},
     settleMs: 300,
@@ -317,10 +322,20 @@ export function profileSummary(file, top = 20) {
     const dt = p.timeDeltas[i] ?? 0; total += dt;
     self.set(p.samples[i], (self.get(p.samples[i]) ?? 0) + dt);
   }
+  let map = null;
+  try { map = new SourceMap(JSON.parse(readFileSync(`${SNAPSHOT}.map`, 'utf8'))); } catch { /* no map */ }
+  const where = (cf) => {
+    if (!cf.url) return '';
+    if (map && cf.url.endsWith('server.js')) {
+      const e = map.findEntry(cf.lineNumber, cf.columnNumber);
+      if (e?.originalSource) return `${e.originalSource.replace(/^.*?\/(node_modules\/|server\/src\/)/, '$1')}:${e.originalLine + 1}`;
+    }
+    return `${cf.url.replace(/^.*\//, '')}:${cf.lineNumber + 1}`;
+  };
   const agg = new Map();
   for (const [id, us] of self) {
     const cf = byId.get(id).callFrame;
-    const k = `${cf.functionName || '(anonymous)'} ${cf.url ? `${cf.url.replace(/^.*\/(node_modules\/|dist\/)/, '$1')}:${cf.lineNumber + 1}` : ''}`.trim();
+    const k = `${cf.functionName || '(anonymous)'} ${where(cf)}`.trim();
     agg.set(k, (agg.get(k) ?? 0) + us);
   }
   const idle = [...agg].filter(([k]) => /^\(idle\)/.test(k)).reduce((a, [, v]) => a + v, 0);
@@ -371,7 +386,7 @@ function markdown(R) {
   const sv = R.servers;
   out.push(`## Rollout Plans language server vs yaml-language-server ${R.versions.yls ?? ''} (same run)`);
   out.push('');
-  out.push(`${R.date} · ${R.machine.cpu} · ${R.machine.nproc} cores · Node ${R.machine.node} · load average at start ${R.machine.loadavgStart.map((x) => x.toFixed(2)).join(' ')}, end ${R.machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')} · commit ${R.commit} · k=${o.k}, ${o.launches} launch(es) per size and server, ${o.reopens} warm reopens`);
+  out.push(`${R.date} · ${R.machine.cpu} · ${R.machine.nproc} cores · Node ${R.machine.node} · load average at start ${R.machine.loadavgStart.map((x) => x.toFixed(2)).join(' ')}, end ${R.machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')} · commit ${R.commit} · k=${o.k}, ${o.launches} launch(es) of ours and ${o.ylsLaunches} of yaml-language-server per size, ${o.reopens} warm reopens`);
   out.push('');
   out.push('ms as p50 / p95 (pooled over launches; cold open: n = launches). Ratio = ours / theirs on p50 (< 1 means ours is faster).');
   out.push('');
@@ -449,6 +464,9 @@ function markdown(R) {
 // ---------------------------------------------------------------- main
 async function main() {
   const t0 = performance.now();
+  mkdirSync(dirname(SNAPSHOT), { recursive: true });
+  copyFileSync(join(ROOT, 'dist', 'server.js'), SNAPSHOT);
+  if (existsSync(join(ROOT, 'dist', 'server.js.map'))) copyFileSync(join(ROOT, 'dist', 'server.js.map'), `${SNAPSHOT}.map`);
   const plansDir = join(RESULTS, 'plans');
   mkdirSync(plansDir, { recursive: true });
   let commit = 'unknown';
@@ -479,7 +497,8 @@ async function main() {
     for (const key of o.servers) {
       if (!SERVERS[key]) throw new Error(`unknown server ${key}`);
       const launches = [];
-      for (let i = 1; i <= o.launches; i++) launches.push(await runLaunch(key, file, text, i));
+      const nl = key === 'yls' ? o.ylsLaunches : o.launches;
+      for (let i = 1; i <= nl; i++) launches.push(await runLaunch(key, file, text, i));
       (R.raw[key] ??= {})[n] = launches;
       (R.servers[key] ??= {})[n] = summarize(launches);
     }

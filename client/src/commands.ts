@@ -5,10 +5,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  AssignOwnerMethod, NewPlanMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
-  type AssignOwnerParams, type EditResult, type NewPlanParams, type NewPlanResult, type OwnerTarget, type ReportParams, type ToggleTaskParams,
+  AssignOwnerMethod, isPersonId, NewPlanMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
+  type AssignOwnerParams, type EditResult, type NewOwner, type NewPlanParams, type NewPlanResult, type OwnerTarget, type ReportParams, type ToggleTaskParams,
 } from '../../server/src/readiness-protocol';
 import { isPlanId, planIdFrom } from '../../server/src/templates/starter-plan';
+import type { PersonView } from '../../server/src/service/readiness-view';
 import type { ReadinessTreeProvider, TreeNode } from './readiness/tree';
 import { OPEN_LOCATION_COMMAND } from './readiness/tree';
 
@@ -20,7 +21,8 @@ export function registerCommands(client: LanguageClient, tree: ReadinessTreeProv
   return [
     register(OPEN_LOCATION_COMMAND, (uri: string, line: number) => openAt(vscode.Uri.parse(uri), line)),
     register('rolloutPlans.toggleTask', (node?: TreeNode) => node?.type === 'item' && setDone(client, node, !node.item.done)),
-    register('rolloutPlans.assignOwner', (node?: TreeNode) => node && assignOwner(client, tree, node)),
+    // (node, owner?): without an owner, asks for one
+    register('rolloutPlans.assignOwner', (node?: TreeNode, owner?: NewOwner) => node && assignOwner(client, tree, node, owner)),
     register('rolloutPlans.showOpenItems', () => { tree.filter = 'open'; view.description = vscode.l10n.t('only open items'); }),
     register('rolloutPlans.showMissingOwners', () => { tree.filter = 'missingOwners'; view.description = vscode.l10n.t('only missing owners'); }),
     register('rolloutPlans.showAll', () => { tree.filter = 'all'; view.description = undefined; }),
@@ -29,6 +31,8 @@ export function registerCommands(client: LanguageClient, tree: ReadinessTreeProv
     register('rolloutPlans.exportReport', () => exportReport(client, tree)),
     register('rolloutPlans.newPlan', () => newPlan(client)),
     register(RevealPhaseCommand, async (uri: string, key: string) => {
+      // the view must be showing its nodes before one of them can be revealed
+      await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
       await tree.store.scan();
       const node = tree.phaseNode(uri, key);
       if (node) await view.reveal(node, { select: true, focus: true, expand: true });
@@ -97,34 +101,38 @@ interface PersonPick extends vscode.QuickPickItem {
   id?: string;
 }
 
-async function assignOwner(client: LanguageClient, tree: ReadinessTreeProvider, node: TreeNode): Promise<void> {
+async function assignOwner(client: LanguageClient, tree: ReadinessTreeProvider, node: TreeNode, given?: NewOwner): Promise<void> {
   const target = ownerTarget(node);
   const plan = tree.store.get(node.uri);
   if (!target || !plan) return;
+  const owner = given ?? await askOwner(plan.people, target);
+  if (!owner) return;
+  const uri = vscode.Uri.parse(node.uri);
+  await applyServerEdit(client, uri, version => client.sendRequest<EditResult>(AssignOwnerMethod,
+    { uri: node.uri, version, target, owner } satisfies AssignOwnerParams));
+}
+
+/** A person of the plan from a quick pick, or a new one (id, then name when the plan keeps a roster). */
+async function askOwner(people: PersonView[] | undefined, target: OwnerTarget): Promise<NewOwner | undefined> {
   const newPerson: PersonPick = { label: `$(add) ${vscode.l10n.t('New person…')}`, alwaysShow: true };
   const picks: PersonPick[] = [
-    ...(plan.people ?? []).map(p => ({ label: p.id, description: p.name, detail: p.role, id: p.id })),
+    ...(people ?? []).map(p => ({ label: p.id, description: p.name, detail: p.role, id: p.id })),
     newPerson,
   ];
   const title = target.kind === 'wave' ? vscode.l10n.t('Assign a champion') : vscode.l10n.t('Assign an owner');
   const picked = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Choose a person from the plan’s people'), matchOnDescription: true });
-  if (!picked) return;
-  let owner = picked.id ? { id: picked.id } : undefined;
-  if (!owner) {
-    const known = new Set((plan.people ?? []).map(p => p.id));
-    const id = await vscode.window.showInputBox({
-      title, prompt: vscode.l10n.t('Id of the new person (added to `people`)'), placeHolder: 'camille',
-      validateInput: value => !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(value) ? vscode.l10n.t('Use letters, digits, dots, dashes or underscores.')
-        : known.has(value) ? vscode.l10n.t('This person already exists.') : undefined,
-    });
-    if (!id) return;
-    const name = plan.people ? await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Name of {0}', id), value: id }) : undefined;
-    if (name === undefined && plan.people) return;
-    owner = { id, ...(name ? { name } : {}) };
-  }
-  const uri = vscode.Uri.parse(node.uri);
-  await applyServerEdit(client, uri, version => client.sendRequest<EditResult>(AssignOwnerMethod,
-    { uri: node.uri, version, target, owner } satisfies AssignOwnerParams));
+  if (!picked) return undefined;
+  if (picked.id) return { id: picked.id };
+  const known = new Set((people ?? []).map(p => p.id));
+  const id = await vscode.window.showInputBox({
+    title, prompt: vscode.l10n.t('Id of the new person (added to `people`)'), placeHolder: 'camille',
+    validateInput: value => !isPersonId(value) ? vscode.l10n.t('Use letters, digits, dots, dashes or underscores.')
+      : known.has(value) ? vscode.l10n.t('This person already exists.') : undefined,
+  });
+  if (!id) return undefined;
+  if (!people) return { id };
+  const name = await vscode.window.showInputBox({ title, prompt: vscode.l10n.t('Name of {0}', id), value: id });
+  return name === undefined ? undefined : { id, name };
 }
 
 async function exportReport(client: LanguageClient, tree: ReadinessTreeProvider): Promise<void> {

@@ -1,5 +1,5 @@
-// The custom requests between the VS Code client and the server for the readiness view. Types and
-// method names only, so the client can import this file without pulling in server code.
+// The custom requests between the VS Code client and the server for the readiness view: types,
+// method names and one pure check, so the client can import this file without pulling in server code.
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { NewOwner, OwnerTarget } from './service/edits';
 import type { PlanReadiness } from './service/readiness-view';
@@ -14,6 +14,9 @@ export const ReportMethod = 'rolloutPlan/report';
 export const NewPlanMethod = 'rolloutPlan/newPlan';
 /** the code lens command: reveal a phase in the readiness tree (arguments: uri, phase key) */
 export const RevealPhaseCommand = 'rolloutPlans.revealPhase';
+
+/** A person id that can be written as a plain YAML key and value (the client validates input with it too). */
+export const isPersonId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id);
 
 export interface ReadinessParams {
   /** plans to read: open documents as the editor holds them, other files from disk */

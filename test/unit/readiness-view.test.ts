@@ -88,5 +88,5 @@ test('a plan with a syntax error still shows what could be parsed, marked as hav
 
 test('people for the owner quick pick; no roster means undefined', () => {
   assert.deepEqual(view(EXAMPLE).people?.slice(0, 1), [{ id: 'marie', name: 'Marie Dupont', role: 'Cheffe de projet' }]);
-  assert.equal(view(EXAMPLE.replace(/^people:\n(  .*\n)+/m, '')).people, undefined);
+  assert.equal(view(EXAMPLE.replace(/^people:\n( {2}.*\n)+/m, '')).people, undefined);
 });

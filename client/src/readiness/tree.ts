@@ -142,7 +142,13 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) return this.store.all().map(plan => ({ type: 'plan', id: plan.uri, uri: plan.uri, plan }));
-    const child = (n: NodeData): TreeNode => ({ ...n, id: `${node.id}|${n.id}`, uri: node.uri, parent: node }) as TreeNode;
+    // ids must be unique among siblings even in a plan that repeats an id (a duplicate-id problem)
+    const used = new Map<string, number>();
+    const child = (n: NodeData): TreeNode => {
+      const seen = used.get(n.id) ?? 0;
+      used.set(n.id, seen + 1);
+      return { ...n, id: `${node.id}|${n.id}${seen ? `~${seen}` : ''}`, uri: node.uri, parent: node } as TreeNode;
+    };
     const open = this.filterValue === 'open';
     switch (node.type) {
       case 'plan': {
@@ -251,7 +257,10 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         item.description = task.due
           ? (task.overdue ? vscode.l10n.t('{0} · due {1} (overdue)', owner, task.due) : vscode.l10n.t('{0} · due {1}', owner, task.due))
           : owner;
-        item.resourceUri = decoration(task.overdue ? 'overdue' : task.owner ? 'item' : 'no-owner');
+        if (task.overdue) {
+          item.resourceUri = decoration('overdue');
+          item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        }
         item.contextValue = task.done ? 'item.done' : 'item.open';
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`${escape(task.task)}${task.id ? ` \`${task.id}\`` : ''}\n\n`);
@@ -355,7 +364,6 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (uri.scheme !== DECORATION_SCHEME) return undefined;
     switch (uri.path) {
       case '/overdue': return { badge: '!', color: new vscode.ThemeColor('list.warningForeground'), tooltip: vscode.l10n.t('Overdue') };
-      case '/no-owner': return { color: new vscode.ThemeColor('list.warningForeground'), tooltip: vscode.l10n.t('No owner') };
       case '/state-done': return { badge: '✓', tooltip: stateLabel('done') };
       case '/state-blocked': return { badge: '✕', color: new vscode.ThemeColor('list.errorForeground'), tooltip: stateLabel('blocked') };
       case '/state-in-progress': return { badge: '…', tooltip: stateLabel('in-progress') };

@@ -10,6 +10,7 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { isPersonId } from '../readiness-protocol';
 import { scalar } from '../templates/starter-plan';
 import type { Analysis } from './analysis';
 import { allTasks } from './model';
@@ -33,9 +34,6 @@ export interface NewOwner {
   /** for a person that `people` does not know yet: the name to record (defaults to the id) */
   name?: string;
 }
-
-/** A person id that can be written as a plain YAML key and value. */
-export const isPersonId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id);
 
 interface Target {
   seg: Segment;
