@@ -3,8 +3,20 @@
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+// A plan repeats the same few hundred dates thousands of times; parse each once.
+const parsedDates = new Map<string, number | undefined>();
+const PARSED_DATES_LIMIT = 20_000;
+
 /** Milliseconds since the epoch (UTC, no time zone games), or undefined for a malformed or impossible date. */
 export function parseDate(text: string): number | undefined {
+  if (parsedDates.has(text)) return parsedDates.get(text);
+  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+  const time = parseDateUncached(text);
+  parsedDates.set(text, time);
+  return time;
+}
+
+function parseDateUncached(text: string): number | undefined {
   const m = DATE.exec(text.trim());
   if (!m) return undefined;
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);

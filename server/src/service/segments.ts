@@ -11,11 +11,23 @@ export interface Piece {
 }
 
 const TOP_KEY = /^[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n|$)/;
-// `&anchor` or `*alias` where YAML would read them as node properties
-const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}*]/;
+const SEPARATORS = ' \t\r\n,[{:-';
+const ENDS = ' \t\r\n,[]{}*';
+
+/** Whether the text may hold an `&anchor` or `*alias` (a quick scan: false positives only cost speed). */
+function mayHaveAnchorOrAlias(text: string): boolean {
+  for (const mark of ['&', '*']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      const before = i === 0 ? '\n' : text[i - 1];
+      const after = text[i + 1] ?? ' ';
+      if (SEPARATORS.includes(before) && !ENDS.includes(after)) return true;
+    }
+  }
+  return false;
+}
 
 export function splitPieces(text: string): Piece[] | undefined {
-  if (ANCHOR_OR_ALIAS.test(text) || text.includes('\t')) return undefined;
+  if (text.includes('\t') || mayHaveAnchorOrAlias(text)) return undefined;
   const pieces: Piece[] = [];
   let inPhases = false;
   let itemIndent = -1;
