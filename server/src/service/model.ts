@@ -114,22 +114,16 @@ export function buildModel(parsed: ParsedPlan): PlanModel {
         sponsor: str(seg, value, 'sponsor'), language: str(seg, value, 'language'),
       };
     } else if (key === 'people') {
-      model.people = value ? keyedEntries(seg, value).map(([id, v]) => person(seg, id, v)) : [];
+      model.people = value ? seg.remember(`people@${value.range?.[0]}`, () => keyedEntries(seg, value).map(([id, v]) => person(seg, id, v))) : [];
     } else if (key === 'criteria' && value) {
-      model.criteria = keyedEntries(seg, value).map(([id, v]) => criterion(seg, id, v));
+      model.criteria = seg.remember(`criteria@${value.range?.[0]}`, () => keyedEntries(seg, value).map(([id, v]) => criterion(seg, id, v)));
     }
   }
   for (const item of parsed.phases) {
     const map = asMap(item.seg, item.node);
     if (!map) continue;
-    // a segment holds one phase in piece mode: memoise its extraction there
-    const memoKey = `phase@${map.range?.[0]}`;
-    let phase = item.seg.memo.get(memoKey) as Phase | undefined;
-    if (!phase) {
-      phase = extractPhase(item.seg, map);
-      item.seg.memo.set(memoKey, phase);
-    }
-    model.phases.push(phase);
+    // a segment holds one phase in piece mode: its extraction is remembered there
+    model.phases.push(item.seg.remember(`phase@${map.range?.[0]}`, () => extractPhase(item.seg, map)));
   }
   return model;
 }

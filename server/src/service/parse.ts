@@ -8,9 +8,17 @@ import { splitPieces } from './segments';
 export class Segment {
   base = 0;
   /** analysis results computed once per segment text (schema problems, extracted model) */
-  readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<string, unknown>();
   generation = -1;
   constructor(readonly text: string, readonly doc: Document.Parsed) {}
+
+  /** What `compute` derives from this segment, computed once while the segment's text is unchanged. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
 }
 
 /** A place in the text: relative to its segment, so reused segments need no rewriting. */

@@ -57,14 +57,7 @@ export const schemaCheck: Check = {
   },
 };
 
-function memo(seg: Segment, key: string, compute: () => Omit<Finding, 'code'>[]): Omit<Finding, 'code'>[] {
-  let found = seg.memo.get(key) as Omit<Finding, 'code'>[] | undefined;
-  if (!found) {
-    found = compute();
-    seg.memo.set(key, found);
-  }
-  return found;
-}
+const memo = (seg: Segment, key: string, compute: () => Problem[]): Problem[] => seg.remember(key, compute);
 
 type Problem = Omit<Finding, 'code'>;
 
