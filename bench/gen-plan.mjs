@@ -337,7 +337,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       case '--out': case '-o': o.out = v(); break;
       case '--all': o.all = true; break;
       case '--dir': o.dir = v(); break;
-      case '-h': case '--help': console.log('usage: node bench/gen-plan.mjs --phases N [--seed S] [--out FILE] | --all [--dir D]'); process.exit(0);
+      case '-h': case '--help': console.log('usage: node bench/gen-plan.mjs --phases N [--seed S] [--out FILE] | --all [--dir D]'); process.exit(0); break;
       default: throw new Error(`unknown argument ${a[i]}`);
     }
   }
