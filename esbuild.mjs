@@ -4,6 +4,8 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import './scripts/gen-validators.mjs';
+
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 

@@ -1,5 +1,6 @@
 // The JSON Schema, compiled once with ajv, and lookups over it for completion and hover.
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import compiled from '../generated/validators';
 import schemaJson from '../../../schemas/rollout-plan.schema.json';
 
 export interface SchemaNode {
@@ -26,18 +27,11 @@ export interface SchemaNode {
 
 export const planSchema = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-/** A validator for a part of the schema (`#/definitions/phase`, `#/properties/metadata`…), compiled on first use. */
+/** The validator of a part of the schema (`#/definitions/phase`, `#/properties/metadata`…), compiled at build time. */
 export function validatorFor(pointer: string): ValidateFunction {
-  let validate = validators.get(pointer);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true }).addSchema(planSchema, 'plan');
-    validate = ajv.getSchema(`plan${pointer}`);
-    if (!validate) throw new Error(`no schema at ${pointer}`);
-    validators.set(pointer, validate);
-  }
+  const name = pointer.replace(/^#\/(definitions|properties)\//, '');
+  const validate = compiled[name];
+  if (!validate) throw new Error(`no compiled validator for ${pointer}`);
   return validate;
 }
 

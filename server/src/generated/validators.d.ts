@@ -1,0 +1,6 @@
+// Types of the validators that scripts/gen-validators.mjs compiles from the plan schema:
+// `phase` for one item of `phases`, and one per top-level key (`metadata`, `people`, …).
+import type { ValidateFunction } from 'ajv';
+
+declare const validators: Record<string, ValidateFunction | undefined>;
+export = validators;
