@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
 import type { Finding, FixData } from './checks/check';
 import { offsetsOf, SOURCE } from './diagnostics';
-import { segmentAt } from './definition';
+import { segmentAt } from './parse';
 import { translator, toLocale, type Translate } from './l10n/translate';
 import type { Criterion, Phase, PlanModel, Risk, Task, Wave } from './model';
 import { pairOf, resolve, scalarText } from './nodes';

@@ -5,7 +5,7 @@
 // and, in a plan parsed piece by piece, only the lines of that piece are read (a phase piece sits
 // under `phases`), so the cost does not grow with the size of the plan.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedPlan, Segment } from './parse';
+import { segmentAt, type ParsedPlan, type Segment } from './parse';
 import { walkSchema, type Step } from './schema-docs';
 import type { SchemaNode } from './schema';
 
@@ -379,21 +379,6 @@ const unquote = (s: string) => s.replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
 
 // ── the cursor ───────────────────────────────────────────────────────────────
 
-/** The segment holding `offset`: the last one starting at or before it (segments are in text order). */
-export function segmentAt(parsed: ParsedPlan, offset: number): Segment | undefined {
-  const segs = parsed.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found: Segment | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid].base <= offset) {
-      found = segs[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 function linesFor(doc: TextDocument, parsed: ParsedPlan | undefined, offset: number): Lines {
   const lastLine = doc.lineCount - 1;

@@ -6,7 +6,7 @@ import type { Location, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
 import type { Str } from './model';
-import type { ParsedPlan, Segment } from './parse';
+import { segmentAt, type Segment } from './parse';
 import type { DefKind } from './plan-index';
 
 export interface IdOccurrence {
@@ -37,21 +37,6 @@ function occurrencesBySegment(analysis: Analysis): Map<Segment, IdOccurrence[]> 
   return map;
 }
 
-/** The segment holding an absolute offset (segments are in text order). */
-export function segmentAt(parsed: ParsedPlan, offset: number): Segment | undefined {
-  const segs = parsed.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found: Segment | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid].base <= offset) {
-      found = segs[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** The id at `offset` (the cursor may touch either end of it). */
 export function idAt(analysis: Analysis, offset: number): IdOccurrence | undefined {

@@ -28,6 +28,22 @@ export interface Loc {
   end: number;
 }
 
+/** The segment holding `offset`: the last one starting at or before it (segments are in text order), by binary search. */
+export function segmentAt(parsed: ParsedPlan, offset: number): Segment | undefined {
+  const segs = parsed.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found: Segment | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].base <= offset) {
+      found = segs[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export const absStart = (loc: Loc) => loc.seg.base + loc.start;
 export const absEnd = (loc: Loc) => loc.seg.base + loc.end;
 

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
-import { segmentAt } from './definition';
+import { segmentAt } from './parse';
 import { trimmedEnd } from './text-edits';
 
 const MAX_DEPTH = 64;
