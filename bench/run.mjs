@@ -101,6 +101,7 @@ function locate(text) {
   const find = (re) => { for (let i = typeLine; i < end; i++) if (re.test(lines[i])) return i; throw new Error(`no ${re} in the pilot phase`); };
   const titleLine = find(/^ {4}title: \S/);
   const ownerLine = find(/^ {4}owner: \S/);
+  const descriptionLine = find(/^ {4}description: \S/);
   const exitLine = find(/^ {4}exitCriteria: \[.+\]$/);
   const criterionIds = [];
   let inCrit = false;
@@ -113,6 +114,7 @@ function locate(text) {
     type: { line: typeLine, character: lines[typeLine].indexOf('type: ') + 6, value: 'pilot' },
     title: { line: titleLine, character: lines[titleLine].indexOf('title: ') + 7 },
     owner: { line: ownerLine, eol: lines[ownerLine].length },
+    description: { line: descriptionLine, text: lines[descriptionLine] },
     exit: { line: exitLine, close: lines[exitLine].lastIndexOf(']') },
     criterionIds,
   };
@@ -249,10 +251,11 @@ async function runLaunch(key, file, text, launchNo, { profileDir } = {}) {
       relevant: judge(labels) };
     if (undo) { t = send(undo()); await waitD(t); }
   };
-  // at a key: a new, empty line at key indentation inside the pilot phase
-  await complete('key', { line: P.owner.line + 1, character: 4 },
-    () => doc.apply(P.owner.line, P.owner.eol, 0, '\n    '),
-    () => doc.apply(P.owner.line, P.owner.eol, 5, ''),
+  // at a key: the pilot's `description:` line emptied to its indentation, so that key is missing
+  // (the generated phase has every key its type allows: a new line after them has nothing to offer)
+  await complete('key', { line: P.description.line, character: 4 },
+    () => doc.apply(P.description.line, 0, P.description.text.length, '    '),
+    () => doc.apply(P.description.line, 0, 4, P.description.text),
     (labels) => labels.filter((l) => PHASE_KEYS.has(String(l).trim())).length);
   // at an enum value: `type: |pilot`
   await complete('type', { line: tl, character: tc }, null, null,
