@@ -3,17 +3,18 @@ import { CONFIG_FILE, DEFAULT_INCLUDE } from '../service';
 
 export const MAIN_HELP = `Usage: rollout-plan <command> [options]
 
-Checks rollout plans (*.rollout.yaml) with the same rules as the editor.
+Checks rollout plans (*.rollout.yaml) with the same rules as the editor, and reports their readiness.
 
 Commands:
   check [paths or globs...]   check plans and report diagnostics (text, JSON or SARIF)
+  report [paths or globs...]  readiness report of the plans (Markdown or JSON), as the editor exports it
   init [file]                 write a starter plan (default: rollout.rollout.yaml)
 
 Options:
   -h, --help      show help (rollout-plan <command> --help for a command's options)
   -v, --version   show the version
 
-Exit codes: 0 no error, 1 errors (or too many warnings), 2 usage or I/O problem.
+Exit codes: 0 no error, 1 errors (or too many warnings; check only), 2 usage or I/O problem.
 `;
 
 export const CHECK_HELP = `Usage: rollout-plan check [options] [paths or globs...]
@@ -35,6 +36,28 @@ Options:
 
 Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage or I/O problem (unknown option, missing path, unreadable file, invalid config).
+`;
+
+export const REPORT_HELP = `Usage: rollout-plan report [options] [paths or globs...]
+
+Prints the readiness report of the plans, the one the editor's "Export readiness report" writes:
+per plan, the phases with their progress, the success criteria, the Go/No-Go gates with their
+verdict and reasons, the missing owners and the overdue tasks. Selects the same plans as
+\`rollout-plan check\` (default: every plan under the current folder). A plan with errors is still
+reported; YAML syntax errors are marked in its section.
+
+Options:
+  -f, --format <markdown|json>  output format (default: markdown, fit for a pull request comment)
+      --locale <en|fr|plan>     language of the report (default: from LC_ALL, LC_MESSAGES, LANG);
+                                plan: each plan's section in its metadata.language (fr: French,
+                                anything else: English)
+  -o, --output <file>           write the report to this file instead of standard output
+  -c, --config <file>           config file to use for every plan (default: the nearest
+                                ${CONFIG_FILE} above each plan, as in the editor)
+  -h, --help                    show this help
+
+Exit codes: 0 the report was written (whatever the plans' problems), 2 usage or I/O problem
+(unknown option, missing path, unreadable file, invalid config, --output not writable).
 `;
 
 export const INIT_HELP = `Usage: rollout-plan init [options] [file]

@@ -13,6 +13,8 @@ export interface ReportPlan {
   name: string;
   uri: string;
   analysis: Analysis;
+  /** the language of this plan's section (the CLI's `--locale plan`: its metadata.language); default: the report's */
+  locale?: Locale;
 }
 
 export interface ReportOptions {
@@ -23,15 +25,21 @@ export interface ReportOptions {
 }
 
 export function readinessReport(plans: ReportPlan[], { locale, format, today = isoToday() }: ReportOptions): string {
-  const t = translator(locale);
-  const views = plans.map(p => ({ name: p.name, view: readinessView(p.uri, p.analysis, { t, today }) }));
+  // one formatter per language: with `ReportPlan.locale`, each plan's section has its own
+  const formatters = new Map<Locale, Formatter>();
+  const fmtFor = (l: Locale) => formatters.get(l) ?? formatters.set(l, new Formatter(l, translator(l))).get(l)!;
+  const views = plans.map(p => {
+    const fmt = fmtFor(p.locale ?? locale);
+    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }) };
+  });
   if (format === 'json') {
-    return JSON.stringify({ generated: today, locale, plans: views.map(({ name, view }) => ({ name, ...view })) }, null, 2) + '\n';
+    return JSON.stringify({ generated: today, locale, plans: views.map(({ name, fmt, view }) => ({ name, locale: fmt.locale, ...view })) }, null, 2) + '\n';
   }
-  const fmt = new Formatter(locale, t);
+  const fmt = fmtFor(locale);
+  const { t } = fmt;
   const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), ''];
   if (views.length === 0) out.push(t('report.noPlans'), '');
-  for (const { name, view } of views) out.push(...planSection(name, view, fmt));
+  for (const { name, fmt: planFmt, view } of views) out.push(...planSection(name, view, planFmt));
   return out.join('\n');
 }
 
@@ -40,7 +48,7 @@ class Formatter {
   private readonly times: Intl.DateTimeFormat;
   private readonly numbers: Intl.NumberFormat;
 
-  constructor(locale: Locale, readonly t: Translate) {
+  constructor(readonly locale: Locale, readonly t: Translate) {
     const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
     this.dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     this.times = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });

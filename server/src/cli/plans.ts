@@ -1,0 +1,118 @@
+// What `check` and `report` share: the files they select, the config that applies to each (the one
+// named by --config, else the nearest rollout-plan.config.json, as in the editor), reading them,
+// and the problems met on the way. Each command only says what to do with one plan's text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigStore, loadConfigFile, type LoadedConfig } from '../config-store';
+import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
+import { CliError } from './exit';
+import { declaresPlan, describeError, selectFiles, type SelectionRules } from './files';
+import { warn, type Io } from './io';
+import { readEach } from './read';
+import { displayPath, fileUri, type Notice } from './results';
+
+/** One plan as read from disk, handed to the command. */
+export interface PlanFile {
+  /** absolute path */
+  file: string;
+  /** relative to the working folder, forward slashes */
+  display: string;
+  uri: string;
+  doc: TextDocument;
+  /** the config that applies to it */
+  config: PlanConfig;
+}
+
+export interface Collected<T> {
+  /** what the command made of each plan, in the order of their display paths */
+  results: T[];
+  /** I/O and config problems (config problems first), each naming its file */
+  notices: Notice[];
+  /** files named on the command line that are not plans */
+  skipped: string[];
+}
+
+/** The config named by --config: it must exist and be readable, or nothing is done. */
+function explicitConfig(cwd: string, file: string): LoadedConfig {
+  const abs = path.resolve(cwd, file);
+  try {
+    if (!fs.statSync(abs).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    fs.accessSync(abs, fs.constants.R_OK);
+  } catch (error) {
+    throw new CliError(`cannot read config ${file}: ${describeError(error)}`);
+  }
+  return loadConfigFile(abs);
+}
+
+/**
+ * Selects and reads the plans that `inputs` (paths, folders, globs; none: the working folder) name,
+ * and hands each to `use` with its document and config. The service forgets each plan afterwards,
+ * so memory stays flat on large trees; an exception from `use` becomes a notice for that file.
+ */
+export async function collectPlans<T>(
+  inputs: readonly string[], io: Io, configOption: string | undefined, service: RolloutPlanService,
+  use: (plan: PlanFile) => T,
+): Promise<Collected<T>> {
+  const { cwd } = io;
+  const notices: Notice[] = [];
+
+  // configs: the one named by --config, else the nearest one above each plan (cached per folder)
+  const fixed = configOption !== undefined ? explicitConfig(cwd, configOption) : undefined;
+  const store = new ConfigStore();
+  const reported = new Set<string>();
+  const loadedFor = (dir: string): LoadedConfig => {
+    const loaded = fixed ?? store.loadedFor(fileUri(path.join(dir, CONFIG_FILE)));
+    if (loaded.file && loaded.problems.length && !reported.has(loaded.file)) {
+      reported.add(loaded.file);
+      for (const problem of loaded.problems) notices.push({ kind: 'config', file: loaded.file, message: problem });
+    }
+    return loaded;
+  };
+  const rulesFor = (dir: string): SelectionRules => {
+    const loaded = loadedFor(dir);
+    return { include: loaded.config.include, exclude: loaded.config.exclude, base: loaded.file ? path.dirname(loaded.file) : cwd };
+  };
+
+  const selection = await selectFiles(inputs, cwd, rulesFor);
+  for (const p of selection.problems) notices.push({ kind: 'io', ...p });
+
+  const done: ({ display: string; result: T } | undefined)[] = [];
+  const skipped: string[] = [];
+  await readEach(selection.candidates.map(c => c.file), (file, outcome, index) => {
+    if ('error' in outcome) {
+      notices.push({ kind: 'io', file, message: outcome.error });
+      return;
+    }
+    const candidate = selection.candidates[index];
+    if (!candidate.byName && !declaresPlan(outcome.text)) {
+      if (candidate.explicit) skipped.push(file);
+      return;
+    }
+    const uri = fileUri(file);
+    const display = displayPath(cwd, file);
+    try {
+      const doc = TextDocument.create(uri, 'rollout-plan', 1, outcome.text);
+      done[index] = { display, result: use({ file, display, uri, doc, config: loadedFor(path.dirname(file)).config }) };
+    } catch (error) {
+      notices.push({ kind: 'io', file, message: `could not be checked (internal error: ${(error as Error).message})` });
+    } finally {
+      service.forget(uri);
+    }
+  });
+
+  const results = done.filter((d): d is { display: string; result: T } => d !== undefined)
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
+    .map(d => d.result);
+  notices.sort((a, b) => (a.kind === b.kind ? (a.file ?? '').localeCompare(b.file ?? '') : a.kind === 'config' ? -1 : 1));
+  return { results, notices, skipped };
+}
+
+/** Says on stderr which named files were skipped and what went wrong; true when something did (exit 2). */
+export function warnProblems(io: Io, { notices, skipped }: Pick<Collected<unknown>, 'notices' | 'skipped'>): boolean {
+  for (const file of skipped) {
+    warn(io, `${displayPath(io.cwd, file)}: not a rollout plan (neither named *.rollout.yaml nor declaring kind: RolloutPlan); skipped`);
+  }
+  for (const n of notices) warn(io, n.file ? `${displayPath(io.cwd, n.file)}: ${n.message}` : n.message);
+  return notices.length > 0;
+}

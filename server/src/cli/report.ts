@@ -1,0 +1,65 @@
+// `rollout-plan report`: the readiness report of the editor's "Export readiness report" (the same
+// readinessReport of the service) for the plans that `check` would select, in Markdown or JSON.
+// No plan logic here: the command selects and reads the plans (./plans), analyses each with the
+// service, and picks the language. A plan with problems is still reported (the report marks
+// syntax errors); the exit code is 0 unless a path, a file or a config could not be read (2).
+import fs from 'node:fs';
+import path from 'node:path';
+import { RolloutPlanService, toLocale, type Locale } from '../service';
+import { readinessReport, type ReportPlan } from '../service/report';
+import { parseArgs, type OptionSpecs } from './args';
+import { localeFrom } from './check';
+import { CliError, EXIT, type ExitCode } from './exit';
+import { describeError } from './files';
+import { REPORT_HELP } from './help';
+import type { Io } from './io';
+import { collectPlans, warnProblems } from './plans';
+import { displayPath } from './results';
+
+export const REPORT_OPTIONS: OptionSpecs = {
+  'format': { type: 'string', short: 'f', values: ['markdown', 'json'] },
+  'locale': { type: 'string', values: ['en', 'fr', 'plan'] },
+  'output': { type: 'string', short: 'o' },
+  'config': { type: 'string', short: 'c' },
+  'help': { type: 'boolean', short: 'h' },
+};
+
+/** `--locale plan`: a plan's section follows its metadata.language (fr, fr-CA… → French, anything else → English). */
+export const planLocale = (plan: ReportPlan): Locale => toLocale(plan.analysis.model.metadata.language?.value);
+
+export async function runReport(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const { options, positionals } = parseArgs(argv, REPORT_OPTIONS, 'report');
+  if (options.help) {
+    io.stdout.write(REPORT_HELP);
+    return EXIT.ok;
+  }
+  const perPlan = options.locale === 'plan';
+  const uiLocale = localeFrom(perPlan ? undefined : options.locale as string | undefined, io.env);
+  const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
+
+  const service = new RolloutPlanService({ locale: uiLocale });
+  const { results: plans, notices, skipped } = await collectPlans(positionals, io, options.config as string | undefined, service,
+    ({ display, uri, doc }): ReportPlan => ({ name: display, uri, analysis: service.analyze(doc) }));
+
+  let locale = uiLocale;
+  if (perPlan) {
+    for (const plan of plans) plan.locale = planLocale(plan);
+    // the report's own title follows the plans when they agree, else the user's language
+    const languages = new Set(plans.map(p => p.locale));
+    if (languages.size === 1) locale = [...languages][0]!;
+  }
+  const text = readinessReport(plans, { locale, format });
+
+  const problems = warnProblems(io, { notices, skipped });
+  if (typeof options.output === 'string') {
+    const file = path.resolve(io.cwd, options.output);
+    try {
+      fs.writeFileSync(file, text);
+    } catch (error) {
+      throw new CliError(`cannot write ${displayPath(io.cwd, file)}: ${describeError(error)}`);
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  return problems ? EXIT.usage : EXIT.ok;
+}
