@@ -6,6 +6,12 @@ import { RolloutPlanService, toLocale } from './service';
 import { ConfigStore } from './config-store';
 import { FEATURES } from './features';
 import type { ServerContext } from './features/feature';
+import { starterPlan } from './templates/starter-plan';
+
+const WARM_UP_RUNS = 12;
+// A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
+// last few closed plans keep their analysis, so reopening them costs nothing.
+const KEEP_CLOSED = 2;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -15,12 +21,27 @@ let service = new RolloutPlanService();
 connection.onInitialize(params => {
   const options = params.initializationOptions as { locale?: string } | undefined;
   service = new RolloutPlanService({ locale: toLocale(options?.locale ?? params.locale) });
+  warmUp();
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       ...FEATURES.map(f => f.capabilities)),
     serverInfo: { name: 'rollout-plan-language-server' },
   };
 });
+
+/**
+ * The first plan a fresh process checks would otherwise pay for compiling the parser and the checks
+ * (the JIT's warm-up, several times the parse itself). Checking the starter plan a few times while
+ * answering `initialize`, before any plan is open, moves that cost out of the user's first wait.
+ */
+function warmUp() {
+  const text = starterPlan({ id: 'warm-up', title: 'Warm-up' });
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    const uri = `warm-up:/${i}.rollout.yaml`;
+    service.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
+    service.forget(uri);
+  }
+}
 
 connection.onInitialized(() => {
   connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
@@ -63,11 +84,17 @@ function revalidateAll() {
   for (const doc of documents.all()) schedule(doc.uri);
 }
 
-documents.onDidOpen(e => schedule(e.document.uri));
+documents.onDidOpen(e => {
+  const closed = recentlyClosed.indexOf(e.document.uri);
+  if (closed >= 0) recentlyClosed.splice(closed, 1);
+  schedule(e.document.uri);
+});
 documents.onDidChangeContent(e => schedule(e.document.uri));
+const recentlyClosed: string[] = [];
 documents.onDidClose(e => {
   pending.delete(e.document.uri);
-  service.forget(e.document.uri);
+  recentlyClosed.push(e.document.uri);
+  if (recentlyClosed.length > KEEP_CLOSED) service.forget(recentlyClosed.shift()!);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -63,9 +63,10 @@ export class RolloutPlanService {
   /** The analysis of this version of the document, reusing what is unchanged since the last one. */
   analyze(doc: TextDocument): Analysis {
     const state = this.docs.get(doc.uri);
-    if (state && state.version === doc.version && state.text.length === doc.getText().length) return state.analysis;
-    const cache = state?.cache ?? new SegmentCache();
     const text = doc.getText();
+    // the same text (this version again, or a plan reopened unchanged) has the same analysis
+    if (state && state.text === text) return state.analysis;
+    const cache = state?.cache ?? new SegmentCache();
     const analysis = analyze(text, cache, this.t, this.today());
     this.docs.set(doc.uri, { cache, version: doc.version, text, analysis });
     return analysis;
