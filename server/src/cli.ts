@@ -3,17 +3,20 @@
 //   rollout-plan check [paths or globs…] [--format text|json|sarif] …
 //   rollout-plan report [paths or globs…] [--format markdown|json] [--locale en|fr|plan] …
 //   rollout-plan init [file]
+// Every word it writes comes from the service's message catalog, in the language of --locale,
+// else of LC_ALL, LC_MESSAGES or LANG.
 import { version } from '../../package.json';
 import { runCheck } from './cli/check';
 import { CliError, EXIT, type ExitCode } from './cli/exit';
-import { CHECK_HELP, INIT_HELP, MAIN_HELP, REPORT_HELP } from './cli/help';
+import { COMMANDS, helpText, type HelpTopic } from './cli/help';
 import { runInit } from './cli/init';
 import { processIo, warn, type Io } from './cli/io';
+import { commandLocale, translator, type Translate } from './cli/messages';
 import { runReport } from './cli/report';
 
-const COMMAND_HELP: Record<string, string> = { check: CHECK_HELP, report: REPORT_HELP, init: INIT_HELP };
+const isCommand = (topic: string): topic is HelpTopic => (COMMANDS as readonly string[]).includes(topic);
 
-async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+async function main(argv: readonly string[], io: Io, t: Translate): Promise<ExitCode> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'check':
@@ -23,38 +26,45 @@ async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     case 'init':
       return runInit(rest, io);
     case '-h': case '--help': case 'help': {
-      const topic = rest[0];
-      if (topic !== undefined && !COMMAND_HELP[topic]) throw new CliError(`no help for "${topic}": the commands are check, report and init`);
-      io.stdout.write(topic ? COMMAND_HELP[topic] : MAIN_HELP);
+      // `rollout-plan --help --locale fr`: the help in French; the first other word is the topic
+      const topic = rest.find((arg, i) => !(arg === '--locale' || arg.startsWith('--locale=') || rest[i - 1] === '--locale'));
+      if (topic !== undefined && !isCommand(topic)) throw new CliError(t('cli.usage.noHelp', { topic }));
+      io.stdout.write(helpText(t, topic ?? 'main'));
       return EXIT.ok;
     }
     case '-v': case '--version':
       io.stdout.write(`${version}\n`);
       return EXIT.ok;
     case undefined:
-      throw new CliError('missing command (check, report or init); run rollout-plan --help');
+      throw new CliError(t('cli.usage.missingCommand'));
     default:
       throw new CliError(command.startsWith('-')
-        ? `unknown option ${command}; run rollout-plan --help`
-        : `unknown command "${command}" (the commands are check, report and init); run rollout-plan --help`);
+        ? t('cli.usage.unknownOption', { option: command })
+        : t('cli.usage.unknownCommand', { command }));
   }
 }
 
 const io = processIo();
+const args = process.argv.slice(2);
+// the commands pick their own language from their options; this one is for what happens around them
+const t = translator(commandLocale(args, io.env));
 // `rollout-plan check | head`: a closed pipe ends the output, not the process with a stack trace
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
   throw error;
 });
 
-main(process.argv.slice(2), io).then(
+main(args, io, t).then(
   code => { process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof CliError) {
-      warn(io, error.message);
+      warn(io, t, error.message);
       process.exitCode = error.exitCode;
     } else {
-      warn(io, `internal error: ${(error as Error)?.message ?? error}${process.env.ROLLOUT_PLAN_DEBUG ? `\n${(error as Error)?.stack}` : ' (set ROLLOUT_PLAN_DEBUG=1 for details)'}`);
+      const detail = String((error as Error)?.message ?? error);
+      warn(io, t, process.env.ROLLOUT_PLAN_DEBUG
+        ? t('cli.internalErrorStack', { detail, stack: String((error as Error)?.stack) })
+        : t('cli.internalError', { detail }));
       process.exitCode = EXIT.usage;
     }
   },

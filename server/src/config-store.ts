@@ -4,12 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type PlanConfig } from './service';
+import type { Message } from './service/config';
 
 export interface LoadedConfig {
   config: PlanConfig;
   /** the file it came from, if any */
   file?: string;
-  problems: string[];
+  /** what was wrong with it, as catalog messages for the front end to render in its language */
+  problems: Message[];
+}
+
+/** Why a file or folder could not be read, from Node's error code, as a catalog message. */
+export function ioReason(error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return { key: 'io.reason.ENOENT' };
+    case 'EACCES': case 'EPERM': return { key: 'io.reason.EACCES' };
+    case 'ELOOP': return { key: 'io.reason.ELOOP' };
+    case 'ENOTDIR': return { key: 'io.reason.ENOTDIR' };
+    case 'EISDIR': return { key: 'io.reason.EISDIR' };
+    case 'EMFILE': case 'ENFILE': return { key: 'io.reason.EMFILE' };
+    default: return { key: 'io.reason.other', args: { detail: code ?? (error as Error)?.message ?? String(error) } };
+  }
 }
 
 export function findConfigFile(startDir: string): string | undefined {
@@ -25,7 +41,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    return { config: DEFAULT_CONFIG, file, problems: [`cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`] };
+    return { config: DEFAULT_CONFIG, file, problems: [{ key: 'io.cannotRead', args: { reason: ioReason(error) } }] };
   }
   return { ...parseConfig(text), file };
 }

@@ -313,3 +313,18 @@ test('never throws, at any offset of the examples and of broken fixtures (withou
     }
   }
 });
+
+test('on a plan with thousands of criteria the list is capped, filtered by the typed word and marked incomplete', () => {
+  const criteria = Array.from({ length: 600 }, (_, i) => `  crit-${i}: { title: Critère ${i}, target: ">= 1", owner: marie }`).join('\n');
+  const text = `apiVersion: plan-as-code/v1\nkind: RolloutPlan\nmetadata:\n  id: big\n  title: Big\npeople:\n  marie: { name: Marie }\ncriteria:\n${criteria}\nphases:\n  - id: pilote\n    type: pilot\n    owner: marie\n    exitCriteria: [|]\n`;
+  const list = (marked: string) => {
+    const { doc, position } = caret(marked);
+    return service().complete(doc, position);
+  };
+  const all = list(text);
+  assert.equal(all.isIncomplete, true);
+  assert.equal(all.items.length, 200);
+  const narrowed = list(text.replace('[|]', '[crit-59|]'));
+  assert.equal(narrowed.isIncomplete, true);
+  assert.deepEqual(narrowed.items.map(i => i.label).sort(), ['crit-59', ...Array.from({ length: 10 }, (_, i) => `crit-59${i}`)]);
+});

@@ -4,10 +4,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { parseConfig } from '../../server/src/service';
+import { DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
+import { renderMessage } from '../../server/src/service/config';
+import { translator } from '../../server/src/service/l10n/translate';
 import { docOf, ROOT, service } from './helpers';
 
 const fixture = fs.readFileSync(path.join(ROOT, 'test/fixtures/defects/missing-owner.rollout.yaml'), 'utf8');
+const en = translator('en');
+const fr = translator('fr');
 const check = (text: string, configText: string) => service().diagnostics(docOf(text), parseConfig(configText).config);
 
 test('a rule set to `off` disappears and another severity is applied', () => {
@@ -18,12 +22,26 @@ test('a rule set to `off` disappears and another severity is applied', () => {
 });
 
 test('a config that is not JSON, or names an unknown code, is reported and defaults apply', () => {
-  const broken = parseConfig('{ rules: ');
-  assert.match(broken.problems[0], /not valid JSON/);
-  const unknown = parseConfig('{"rules": {"missing-ownr": "off", "overdue-task": "loud"}}');
-  assert.equal(unknown.problems.length, 2);
-  assert.match(unknown.problems[0], /unknown check code "missing-ownr"/);
-  assert.match(unknown.problems[1], /"overdue-task" must be one of/);
+  const broken = parseConfig('{\n  "rules": { rules: ');
+  assert.deepEqual(broken.problems, [{ key: 'config.notJsonAt', args: { line: 2, column: 14 } }], 'where JSON.parse stopped, not its English words');
+  assert.deepEqual(broken.config, DEFAULT_CONFIG);
+  assert.equal(renderMessage(en, broken.problems[0]), 'not valid JSON (line 2, column 14)');
+  assert.equal(renderMessage(fr, broken.problems[0]), 'JSON invalide (ligne 2, colonne 14)');
+  assert.deepEqual(parseConfig('{"rules": ').problems, [{ key: 'config.notJsonEnd' }]);
+  const unknown = parseConfig('{"rules": {"missing-ownr": "off", "overdue-task": "loud", "missing-owner": "hint"}}');
+  assert.deepEqual(unknown.problems.map(p => [p.key, p.args?.code]), [['config.unknownCode', 'missing-ownr'], ['config.badSeverity', 'overdue-task']]);
+  assert.deepEqual(unknown.config.rules, { 'missing-owner': 'hint' }, 'the rest of the file applies');
+  assert.match(renderMessage(en, unknown.problems[0]), /^unknown check code "missing-ownr" \(known: .*missing-owner.*\)$/);
+  assert.match(renderMessage(en, unknown.problems[1]), /^"overdue-task" must be one of error, warning/);
+  assert.match(renderMessage(fr, unknown.problems[0]), /^code de vérification inconnu «\u00a0missing-ownr\u00a0» \(codes connus\u00a0: /);
+  assert.match(renderMessage(fr, unknown.problems[1]), /^«\u00a0overdue-task\u00a0» doit valoir error, warning/);
+});
+
+test('every other config problem is a catalog message in both languages', () => {
+  const problems = ['[]', '{"rules": []}', '{"include": "*.yaml", "exclude": [1]}'].flatMap(text => parseConfig(text).problems);
+  assert.deepEqual(problems.map(p => p.key), ['config.notObject', 'config.rulesNotObject', 'config.notGlobs', 'config.notGlobs']);
+  assert.deepEqual(problems.slice(2).map(p => renderMessage(en, p)), ['"include" must be a list of glob patterns', '"exclude" must be a list of glob patterns']);
+  for (const p of problems) assert.doesNotMatch(renderMessage(fr, p), /\b(must|the file|list of)\b|\{\w+\}/);
 });
 
 test('`# rollout-plan-disable-next-line <code>` silences that code on the next line only', () => {

@@ -1,5 +1,7 @@
 // Command-line arguments: `--flag`, `--flag value`, `--flag=value`, `-h`, and `--` to end options.
 // Each command declares its options; anything else is a usage error that names the closest option.
+// Usage errors are in the language of `t` (the command's --locale, else the environment's).
+import type { Translate } from '../service/l10n/translate';
 import { CliError } from './exit';
 
 export interface OptionSpec {
@@ -17,7 +19,7 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-export function parseArgs(argv: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
+export function parseArgs(t: Translate, argv: readonly string[], specs: OptionSpecs, command: string): ParsedArgs {
   const options: ParsedArgs['options'] = {};
   const positionals: string[] = [];
   const byShort = new Map(Object.entries(specs).filter(([, s]) => s.short).map(([name, s]) => [s.short as string, name]));
@@ -39,19 +41,24 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs, command: 
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
     } else {
       name = arg.length === 2 ? byShort.get(arg[1]) : undefined;
-      if (!name) throw new CliError(`unknown option ${arg} for "${command}"; run rollout-plan ${command} --help`);
+      if (!name) throw new CliError(t('cli.usage.unknownCommandOption', { option: arg, command }));
     }
     const spec = specs[name];
-    if (!spec) throw new CliError(`unknown option --${name} for "${command}"${hint(name, Object.keys(specs))}; run rollout-plan ${command} --help`);
+    if (!spec) {
+      const close = closest(name, Object.keys(specs));
+      throw new CliError(close
+        ? t('cli.usage.unknownCommandOptionSuggest', { option: `--${name}`, command, suggestion: `--${close}` })
+        : t('cli.usage.unknownCommandOption', { option: `--${name}`, command }));
+    }
     if (spec.type === 'boolean') {
-      if (inline !== undefined) throw new CliError(`option --${name} takes no value`);
+      if (inline !== undefined) throw new CliError(t('cli.usage.takesNoValue', { option: `--${name}` }));
       options[name] = true;
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new CliError(`option --${name} needs a value`);
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new CliError(t('cli.usage.needsValue', { option: `--${name}` }));
     if (spec.values && !spec.values.includes(value)) {
-      throw new CliError(`option --${name} must be one of ${spec.values.join(', ')}, not "${value}"`);
+      throw new CliError(t('cli.usage.badValue', { option: `--${name}`, values: spec.values.join(', '), value }));
     }
     options[name] = value;
   }
@@ -59,15 +66,15 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs, command: 
 }
 
 /** `--max-warnings 3` → 3; anything but a whole number ≥ 0 is a usage error. */
-export function nonNegativeInteger(name: string, value: string | boolean | undefined): number | undefined {
+export function nonNegativeInteger(t: Translate, name: string, value: string | boolean | undefined): number | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
-  if (!/^\d+$/.test(value)) throw new CliError(`option --${name} must be a whole number (0 or more), not "${value}"`);
+  if (!/^\d+$/.test(value)) throw new CliError(t('cli.usage.notWholeNumber', { option: `--${name}`, value }));
   return Number(value);
 }
 
-function hint(name: string, known: string[]): string {
-  const close = known.find(k => k.startsWith(name) || name.startsWith(k) || distance(k, name) <= 2);
-  return close ? ` (did you mean --${close}?)` : '';
+/** The option that `name` was probably meant to be, if one is close. */
+function closest(name: string, known: string[]): string | undefined {
+  return known.find(k => k.startsWith(name) || name.startsWith(k) || distance(k, name) <= 2);
 }
 
 function distance(a: string, b: string): number {

@@ -3,15 +3,15 @@
 // No plan logic here: every diagnostic comes from RolloutPlanService.
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
-import { RolloutPlanService, toLocale, type Locale } from '../service';
+import { RolloutPlanService } from '../service';
 import { nonNegativeInteger, parseArgs, type OptionSpecs } from './args';
 import { EXIT, type ExitCode } from './exit';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
-import { CHECK_HELP } from './help';
+import { helpText } from './help';
 import { warn, type Io } from './io';
-import { tooManyWarnings } from './messages';
+import { commandLocale, tooManyWarnings, translator } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
 
@@ -25,22 +25,20 @@ export const CHECK_OPTIONS: OptionSpecs = {
   'help': { type: 'boolean', short: 'h' },
 };
 
-export function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
-  return option ? toLocale(option) : toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
-
 /** Colours only on a terminal, never with --no-color or a non-empty NO_COLOR. */
 export const useColor = (io: Io, noColor: boolean) => !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const { options, positionals } = parseArgs(argv, CHECK_OPTIONS, 'check');
+  // --locale (checked by parseArgs), else the environment: diagnostics and the CLI's own words alike
+  const locale = commandLocale(argv, io.env);
+  const t = translator(locale);
+  const { options, positionals } = parseArgs(t, argv, CHECK_OPTIONS, 'check');
   if (options.help) {
-    io.stdout.write(CHECK_HELP);
+    io.stdout.write(helpText(t, 'check'));
     return EXIT.ok;
   }
   const { cwd } = io;
-  const maxWarnings = nonNegativeInteger('max-warnings', options['max-warnings']);
-  const locale = localeFrom(options.locale as string | undefined, io.env);
+  const maxWarnings = nonNegativeInteger(t, 'max-warnings', options['max-warnings']);
   const quiet = options.quiet === true;
   const service = new RolloutPlanService({ locale });
   let warnings = 0;
@@ -56,10 +54,10 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   const format = (options.format as string | undefined) ?? 'text';
   io.stdout.write(format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run) : formatText(run, { color: useColor(io, options['no-color'] === true) }));
 
-  if (warnProblems(io, { notices, skipped })) return EXIT.usage;
+  if (warnProblems(io, t, { notices, skipped })) return EXIT.usage;
   if (countAll(results).error > 0) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    warn(io, tooManyWarnings(locale, warnings, maxWarnings));
+    warn(io, t, tooManyWarnings(locale, warnings, maxWarnings));
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -5,7 +5,7 @@
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A problem to report as one line on stderr (never with a stack trace), then exit with `exitCode`. */
+/** A problem to report as one line on stderr (never with a stack trace), then exit with `exitCode`; `message` is already in the user's language. */
 export class CliError extends Error {
   constructor(message: string, readonly exitCode: ExitCode = EXIT.usage) {
     super(message);

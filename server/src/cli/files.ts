@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
+import type { Translate } from '../service/l10n/translate';
+import { describeError } from './messages';
 import { IO_CONCURRENCY, limiter } from './pool';
 
 /** A file's selection rules: globs of the config that applies, relative to `base`. */
@@ -27,6 +29,7 @@ export interface Candidate {
 export interface Problem {
   /** the file or folder concerned (absolute) */
   file?: string;
+  /** in the language of the run */
   message: string;
 }
 
@@ -45,19 +48,6 @@ export function declaresPlan(text: string): boolean {
 }
 
 export const toSlash = (p: string) => p.split(path.sep).join('/');
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'symbolic link loop';
-    case 'ENOTDIR': return 'not a folder';
-    case 'EISDIR': return 'is a folder';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    default: return code ?? (error as Error)?.message ?? String(error);
-  }
-}
 
 const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
 
@@ -78,7 +68,7 @@ function excludedFolder(rules: SelectionRules, root: string, dir: string): boole
   return rel !== '' && rules.exclude.some(p => p.endsWith('/**') && minimatch(rel, p.slice(0, -3), GLOB_OPTIONS));
 }
 
-export async function selectFiles(inputs: readonly string[], cwd: string, rulesFor: (dir: string) => SelectionRules): Promise<Selection> {
+export async function selectFiles(t: Translate, inputs: readonly string[], cwd: string, rulesFor: (dir: string) => SelectionRules): Promise<Selection> {
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   const run = limiter(IO_CONCURRENCY);
@@ -95,7 +85,7 @@ export async function selectFiles(inputs: readonly string[], cwd: string, rulesF
       visitedDirs.add(real);
       entries = await run(() => fs.promises.readdir(dir, { withFileTypes: true }));
     } catch (error) {
-      problems.push({ file: dir, message: `cannot read folder: ${describeError(error)}` });
+      problems.push({ file: dir, message: t('io.cannotReadFolder', { reason: describeError(t, error) }) });
       return;
     }
     const subdirs: string[] = [];
@@ -110,7 +100,7 @@ export async function selectFiles(inputs: readonly string[], cwd: string, rulesF
         try {
           stat = await run(() => fs.promises.stat(abs));
         } catch (error) {
-          if (select(abs)) problems.push({ file: abs, message: `cannot read: ${describeError(error)}` });
+          if (select(abs)) problems.push({ file: abs, message: t('io.cannotRead', { reason: describeError(t, error) }) });
           return;
         }
         if (stat.isDirectory()) {
@@ -143,7 +133,7 @@ export async function selectFiles(inputs: readonly string[], cwd: string, rulesF
     try {
       if (!(await fs.promises.stat(base)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
     } catch (error) {
-      problems.push({ message: `no file matches ${pattern} (${toSlash(path.relative(cwd, base)) || '.'}: ${describeError(error)})` });
+      problems.push({ message: t('cli.noMatchBecause', { pattern, folder: toSlash(path.relative(cwd, base)) || '.', reason: describeError(t, error) }) });
       return;
     }
     await walk(base, dir => excludedFolder(rules, base, dir), file => {
@@ -152,7 +142,7 @@ export async function selectFiles(inputs: readonly string[], cwd: string, rulesF
       if (!minimatch(subject, slashed, GLOB_OPTIONS) || matchesAny(rel, rules.exclude)) return undefined;
       return { file, byName: PLAN_NAME.test(file) || matchesAny(rel, rules.include), explicit: false };
     });
-    if (candidates.length === before) problems.push({ message: `no file matches ${pattern}` });
+    if (candidates.length === before) problems.push({ message: t('cli.noMatch', { pattern }) });
   }
 
   async function input(arg: string): Promise<void> {
@@ -163,7 +153,7 @@ export async function selectFiles(inputs: readonly string[], cwd: string, rulesF
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && hasMagic(arg)) return glob(arg);
-      problems.push({ file: abs, message: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${describeError(error)}` });
+      problems.push({ file: abs, message: code === 'ENOENT' ? describeError(t, error) : t('io.cannotRead', { reason: describeError(t, error) }) });
       return;
     }
     if (stat.isDirectory()) return folder(abs);

@@ -1,4 +1,6 @@
 // The process around a command, injectable so that commands do not reach for globals.
+import type { Translate } from '../service/l10n/translate';
+
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -8,5 +10,5 @@ export interface Io {
 
 export const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 
-/** One line on stderr, prefixed with the command name. */
-export const warn = (io: Io, message: string) => io.stderr.write(`rollout-plan: ${message}\n`);
+/** One line on stderr, prefixed with the command name (`rollout-plan: …`, `rollout-plan : …` in French). */
+export const warn = (io: Io, t: Translate, message: string) => io.stderr.write(`${t('cli.line', { message })}\n`);

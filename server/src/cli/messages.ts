@@ -1,45 +1,58 @@
-// The command line's own words (the plan diagnostics come translated from the service).
-// French uses a no-break space (U+00A0) before « : ; ? ! », as the service's catalog does.
-import type { Locale } from '../service';
+// The command line's words, all taken from the service's message catalog (keys `cli.*`, `io.*`,
+// `config.*`): which language (--locale or the environment), plural forms, why a file could not be
+// read, and the summary line. This module holds no sentence of its own.
+import { ioReason } from '../config-store';
+import { toLocale, type Locale } from '../service';
+import { renderMessage } from '../service/config';
+import { translator, type Translate } from '../service/l10n/translate';
 import type { Counts, SeverityName } from './results';
 
-const SEVERITY: Record<Locale, Record<SeverityName, [one: string, many: string]>> = {
-  en: {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    information: ['information', 'information'],
-    hint: ['hint', 'hints'],
-  },
-  fr: {
-    error: ['erreur', 'erreurs'],
-    warning: ['avertissement', 'avertissements'],
-    information: ['information', 'informations'],
-    hint: ['suggestion', 'suggestions'],
-  },
-};
+export { translator, type Translate };
 
-export const severityLabel = (locale: Locale, severity: SeverityName) => SEVERITY[locale][severity][0];
+/** The locale of the messages: `option` (en, fr) if given, else LC_ALL, LC_MESSAGES or LANG. */
+export function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  return option ? toLocale(option) : toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/**
+ * The language of a command's messages, known before its options are checked so that a usage
+ * error is already in it: the last `--locale en|fr` (before `--`), else the environment's.
+ */
+export function commandLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const end = argv.indexOf('--');
+  const args = end < 0 ? argv : argv.slice(0, end);
+  let option: string | undefined;
+  args.forEach((arg, i) => {
+    const value = arg === '--locale' ? args[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value === 'en' || value === 'fr') option = value;
+  });
+  return localeFrom(option, env);
+}
+
+/** Why a file or folder could not be read (`permission denied`), in the language of `t`. */
+export const describeError = (t: Translate, error: unknown): string => renderMessage(t, ioReason(error));
+
+/** Singular or plural: English uses the singular for 1 only, French for 0 and 1. */
+const plural = (locale: Locale, n: number): 'one' | 'many' => ((locale === 'fr' ? n <= 1 : n === 1) ? 'one' : 'many');
+
+export const severityLabel = (locale: Locale, severity: SeverityName) => translator(locale)(`cli.severity.${severity}`);
 
 const countOf = (locale: Locale, severity: SeverityName, n: number) =>
-  `${n} ${SEVERITY[locale][severity][n === 1 || (locale === 'fr' && n === 0) ? 0 : 1]}`;
+  translator(locale)(`cli.count.${severity}.${plural(locale, n)}`, { count: n });
 
 /** `3 errors, 5 warnings in 2 of 14 plans` (information and hints appended when there are some). */
 export function summary(locale: Locale, c: Counts): string {
-  if (c.plans === 0) return locale === 'fr' ? 'Aucun plan trouvé.' : 'No plans found.';
-  const plans = (n: number) => (locale === 'fr' ? (n > 1 ? 'plans' : 'plan') : n === 1 ? 'plan' : 'plans');
-  if (c.plansWithFindings === 0) {
-    return locale === 'fr' ? `Aucun problème dans ${c.plans} ${plans(c.plans)}.` : `No problems in ${c.plans} ${plans(c.plans)}.`;
-  }
+  const t = translator(locale);
+  if (c.plans === 0) return t('cli.summary.noPlans');
+  if (c.plansWithFindings === 0) return t('cli.summary.clean', { total: c.plans, plans: t(`cli.plan.${plural(locale, c.plans)}`) });
   const parts = [countOf(locale, 'error', c.error), countOf(locale, 'warning', c.warning)];
   if (c.information) parts.push(countOf(locale, 'information', c.information));
   if (c.hint) parts.push(countOf(locale, 'hint', c.hint));
-  return locale === 'fr'
-    ? `${parts.join(', ')} dans ${c.plansWithFindings} ${plans(c.plansWithFindings)} sur ${c.plans}`
-    : `${parts.join(', ')} in ${c.plansWithFindings} of ${c.plans} ${plans(c.plans)}`;
+  // the noun agrees with the total in English (`1 of 2 plans`), with the plans concerned in French (`1 plan sur 2`)
+  const plans = t(`cli.plan.${plural(locale, locale === 'fr' ? c.plansWithFindings : c.plans)}`);
+  return t('cli.summary.findings', { counts: parts.join(', '), withFindings: c.plansWithFindings, total: c.plans, plans });
 }
 
 export function tooManyWarnings(locale: Locale, warnings: number, max: number): string {
-  return locale === 'fr'
-    ? `${warnings} avertissements, plus que --max-warnings ${max}`
-    : `${warnings} warnings, more than --max-warnings ${max}`;
+  return translator(locale)('cli.tooManyWarnings', { count: countOf(locale, 'warning', warnings), max });
 }

@@ -6,9 +6,12 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigStore, loadConfigFile, type LoadedConfig } from '../config-store';
 import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
+import { renderMessage } from '../service/config';
+import type { Translate } from '../service/l10n/translate';
 import { CliError } from './exit';
-import { declaresPlan, describeError, selectFiles, type SelectionRules } from './files';
+import { declaresPlan, selectFiles, type SelectionRules } from './files';
 import { warn, type Io } from './io';
+import { describeError } from './messages';
 import { readEach } from './read';
 import { displayPath, fileUri, type Notice } from './results';
 
@@ -27,20 +30,20 @@ export interface PlanFile {
 export interface Collected<T> {
   /** what the command made of each plan, in the order of their display paths */
   results: T[];
-  /** I/O and config problems (config problems first), each naming its file */
+  /** I/O and config problems (config problems first), each naming its file, in the service's language */
   notices: Notice[];
   /** files named on the command line that are not plans */
   skipped: string[];
 }
 
 /** The config named by --config: it must exist and be readable, or nothing is done. */
-function explicitConfig(cwd: string, file: string): LoadedConfig {
+function explicitConfig(t: Translate, cwd: string, file: string): LoadedConfig {
   const abs = path.resolve(cwd, file);
   try {
     if (!fs.statSync(abs).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
     fs.accessSync(abs, fs.constants.R_OK);
   } catch (error) {
-    throw new CliError(`cannot read config ${file}: ${describeError(error)}`);
+    throw new CliError(t('cli.cannotReadConfig', { file, reason: describeError(t, error) }));
   }
   return loadConfigFile(abs);
 }
@@ -49,23 +52,25 @@ function explicitConfig(cwd: string, file: string): LoadedConfig {
  * Selects and reads the plans that `inputs` (paths, folders, globs; none: the working folder) name,
  * and hands each to `use` with its document and config. The service forgets each plan afterwards,
  * so memory stays flat on large trees; an exception from `use` becomes a notice for that file.
+ * Problems are worded in the service's language.
  */
 export async function collectPlans<T>(
   inputs: readonly string[], io: Io, configOption: string | undefined, service: RolloutPlanService,
   use: (plan: PlanFile) => T,
 ): Promise<Collected<T>> {
   const { cwd } = io;
+  const t = service.translate;
   const notices: Notice[] = [];
 
   // configs: the one named by --config, else the nearest one above each plan (cached per folder)
-  const fixed = configOption !== undefined ? explicitConfig(cwd, configOption) : undefined;
+  const fixed = configOption !== undefined ? explicitConfig(t, cwd, configOption) : undefined;
   const store = new ConfigStore();
   const reported = new Set<string>();
   const loadedFor = (dir: string): LoadedConfig => {
     const loaded = fixed ?? store.loadedFor(fileUri(path.join(dir, CONFIG_FILE)));
     if (loaded.file && loaded.problems.length && !reported.has(loaded.file)) {
       reported.add(loaded.file);
-      for (const problem of loaded.problems) notices.push({ kind: 'config', file: loaded.file, message: problem });
+      for (const problem of loaded.problems) notices.push({ kind: 'config', file: loaded.file, message: renderMessage(t, problem) });
     }
     return loaded;
   };
@@ -74,12 +79,12 @@ export async function collectPlans<T>(
     return { include: loaded.config.include, exclude: loaded.config.exclude, base: loaded.file ? path.dirname(loaded.file) : cwd };
   };
 
-  const selection = await selectFiles(inputs, cwd, rulesFor);
+  const selection = await selectFiles(t, inputs, cwd, rulesFor);
   for (const p of selection.problems) notices.push({ kind: 'io', ...p });
 
   const done: ({ display: string; result: T } | undefined)[] = [];
   const skipped: string[] = [];
-  await readEach(selection.candidates.map(c => c.file), (file, outcome, index) => {
+  await readEach(t, selection.candidates.map(c => c.file), (file, outcome, index) => {
     if ('error' in outcome) {
       notices.push({ kind: 'io', file, message: outcome.error });
       return;
@@ -95,7 +100,7 @@ export async function collectPlans<T>(
       const doc = TextDocument.create(uri, 'rollout-plan', 1, outcome.text);
       done[index] = { display, result: use({ file, display, uri, doc, config: loadedFor(path.dirname(file)).config }) };
     } catch (error) {
-      notices.push({ kind: 'io', file, message: `could not be checked (internal error: ${(error as Error).message})` });
+      notices.push({ kind: 'io', file, message: t('cli.notChecked', { detail: (error as Error).message }) });
     } finally {
       service.forget(uri);
     }
@@ -109,10 +114,8 @@ export async function collectPlans<T>(
 }
 
 /** Says on stderr which named files were skipped and what went wrong; true when something did (exit 2). */
-export function warnProblems(io: Io, { notices, skipped }: Pick<Collected<unknown>, 'notices' | 'skipped'>): boolean {
-  for (const file of skipped) {
-    warn(io, `${displayPath(io.cwd, file)}: not a rollout plan (neither named *.rollout.yaml nor declaring kind: RolloutPlan); skipped`);
-  }
-  for (const n of notices) warn(io, n.file ? `${displayPath(io.cwd, n.file)}: ${n.message}` : n.message);
+export function warnProblems(io: Io, t: Translate, { notices, skipped }: Pick<Collected<unknown>, 'notices' | 'skipped'>): boolean {
+  for (const file of skipped) warn(io, t, t('cli.fileProblem', { file: displayPath(io.cwd, file), message: t('cli.notAPlan') }));
+  for (const n of notices) warn(io, t, n.file ? t('cli.fileProblem', { file: displayPath(io.cwd, n.file), message: n.message }) : n.message);
   return notices.length > 0;
 }

@@ -8,11 +8,10 @@ import path from 'node:path';
 import { RolloutPlanService, toLocale, type Locale } from '../service';
 import { readinessReport, type ReportPlan } from '../service/report';
 import { parseArgs, type OptionSpecs } from './args';
-import { localeFrom } from './check';
 import { CliError, EXIT, type ExitCode } from './exit';
-import { describeError } from './files';
-import { REPORT_HELP } from './help';
+import { helpText } from './help';
 import type { Io } from './io';
+import { commandLocale, describeError, translator } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { displayPath } from './results';
 
@@ -28,13 +27,16 @@ export const REPORT_OPTIONS: OptionSpecs = {
 export const planLocale = (plan: ReportPlan): Locale => toLocale(plan.analysis.model.metadata.language?.value);
 
 export async function runReport(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const { options, positionals } = parseArgs(argv, REPORT_OPTIONS, 'report');
+  // the user's language (--locale en|fr, else the environment; --locale plan: the environment's)
+  // for messages, and for the report unless it follows the plans
+  const uiLocale = commandLocale(argv, io.env);
+  const t = translator(uiLocale);
+  const { options, positionals } = parseArgs(t, argv, REPORT_OPTIONS, 'report');
   if (options.help) {
-    io.stdout.write(REPORT_HELP);
+    io.stdout.write(helpText(t, 'report'));
     return EXIT.ok;
   }
   const perPlan = options.locale === 'plan';
-  const uiLocale = localeFrom(perPlan ? undefined : options.locale as string | undefined, io.env);
   const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
 
   const service = new RolloutPlanService({ locale: uiLocale });
@@ -50,13 +52,13 @@ export async function runReport(argv: readonly string[], io: Io): Promise<ExitCo
   }
   const text = readinessReport(plans, { locale, format });
 
-  const problems = warnProblems(io, { notices, skipped });
+  const problems = warnProblems(io, t, { notices, skipped });
   if (typeof options.output === 'string') {
     const file = path.resolve(io.cwd, options.output);
     try {
       fs.writeFileSync(file, text);
     } catch (error) {
-      throw new CliError(`cannot write ${displayPath(io.cwd, file)}: ${describeError(error)}`);
+      throw new CliError(t('cli.cannotWrite', { file: displayPath(io.cwd, file), reason: describeError(t, error) }));
     }
   } else {
     io.stdout.write(text);

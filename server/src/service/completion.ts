@@ -43,7 +43,20 @@ export function complete(env: CompletionEnv): CompletionList {
   items = items.filter(i => !seen.has(i.label) && seen.add(i.label));
   // in the order the editor shows them, so every client (and test) sees the same list
   items.sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
-  return { isIncomplete: false, items };
+  return capped(items, ctx?.word.typed ?? '');
+}
+
+/**
+ * A 1,000-phase plan can define thousands of criteria: past MAX_ITEMS, keep those matching what is
+ * typed and mark the list incomplete, so the editor asks again as the word grows.
+ */
+const MAX_ITEMS = 200;
+
+function capped(items: CompletionItem[], typed: string): CompletionList {
+  if (items.length <= MAX_ITEMS) return { isIncomplete: false, items };
+  const word = typed.toLowerCase();
+  const matching = word ? items.filter(i => (i.filterText ?? i.label).toLowerCase().includes(word)) : items;
+  return { isIncomplete: matching.length > MAX_ITEMS || matching.length < items.length, items: matching.slice(0, MAX_ITEMS) };
 }
 
 function rangeOf(env: CompletionEnv, start: number, end: number): Range {

@@ -387,6 +387,301 @@ export const catalog = {
   'describe.status.met': { en: 'met', fr: 'atteint' },
   'describe.status.unmet': { en: 'not met', fr: 'non atteint' },
   'describe.status.unknown': { en: 'not measured yet', fr: 'pas encore mesuré' },
+
+  // ── command line and config files ──────────────────────────────────────────
+  // `rollout-plan` (check, report, init): every line it writes on stderr, its summary and its help.
+  // Option names, values and file names stay as typed; French follows GNU tools (« rollout-plan : »).
+  'cli.line': { en: 'rollout-plan: {message}', fr: 'rollout-plan : {message}' },
+  'cli.fileProblem': { en: '{file}: {message}', fr: '{file} : {message}' },
+  'cli.internalError': {
+    en: 'internal error: {detail} (set ROLLOUT_PLAN_DEBUG=1 for details)',
+    fr: 'erreur interne : {detail} (définissez ROLLOUT_PLAN_DEBUG=1 pour avoir les détails)',
+  },
+  'cli.internalErrorStack': { en: 'internal error: {detail}\n{stack}', fr: 'erreur interne : {detail}\n{stack}' },
+  'cli.usage.missingCommand': {
+    en: 'missing command (check, report or init); run rollout-plan --help',
+    fr: 'commande manquante (check, report ou init) ; lancez rollout-plan --help',
+  },
+  'cli.usage.unknownCommand': {
+    en: 'unknown command "{command}" (the commands are check, report and init); run rollout-plan --help',
+    fr: 'commande inconnue « {command} » (les commandes sont check, report et init) ; lancez rollout-plan --help',
+  },
+  'cli.usage.noHelp': {
+    en: 'no help for "{topic}": the commands are check, report and init',
+    fr: 'pas d’aide pour « {topic} » : les commandes sont check, report et init',
+  },
+  'cli.usage.unknownOption': {
+    en: 'unknown option {option}; run rollout-plan --help',
+    fr: 'option inconnue {option} ; lancez rollout-plan --help',
+  },
+  'cli.usage.unknownCommandOption': {
+    en: 'unknown option {option} for "{command}"; run rollout-plan {command} --help',
+    fr: 'option inconnue {option} pour « {command} » ; lancez rollout-plan {command} --help',
+  },
+  'cli.usage.unknownCommandOptionSuggest': {
+    en: 'unknown option {option} for "{command}" (did you mean {suggestion}?); run rollout-plan {command} --help',
+    fr: 'option inconnue {option} pour « {command} » (vouliez-vous dire {suggestion} ?) ; lancez rollout-plan {command} --help',
+  },
+  'cli.usage.takesNoValue': { en: 'option {option} takes no value', fr: 'l’option {option} ne prend pas de valeur' },
+  'cli.usage.needsValue': { en: 'option {option} needs a value', fr: 'l’option {option} attend une valeur' },
+  'cli.usage.badValue': {
+    en: 'option {option} must be one of {values}, not "{value}"',
+    fr: 'l’option {option} accepte {values}, pas « {value} »',
+  },
+  'cli.usage.notWholeNumber': {
+    en: 'option {option} must be a whole number (0 or more), not "{value}"',
+    fr: 'l’option {option} attend un nombre entier (0 ou plus), pas « {value} »',
+  },
+  'cli.usage.initOneFile': {
+    en: 'init takes one file, not {count}; run rollout-plan init --help',
+    fr: 'init prend un seul fichier, pas {count} ; lancez rollout-plan init --help',
+  },
+  'cli.usage.badPlanId': {
+    en: '--id "{id}" is not a valid plan id: use lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+    fr: '--id « {id} » n’est pas un identifiant de plan valide : utilisez des minuscules, des chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre',
+  },
+  'cli.init.exists': {
+    en: '{file} already exists; init never overwrites a file (give another name)',
+    fr: '{file} existe déjà ; init n’écrase jamais un fichier (choisissez un autre nom)',
+  },
+  'cli.init.created': {
+    en: 'Created {file}. Edit it, then run: rollout-plan check {arg}',
+    fr: 'Plan créé : {file}. Complétez-le, puis lancez : rollout-plan check {arg}',
+  },
+  'cli.cannotWrite': { en: 'cannot write {file}: {reason}', fr: 'impossible d’écrire {file} : {reason}' },
+  'cli.cannotReadConfig': {
+    en: 'cannot read config {file}: {reason}',
+    fr: 'impossible de lire la configuration {file} : {reason}',
+  },
+  'cli.notAPlan': {
+    en: 'not a rollout plan (neither named *.rollout.yaml nor declaring kind: RolloutPlan); skipped',
+    fr: 'ce n’est pas un plan de déploiement (ni nommé *.rollout.yaml, ni déclarant kind: RolloutPlan) ; ignoré',
+  },
+  'cli.notChecked': {
+    en: 'could not be checked (internal error: {detail})',
+    fr: 'n’a pas pu être vérifié (erreur interne : {detail})',
+  },
+  'cli.noMatch': { en: 'no file matches {pattern}', fr: 'aucun fichier ne correspond à {pattern}' },
+  'cli.noMatchBecause': {
+    en: 'no file matches {pattern} ({folder}: {reason})',
+    fr: 'aucun fichier ne correspond à {pattern} ({folder} : {reason})',
+  },
+  'cli.tooLarge': { en: 'too large to be a plan ({size} MiB)', fr: 'trop volumineux pour être un plan ({size} Mio)' },
+  'cli.tooManyWarnings': { en: '{count}, more than --max-warnings {max}', fr: '{count}, plus que --max-warnings {max}' },
+  // the summary line of `check`: counts are chosen by number (French: 0 and 1 take the singular)
+  'cli.summary.noPlans': { en: 'No plans found.', fr: 'Aucun plan trouvé.' },
+  'cli.summary.clean': { en: 'No problems in {total} {plans}.', fr: 'Aucun problème dans {total} {plans}.' },
+  'cli.summary.findings': {
+    en: '{counts} in {withFindings} of {total} {plans}',
+    fr: '{counts} dans {withFindings} {plans} sur {total}',
+  },
+  'cli.plan.one': { en: 'plan', fr: 'plan' },
+  'cli.plan.many': { en: 'plans', fr: 'plans' },
+  'cli.severity.error': { en: 'error', fr: 'erreur' },
+  'cli.severity.warning': { en: 'warning', fr: 'avertissement' },
+  'cli.severity.information': { en: 'information', fr: 'information' },
+  'cli.severity.hint': { en: 'hint', fr: 'suggestion' },
+  'cli.count.error.one': { en: '{count} error', fr: '{count} erreur' },
+  'cli.count.error.many': { en: '{count} errors', fr: '{count} erreurs' },
+  'cli.count.warning.one': { en: '{count} warning', fr: '{count} avertissement' },
+  'cli.count.warning.many': { en: '{count} warnings', fr: '{count} avertissements' },
+  'cli.count.information.one': { en: '{count} information', fr: '{count} information' },
+  'cli.count.information.many': { en: '{count} information', fr: '{count} informations' },
+  'cli.count.hint.one': { en: '{count} hint', fr: '{count} suggestion' },
+  'cli.count.hint.many': { en: '{count} hints', fr: '{count} suggestions' },
+  // why a file or folder could not be read (Node's error codes)
+  'io.cannotRead': { en: 'cannot read: {reason}', fr: 'lecture impossible : {reason}' },
+  'io.cannotReadFolder': { en: 'cannot read folder: {reason}', fr: 'impossible de lire le dossier : {reason}' },
+  'io.reason.ENOENT': { en: 'no such file or folder', fr: 'fichier ou dossier introuvable' },
+  'io.reason.EACCES': { en: 'permission denied', fr: 'permission refusée' },
+  'io.reason.ELOOP': { en: 'symbolic link loop', fr: 'boucle de liens symboliques' },
+  'io.reason.ENOTDIR': { en: 'not a folder', fr: 'ce n’est pas un dossier' },
+  'io.reason.EISDIR': { en: 'is a folder', fr: 'c’est un dossier' },
+  'io.reason.EMFILE': { en: 'too many open files', fr: 'trop de fichiers ouverts' },
+  'io.reason.other': { en: 'system error ({detail})', fr: 'erreur système ({detail})' },
+  // rollout-plan.config.json problems (parseConfig): the rest of the file still applies
+  'config.notJson': { en: 'not valid JSON', fr: 'JSON invalide' },
+  'config.notJsonAt': {
+    en: 'not valid JSON (line {line}, column {column})',
+    fr: 'JSON invalide (ligne {line}, colonne {column})',
+  },
+  'config.notJsonEnd': { en: 'not valid JSON: the text ends too early', fr: 'JSON invalide : le texte s’arrête trop tôt' },
+  'config.notObject': { en: 'the file must hold a JSON object', fr: 'le fichier doit contenir un objet JSON' },
+  'config.rulesNotObject': {
+    en: '"rules" must be an object of check codes to severities',
+    fr: '« rules » doit être un objet qui associe des codes de vérification à des sévérités',
+  },
+  'config.unknownCode': {
+    en: 'unknown check code "{code}" (known: {known})',
+    fr: 'code de vérification inconnu « {code} » (codes connus : {known})',
+  },
+  'config.badSeverity': {
+    en: '"{code}" must be one of error, warning, information, hint, off',
+    fr: '« {code} » doit valoir error, warning, information, hint ou off',
+  },
+  'config.notGlobs': {
+    en: '"{key}" must be a list of glob patterns',
+    fr: '« {key} » doit être une liste de motifs glob',
+  },
+  // --help texts: option names and values stay as typed; placeholders fill in the defaults
+  'cli.help.main': {
+    en: 'Usage: rollout-plan <command> [options]\n'
+      + '\n'
+      + 'Checks rollout plans (*.rollout.yaml) with the same rules as the editor, and reports their readiness.\n'
+      + '\n'
+      + 'Commands:\n'
+      + '  check [paths or globs...]   check plans and report diagnostics (text, JSON or SARIF)\n'
+      + '  report [paths or globs...]  readiness report of the plans (Markdown or JSON), as the editor exports it\n'
+      + '  init [file]                 write a starter plan (default: {planFile})\n'
+      + '\n'
+      + 'Options:\n'
+      + '  -h, --help      show help (rollout-plan <command> --help for a command\'s options)\n'
+      + '  -v, --version   show the version\n'
+      + '\n'
+      + 'Messages follow LC_ALL, LC_MESSAGES or LANG (fr or en); --locale chooses for one command.\n'
+      + '\n'
+      + 'Exit codes: 0 no error, 1 errors (or too many warnings; check only), 2 usage or I/O problem.\n',
+    fr: 'Utilisation : rollout-plan <commande> [options]\n'
+      + '\n'
+      + 'Vérifie les plans de déploiement (*.rollout.yaml) avec les mêmes règles que l’éditeur, et rend\n'
+      + 'compte de leur état de préparation.\n'
+      + '\n'
+      + 'Commandes :\n'
+      + '  check [chemins ou globs...]   vérifie les plans et affiche les diagnostics (texte, JSON ou SARIF)\n'
+      + '  report [chemins ou globs...]  rapport de préparation des plans (Markdown ou JSON), tel que\n'
+      + '                                l’exporte l’éditeur\n'
+      + '  init [fichier]                crée un plan de départ (par défaut : {planFile})\n'
+      + '\n'
+      + 'Options :\n'
+      + '  -h, --help      affiche l’aide (rollout-plan <commande> --help : les options d’une commande)\n'
+      + '  -v, --version   affiche la version\n'
+      + '\n'
+      + 'Les messages suivent LC_ALL, LC_MESSAGES ou LANG (fr ou en) ; --locale choisit pour une commande.\n'
+      + '\n'
+      + 'Codes de sortie : 0 aucune erreur, 1 erreurs (ou trop d’avertissements ; check seulement),\n'
+      + '2 problème d’utilisation ou d’entrée-sortie.\n',
+  },
+  'cli.help.check': {
+    en: 'Usage: rollout-plan check [options] [paths or globs...]\n'
+      + '\n'
+      + 'Checks rollout plans and prints their diagnostics. Without paths, checks every plan under the\n'
+      + 'current folder that the config\'s "include" globs select (default: {include});\n'
+      + 'node_modules and .git are skipped. A path may be a file, a folder or a glob (quote globs so the\n'
+      + 'shell leaves them alone: \'plans/**/*.rollout.yaml\').\n'
+      + '\n'
+      + 'Options:\n'
+      + '  -f, --format <text|json|sarif>  output format (default: text)\n'
+      + '  -c, --config <file>             config file to use for every plan (default: the nearest\n'
+      + '                                  {configFile} above each plan, as in the editor)\n'
+      + '      --max-warnings <n>          exit with 1 when there are more than n warnings\n'
+      + '  -q, --quiet                     report errors only\n'
+      + '      --no-color                  no colours (colours only on a terminal, never with NO_COLOR set)\n'
+      + '      --locale <en|fr>            language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -h, --help                      show this help\n'
+      + '\n'
+      + 'Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,\n'
+      + '2 usage or I/O problem (unknown option, missing path, unreadable file, invalid config).\n',
+    fr: 'Utilisation : rollout-plan check [options] [chemins ou globs...]\n'
+      + '\n'
+      + 'Vérifie les plans de déploiement et affiche leurs diagnostics. Sans chemin, vérifie tous les plans\n'
+      + 'du dossier courant que retiennent les globs « include » de la configuration\n'
+      + '(par défaut : {include}) ; node_modules et .git sont ignorés.\n'
+      + 'Un chemin peut être un fichier, un dossier ou un glob (mettez les globs entre apostrophes pour\n'
+      + 'que le shell n’y touche pas : \'plans/**/*.rollout.yaml\').\n'
+      + '\n'
+      + 'Options :\n'
+      + '  -f, --format <text|json|sarif>  format de sortie (par défaut : text)\n'
+      + '  -c, --config <fichier>          fichier de configuration pour tous les plans (par défaut : le\n'
+      + '                                  {configFile} le plus proche de chaque plan, en\n'
+      + '                                  remontant les dossiers, comme dans l’éditeur)\n'
+      + '      --max-warnings <n>          se termine avec le code 1 s’il y a plus de n avertissements\n'
+      + '  -q, --quiet                     n’affiche que les erreurs\n'
+      + '      --no-color                  sans couleurs (couleurs seulement dans un terminal, jamais si\n'
+      + '                                  NO_COLOR est défini)\n'
+      + '      --locale <en|fr>            langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -h, --help                      affiche cette aide\n'
+      + '\n'
+      + 'Codes de sortie : 0 aucune erreur (et pas plus d’avertissements que --max-warnings), 1 erreurs ou\n'
+      + 'trop d’avertissements, 2 problème d’utilisation ou d’entrée-sortie (option inconnue, chemin absent,\n'
+      + 'fichier illisible, configuration invalide).\n',
+  },
+  'cli.help.report': {
+    en: 'Usage: rollout-plan report [options] [paths or globs...]\n'
+      + '\n'
+      + 'Prints the readiness report of the plans, the one the editor\'s "Export readiness report" writes:\n'
+      + 'per plan, the phases with their progress, the success criteria, the Go/No-Go gates with their\n'
+      + 'verdict and reasons, the missing owners and the overdue tasks. Selects the same plans as\n'
+      + '`rollout-plan check` (default: every plan under the current folder). A plan with errors is still\n'
+      + 'reported; YAML syntax errors are marked in its section.\n'
+      + '\n'
+      + 'Options:\n'
+      + '  -f, --format <markdown|json>  output format (default: markdown, fit for a pull request comment)\n'
+      + '      --locale <en|fr|plan>     language of the report (default: from LC_ALL, LC_MESSAGES, LANG);\n'
+      + '                                plan: each plan\'s section in its metadata.language (fr: French,\n'
+      + '                                anything else: English)\n'
+      + '  -o, --output <file>           write the report to this file instead of standard output\n'
+      + '  -c, --config <file>           config file to use for every plan (default: the nearest\n'
+      + '                                {configFile} above each plan, as in the editor)\n'
+      + '  -h, --help                    show this help\n'
+      + '\n'
+      + 'Exit codes: 0 the report was written (whatever the plans\' problems), 2 usage or I/O problem\n'
+      + '(unknown option, missing path, unreadable file, invalid config, --output not writable).\n',
+    fr: 'Utilisation : rollout-plan report [options] [chemins ou globs...]\n'
+      + '\n'
+      + 'Affiche le rapport de préparation des plans, celui qu’écrit la commande « Exporter le rapport\n'
+      + 'de préparation » de l’éditeur : pour chaque plan, les phases et leur avancement, les critères\n'
+      + 'de succès, les décisions Go/No-Go avec leur verdict et leurs motifs, les responsables manquants\n'
+      + 'et les tâches en retard. Retient les mêmes plans que `rollout-plan check` (par défaut : tous\n'
+      + 'les plans du dossier courant). Un plan qui a des erreurs figure quand même dans le rapport ;\n'
+      + 'ses erreurs de syntaxe YAML y sont signalées.\n'
+      + '\n'
+      + 'Options :\n'
+      + '  -f, --format <markdown|json>  format de sortie (par défaut : markdown, adapté à un commentaire\n'
+      + '                                de pull request)\n'
+      + '      --locale <en|fr|plan>     langue du rapport (par défaut : selon LC_ALL, LC_MESSAGES, LANG) ;\n'
+      + '                                plan : la section de chaque plan dans sa metadata.language\n'
+      + '                                (fr : français, toute autre valeur : anglais)\n'
+      + '  -o, --output <fichier>        écrit le rapport dans ce fichier au lieu de la sortie standard\n'
+      + '  -c, --config <fichier>        fichier de configuration pour tous les plans (par défaut : le\n'
+      + '                                {configFile} le plus proche de chaque plan en remontant\n'
+      + '                                les dossiers, comme dans l’éditeur)\n'
+      + '  -h, --help                    affiche cette aide\n'
+      + '\n'
+      + 'Codes de sortie : 0 le rapport a été écrit (quels que soient les problèmes des plans), 2 problème\n'
+      + 'd’utilisation ou d’entrée-sortie (option inconnue, chemin absent, fichier illisible, configuration\n'
+      + 'invalide, --output impossible à écrire).\n',
+  },
+  'cli.help.init': {
+    en: 'Usage: rollout-plan init [options] [file]\n'
+      + '\n'
+      + 'Writes a starter plan (in French) that passes `rollout-plan check` with no diagnostic: definition,\n'
+      + 'pilot with exit criteria, Go/No-Go gate, go-live with rollback, run. Never overwrites a file.\n'
+      + 'A folder as <file> gets {planFile} inside it.\n'
+      + '\n'
+      + 'Arguments:\n'
+      + '  file                 the plan to create (default: {planFile})\n'
+      + '\n'
+      + 'Options:\n'
+      + '      --id <id>        metadata.id of the plan (default: from the file name)\n'
+      + '      --title <text>   metadata.title of the plan\n'
+      + '      --locale <en|fr> language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -h, --help           show this help\n',
+    fr: 'Utilisation : rollout-plan init [options] [fichier]\n'
+      + '\n'
+      + 'Crée un plan de départ (en français) que `rollout-plan check` accepte sans aucun diagnostic :\n'
+      + 'cadrage, pilote avec critères de sortie, décision Go/No-Go, mise en production avec plan de\n'
+      + 'retour arrière, exploitation. N’écrase jamais un fichier. Si <fichier> est un dossier, le plan\n'
+      + 'y est créé sous le nom {planFile}.\n'
+      + '\n'
+      + 'Arguments :\n'
+      + '  fichier              le plan à créer (par défaut : {planFile})\n'
+      + '\n'
+      + 'Options :\n'
+      + '      --id <id>        metadata.id du plan (par défaut : tiré du nom du fichier)\n'
+      + '      --title <texte>  metadata.title du plan\n'
+      + '      --locale <en|fr> langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -h, --help           affiche cette aide\n',
+  },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type MessageKey = keyof typeof catalog;
