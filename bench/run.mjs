@@ -182,6 +182,18 @@ async function runLaunch(key, file, text, launchNo, { profileDir } = {}) {
     R.reopenMs.push(ev.t - t0);
   }
 
+  // open of a plan this server has not analysed yet (the same text under another name), server warm:
+  // the honest "open" figure for a server that, like ours, keeps the analysis of a reopened plan
+  R.newOpenMs = [];
+  for (let i = 0; i < o.reopens; i++) {
+    await c.quiet(o.quietMs);
+    const otherUri = fileUri.replace(/\.rollout\.yaml$/, `.copy-${launchNo}-${i}.rollout.yaml`);
+    t0 = c.notify('textDocument/didOpen', { textDocument: { uri: otherUri, languageId: S.languageId, version: 1, text: doc.text } });
+    ev = await c.waitDiagnostics(otherUri, { tAfter: t0, version: 1, timeoutMs: o.timeoutMs, pred: clean });
+    R.newOpenMs.push(ev.t - t0);
+    c.notify('textDocument/didClose', { textDocument: { uri: otherUri } });
+  }
+
   // neutral edit: 1 character inserted in / deleted from the middle pilot's title
   R.editMs = []; R.skipped = 0;
   for (let i = 0; i < 2 * o.k; i++) {
@@ -361,6 +373,7 @@ function summarize(launches) {
     initializeMs: summ(pool((l) => [l.initializeMs])),
     coldOpenMs: summ(pool((l) => [l.coldOpenMs])),
     reopenMs: summ(pool((l) => l.reopenMs)),
+    newOpenMs: summ(pool((l) => l.newOpenMs)),
     editMs: summ(pool((l) => l.editMs)),
     errorShownMs: summ(pool((l) => l.errorShownMs)),
     errorClearedMs: summ(pool((l) => l.errorClearedMs)),
@@ -407,7 +420,8 @@ function markdown(R) {
     };
     row('initialize (spawn → response)', (s) => s.initializeMs);
     row('open → diagnostics, cold', (s) => s.coldOpenMs);
-    row('open → diagnostics, warm reopen', (s) => s.reopenMs);
+    row('open → diagnostics, warm reopen (same plan again)', (s) => s.reopenMs);
+    row('open → diagnostics, another plan (server warm)', (s) => s.newOpenMs);
     row('neutral edit → diagnostics', (s) => s.editMs);
     row('`pilot`→`pliot` → error shown', (s) => s.errorShownMs);
     row('revert → error cleared', (s) => s.errorClearedMs);
@@ -419,7 +433,8 @@ function markdown(R) {
     const mem = (s, k) => (s ? `${f0(s[k].p50)} MB` : 'n/a');
     out.push(`| RSS peak (VmHWM) | ${mem(A, 'peakRssMB')} | ${mem(B, 'peakRssMB')} | ${ratio(A?.peakRssMB.p50, B?.peakRssMB.p50)} |`);
     out.push(`| RSS settled (end) | ${mem(A, 'settledRssMB')} | ${mem(B, 'settledRssMB')} | ${ratio(A?.settledRssMB.p50, B?.settledRssMB.p50)} |`);
-    out.push(`| open (warm) / parse floor | ${ratio(A?.reopenMs.p50, P.floor.p50)} | ${ratio(B?.reopenMs.p50, P.floor.p50)} | |`);
+    out.push(`| open (another plan, server warm) / parse floor | ${ratio(A?.newOpenMs.p50, P.floor.p50)} | ${ratio(B?.newOpenMs.p50, P.floor.p50)} | |`);
+    out.push(`| open (warm reopen) / parse floor | ${ratio(A?.reopenMs.p50, P.floor.p50)} | ${ratio(B?.reopenMs.p50, P.floor.p50)} | |`);
     out.push(`| open (cold) / parse floor | ${ratio(A?.coldOpenMs.p50, P.floor.p50)} | ${ratio(B?.coldOpenMs.p50, P.floor.p50)} | |`);
     out.push('');
     const notes = [];
@@ -449,8 +464,8 @@ function markdown(R) {
     for (const name of ['key', 'type', 'exitCriteria']) {
       T(`completion ${name} (p95)`, (s) => (s.completion[name]?.implemented ? s.completion[name].p95 : `not implemented: ${s.completion[name]?.why}`), 20, 50);
     }
-    const rel = (s, n) => s.reopenMs.p50 / R.plans[n].floor.p50;
-    T('open → diagnostics (warm reopen p50) / parse floor', rel, 1.3, 1.3, '×');
+    const rel = (s, n) => s.newOpenMs.p50 / R.plans[n].floor.p50;
+    T('open → diagnostics (another plan, server warm, p50) / parse floor', rel, 1.3, 1.3, '×');
     T('(for information) open → diagnostics (cold, first open in a fresh process) / parse floor', (s, n) => s.coldOpenMs.p50 / R.plans[n].floor.p50, 1.3, 1.3, '×');
     T('peak RSS (VmHWM)', (s) => s.peakRssMB.p50, 120, 300, 'MB');
     out.push('');
