@@ -10,8 +10,10 @@ import { starterPlan } from './templates/starter-plan';
 
 const WARM_UP_RUNS = 12;
 // A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
-// last few closed plans keep their analysis, so reopening them costs nothing.
+// last few closed plans keep their analysis, so reopening them costs nothing. Not the huge ones:
+// a 1,000-phase plan's analysis weighs tens of megabytes.
 const KEEP_CLOSED = 2;
+const KEEP_CLOSED_MAX_CHARS = 512 * 1024;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -93,7 +95,8 @@ documents.onDidChangeContent(e => schedule(e.document.uri));
 const recentlyClosed: string[] = [];
 documents.onDidClose(e => {
   pending.delete(e.document.uri);
-  recentlyClosed.push(e.document.uri);
+  if (e.document.getText().length > KEEP_CLOSED_MAX_CHARS) service.forget(e.document.uri);
+  else recentlyClosed.push(e.document.uri);
   if (recentlyClosed.length > KEEP_CLOSED) service.forget(recentlyClosed.shift()!);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
