@@ -165,6 +165,11 @@ test('add a champion to a wave, a rollback to a go-live, exit criteria to a pilo
   assert.match(created, /\n {2}pilote-agences-reussite:\n {4}title: Pilote agences reussite\n/);
   assert.match(created, /exitCriteria: \[pilote-agences-reussite\]/);
   assertFixes(pilot, p.diagnostics, p.diagnostic, created, 'new exit criterion');
+  // a gate gets `criteria`, the list its Go/No-Go decision is judged on
+  const gate = actionsFor(pilot, 'pilot-without-criteria', 1);
+  assert.deepEqual(gate.actions.map(a => a.title)[0], 'Add `criteria: [fiches-a-jour]`');
+  assert.match(apply(gate.doc, gate.actions[0]), /after: \[pilote-agences\]\n {4}criteria: \[fiches-a-jour\]\n {4}decision: pending/);
+  assertFixes(pilot, gate.diagnostics, gate.diagnostic, apply(gate.doc, gate.actions[0]), 'gate criteria');
   // an empty list is filled in place
   const empty = pilot.replace('    end: 2027-03-12\n    checklist', '    end: 2027-03-12\n    exitCriteria: []\n    checklist');
   const e = actionsFor(empty, 'pilot-without-criteria');

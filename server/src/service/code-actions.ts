@@ -76,7 +76,7 @@ function fixesFor(ctx: FixContext): CodeAction[] {
     case 'add-owner': out.push(...assignFixes(ctx, 'owner')); break;
     case 'add-champion': out.push(...assignFixes(ctx, 'champion')); break;
     case 'add-rollback': out.push(...addRollbackFix(ctx)); break;
-    case 'add-exit-criteria': out.push(...addExitCriteriaFixes(ctx)); break;
+    case 'add-exit-criteria': out.push(...addCriteriaFixes(ctx, ctx.data.key === 'criteria' ? 'criteria' : 'exitCriteria')); break;
     default: break;
   }
   return out;
@@ -317,12 +317,15 @@ function addRollbackFix(ctx: FixContext): CodeAction[] {
   return action(ctx, ctx.t('fix.addRollback'), [edit], true);
 }
 
-function exitCriteriaEdit(ctx: FixContext, phase: Phase, id: string): OffsetEdit | undefined {
-  const existing = pairOf(phase.seg, phase.map, 'exitCriteria');
+/** The criteria list a phase is judged on: a pilot's `exitCriteria`, a gate's `criteria`. */
+type CriteriaKey = 'exitCriteria' | 'criteria';
+
+function criteriaListEdit(ctx: FixContext, phase: Phase, key: CriteriaKey, id: string): OffsetEdit | undefined {
+  const existing = pairOf(phase.seg, phase.map, key);
   if (!existing) {
     const after = pairOf(phase.seg, phase.map, 'deliverables') ?? pairOf(phase.seg, phase.map, 'objectives')
       ?? pairOf(phase.seg, phase.map, 'after') ?? pairOf(phase.seg, phase.map, 'end') ?? pairOf(phase.seg, phase.map, 'id');
-    return insertEntry(ctx.text, phase.seg, phase.map, 'exitCriteria', `[${id}]`, after);
+    return insertEntry(ctx.text, phase.seg, phase.map, key, `[${id}]`, after);
   }
   const value = existing.value as Node | null;
   if (isSeq(value) && value.flow && value.range) return insertInFlow(ctx.text, phase.seg.base + value.range[0], phase.seg.base + value.range[1], id);
@@ -335,7 +338,7 @@ function exitCriteriaEdit(ctx: FixContext, phase: Phase, id: string): OffsetEdit
   return undefined;
 }
 
-function addExitCriteriaFixes(ctx: FixContext): CodeAction[] {
+function addCriteriaFixes(ctx: FixContext, key: CriteriaKey): CodeAction[] {
   const phase = phaseFor(ctx);
   if (!phase) return [];
   const { index } = ctx.analysis;
@@ -343,14 +346,14 @@ function addExitCriteriaFixes(ctx: FixContext): CodeAction[] {
   const ids = [...index.criteria.keys()].filter(id => SLUG.test(id));
   const ordered = [...ids.filter(id => !used.has(id)), ...ids.filter(id => used.has(id))].slice(0, MAX_CRITERIA_ACTIONS);
   const out: CodeAction[] = [];
-  for (const id of ordered) out.push(...action(ctx, ctx.t('fix.addExitCriteria', { id }), [exitCriteriaEdit(ctx, phase, id)], false));
+  for (const id of ordered) out.push(...action(ctx, ctx.t('fix.addExitCriteria', { key, id }), [criteriaListEdit(ctx, phase, key, id)], false));
   // or a new criterion, named after the pilot
   const base = `${phase.id?.value && SLUG.test(phase.id.value) ? phase.id.value : 'pilot'}-${ctx.tp('fix.stub.successId')}`;
   let id = base;
   for (let n = 2; index.criteria.has(id); n++) id = `${base}-${n}`;
   const stub = criterionStub(ctx, id, defaultOwner(ctx, phase));
-  const ref = exitCriteriaEdit(ctx, phase, id);
+  const ref = criteriaListEdit(ctx, phase, key, id);
   // both edits must not overlap: criteria come before phases in a plan
-  if (stub && ref && (stub.end <= ref.start || ref.end <= stub.start)) out.push(...action(ctx, ctx.t('fix.addExitCriteriaNew', { id }), [stub, ref]));
+  if (stub && ref && (stub.end <= ref.start || ref.end <= stub.start)) out.push(...action(ctx, ctx.t('fix.addExitCriteriaNew', { key, id }), [stub, ref]));
   return out;
 }

@@ -341,10 +341,10 @@ export const catalog = {
   'fix.addOwner': { en: 'Set the owner to `{id}`{who}', fr: 'Confier à `{id}`{who}' },
   'fix.addChampion': { en: 'Set the champion to `{id}`{who}', fr: 'Désigner `{id}` comme référent{who}' },
   'fix.addRollback': { en: 'Add a `rollback` plan to complete', fr: 'Ajouter un plan de `rollback` à compléter' },
-  'fix.addExitCriteria': { en: 'Add `exitCriteria: [{id}]`', fr: 'Ajouter `exitCriteria: [{id}]`' },
+  'fix.addExitCriteria': { en: 'Add `{key}: [{id}]`', fr: 'Ajouter `{key}: [{id}]`' },
   'fix.addExitCriteriaNew': {
-    en: 'Add `exitCriteria` with a new criterion `{id}`',
-    fr: 'Ajouter `exitCriteria` avec un nouveau critère `{id}`',
+    en: 'Add `{key}` with a new criterion `{id}`',
+    fr: 'Ajouter `{key}` avec un nouveau critère `{id}`',
   },
   // text that a quick fix writes into the plan (in the plan's language, metadata.language)
   'fix.stub.metric': { en: 'To be defined', fr: 'À définir' },
