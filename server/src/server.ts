@@ -22,7 +22,10 @@ let service = new RolloutPlanService();
 
 connection.onInitialize(params => {
   const options = params.initializationOptions as { locale?: string } | undefined;
-  service = new RolloutPlanService({ locale: toLocale(options?.locale ?? params.locale) });
+  service = new RolloutPlanService({
+    locale: toLocale(options?.locale ?? params.locale),
+    onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
+  });
   warmUp();
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },

@@ -11,13 +11,8 @@ export const completion: Feature = {
   register({ connection, documents, service }) {
     connection.onCompletion((params, token) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc || token.isCancellationRequested) return null;
-      try {
-        return service().complete(doc, params.position);
-      } catch (error) {
-        connection.console.error(`rollout-plan: completion failed in ${doc.uri}: ${(error as Error).stack ?? error}`);
-        return null;
-      }
+      // the service never throws: a failure is logged (ServiceOptions.onError) and answers an empty list
+      return doc && !token.isCancellationRequested ? service().complete(doc, params.position) : null;
     });
   },
 };

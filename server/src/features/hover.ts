@@ -6,13 +6,7 @@ export const hover: Feature = {
   register({ connection, documents, service }) {
     connection.onHover((params, token) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc || token.isCancellationRequested) return null;
-      try {
-        return service().hover(doc, params.position);
-      } catch (error) {
-        connection.console.error(`rollout-plan: hover failed in ${doc.uri}: ${(error as Error).stack ?? error}`);
-        return null;
-      }
+      return doc && !token.isCancellationRequested ? service().hover(doc, params.position) : null;
     });
   },
 };

@@ -24,6 +24,8 @@ export interface ServiceOptions {
   locale?: Locale;
   /** today's date (YYYY-MM-DD); injectable so tests about overdue tasks do not age */
   today?: () => string;
+  /** where a failed editor request is reported (the server's log); silent by default */
+  onError?: (error: unknown) => void;
 }
 
 interface DocState {
@@ -38,11 +40,13 @@ export class RolloutPlanService {
   private locale: Locale;
   private t: Translate;
   private readonly today: () => string;
+  private readonly onError: (error: unknown) => void;
 
   constructor(options: ServiceOptions = {}) {
     this.locale = options.locale ?? 'en';
     this.t = translator(this.locale);
     this.today = options.today ?? (() => isoToday());
+    this.onError = options.onError ?? (() => undefined);
   }
 
   get currentLocale(): Locale {
@@ -116,10 +120,12 @@ export class RolloutPlanService {
   }
 
   /** Editor features answer something sensible rather than fail on a text the model did not foresee. */
+  /** An editor request never fails on a half-typed plan: it answers `fallback`, and the error is reported. */
   private guard<T>(fallback: T, compute: () => T): T {
     try {
       return compute();
-    } catch {
+    } catch (error) {
+      this.onError(error);
       return fallback;
     }
   }
