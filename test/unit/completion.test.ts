@@ -80,7 +80,7 @@ function diagnosticsOf(text: string) {
 // ── keys ─────────────────────────────────────────────────────────────────────
 
 test('top-level keys on an empty document: required first, with documentation', () => {
-  const items = complete('|');
+  const items = complete('|').filter(i => i.label !== 'New rollout plan');
   assert.deepEqual(labels(items).slice(0, 4), ['apiVersion', 'kind', 'metadata', 'phases']);
   assert.deepEqual(labels(items).sort(), ['apiVersion', 'criteria', 'kind', 'metadata', 'people', 'phases']);
   const metadata = items.find(i => i.label === 'metadata')!;
@@ -234,6 +234,47 @@ test('people in owner, sponsor, champion and approvers with name and role', () =
   assert.deepEqual(labels(sponsor), ['marie', 'cfo', 'paul']);
 });
 
+test('references in a flow list spread over several lines, as in a one-line flow list', () => {
+  const items = complete(`${HEAD}${PHASES}    exitCriteria: [nps-pilote,\n      taux-incidents, |]\n`);
+  assert.deepEqual(labels(items), ['adoption']);
+  const empty = complete(`${HEAD}${PHASES}    exitCriteria: [\n      nps-pilote,  # the survey\n      |\n    ]\n`);
+  assert.deepEqual(labels(empty), ['taux-incidents', 'adoption']);
+  const marked = `${HEAD}${PHASES}    exitCriteria: [nps-pilote,\n      ta|,\n      adoption]\n`;
+  const partial = complete(marked);
+  assert.deepEqual(labels(partial), ['taux-incidents']);
+  const { line } = caret(marked).position;
+  assert.deepEqual((partial[0].textEdit as TextEdit).range, { start: { line, character: 6 }, end: { line, character: 8 } });
+  const approvers = complete(`${HEAD}${PHASES}    approvers: [\n      cfo,\n      |`);
+  assert.deepEqual(labels(approvers), ['marie', 'paul']);
+  const inMap = complete(`${HEAD}phases:\n  - id: g\n    type: go-live\n    postChecks:\n      - { task: x,\n          owner: | }\n`);
+  assert.deepEqual(labels(inMap), ['marie', 'cfo', 'paul']);
+  // closed on a line above: block structure again
+  const after = complete(`${HEAD}${PHASES}    exitCriteria: [nps-pilote,\n      adoption]\n    |\n`);
+  assert.ok(labels(after).includes('owner') && !labels(after).includes('taux-incidents'));
+});
+
+test('at the value of a list key with nothing typed, ids inserted as a flow list', () => {
+  const after = complete(`${HEAD}${PHASES}    owner: marie\n    after: |\n`);
+  assert.deepEqual(labels(after), ['pilote', 'cadrage']);
+  assert.equal((after[0].textEdit as TextEdit).newText, '[pilote]');
+  assert.equal(accept(`${HEAD}${PHASES}    after:|\n`, 'pilote'), `${HEAD}${PHASES}    after: [pilote]\n`);
+  const partial = complete(`${HEAD}${PHASES}    after: pi|\n`);
+  assert.equal((partial.find(i => i.label === 'pilote')!.textEdit as TextEdit).newText, '[pilote]');
+  const exit = complete(`${HEAD}${PHASES}    exitCriteria: |\n`);
+  assert.deepEqual(labels(exit), ['nps-pilote', 'taux-incidents', 'adoption']);
+  assert.equal((exit[0].textEdit as TextEdit).newText, '[nps-pilote]');
+  assert.equal(exit[0].detail, 'Satisfaction des utilisateurs pilotes · Target: >= 30 · met');
+  assert.deepEqual(labels(complete(`${HEAD}${PHASES}    criteria: |\n`)), ['nps-pilote', 'taux-incidents', 'adoption']);
+  const approvers = complete(`${HEAD}${PHASES}    approvers: |\n`);
+  assert.deepEqual(labels(approvers), ['marie', 'cfo', 'paul']);
+  assert.equal((approvers[1].textEdit as TextEdit).newText, '[cfo]');
+  assert.equal((complete(`${HEAD}phases:\n  - id: a\n    type: definition\n  - { id: b, type: pilot, after: | }\n`)[0].textEdit as TextEdit).newText, '[a]');
+  // not in a quoted scalar, nor where a block list follows, and a list of free text has nothing to propose
+  assert.deepEqual(complete(`${HEAD}${PHASES}    after: "|\n`), []);
+  assert.deepEqual(complete(`${HEAD}${PHASES}    after: |\n      # first\n      - cadrage\n`), []);
+  assert.deepEqual(complete(`${HEAD}${PHASES}    deliverables: |\n`), []);
+});
+
 // ── new items from the method ───────────────────────────────────────────────
 
 test('a new phase of each type on an empty line of phases, as a valid phase', () => {
@@ -286,6 +327,48 @@ test('a new criterion, and criteria referenced but not defined yet', () => {
   const text = accept(marked, 'retours-positifs');
   assert.match(text, /\n {2}retours-positifs:\n {4}title: /);
   assert.deepEqual(diagnosticsOf(text).filter(d => d.code === 'undefined-criterion' || d.code === 'schema'), []);
+});
+
+test('a whole plan in an empty or comments-only document, first, matching `plan`; nowhere else', () => {
+  const empty = complete('|');
+  assert.equal(empty[0].label, 'New rollout plan');
+  assert.equal(empty[0].filterText, 'plan');
+  const { doc, position } = caret('# notes\npl|\n\n');
+  const item = service().complete(doc, position).items.find(i => i.label === 'New rollout plan');
+  assert.ok(item);
+  const text = TextDocument.applyEdits(doc, [item.textEdit as TextEdit]);
+  assert.ok(text.startsWith('# notes\n# Plan de déploiement'), text.slice(0, 80));
+  assert.deepEqual(diagnosticsOf(text), [], 'the starter plan passes every check');
+  assert.ok(labels(complete('|', 'fr')).includes('Nouveau plan de déploiement'));
+  assert.ok(!labels(complete('apiVersion: plan-as-code/v1\n|\n')).includes('New rollout plan'));
+  assert.ok(!labels(complete('|\nmetadata:\n  id: x\n')).includes('New rollout plan'));
+  assert.ok(!labels(complete(`${HEAD}${PHASES}  |\n`)).includes('New rollout plan'));
+});
+
+test('each template once where it is valid: phases on a phases item line, none in a checklist', () => {
+  for (const marked of [`${HEAD}${PHASES}  |\n`, `${HEAD}${PHASES}  - |\n`, `${HEAD}${PHASES}  phase-p|\n`]) {
+    const items = complete(marked);
+    const phases = items.filter(i => i.filterText?.startsWith('phase-'));
+    assert.equal(phases.length, 8, marked);
+    assert.equal(new Set(phases.map(i => i.filterText)).size, 8);
+    assert.equal(new Set(items.map(i => i.label)).size, items.length, 'no label twice');
+  }
+  for (const marked of [`${HEAD}${PHASES}    checklist:\n      - task: a\n      |\n`, `${HEAD}${PHASES}    checklist:\n      - |\n`]) {
+    const items = complete(marked);
+    assert.deepEqual(items.filter(i => /^phase-|^risk$|^wave$/.test(i.filterText ?? '')), [], marked);
+    assert.equal(items.filter(i => i.filterText === 'task' && i.label === 'New checklist item').length, 1);
+  }
+  assert.deepEqual(labels(complete(`${HEAD}${PHASES}    risks:\n      |\n`)), ['New risk']);
+});
+
+test('the contributed snippets stay out of the suggestions (the server offers them in context), Insert Snippet keeps each of them', () => {
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/rollout-plan.code-snippets'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as Record<string, { prefix?: string; body: string[]; isFileTemplate?: boolean }>;
+  for (const [name, snippet] of Object.entries(snippets)) assert.equal(snippet.prefix, undefined, `${name} has a prefix: it would show beside the server's template`);
+  const bodies = Object.values(snippets).map(s => s.body.join('\n'));
+  for (const type of ['definition', 'planning', 'pilot', 'gate', 'go-live', 'scale-up', 'generalization', 'run']) {
+    assert.equal(bodies.filter(b => b.includes(`\n  type: ${type}\n`)).length, 1, type);
+  }
+  assert.equal(snippets['Rollout plan'].isFileTemplate, true);
 });
 
 // ── robustness ───────────────────────────────────────────────────────────────

@@ -19,6 +19,7 @@ import type { Phase } from './model';
 import { absStart } from './parse';
 import { deref, type SchemaNode } from './schema';
 import { docsOf, refKindOf, walkSchema, type SchemaHit, type Step } from './schema-docs';
+import { DEFAULT_STARTER_TITLE, planIdFrom, starterPlan } from '../templates/starter-plan';
 
 export interface CompletionEnv {
   doc: TextDocument;
@@ -36,7 +37,7 @@ const INDENT = 2;
 export function complete(env: CompletionEnv): CompletionList {
   const ctx = cursorContext(env.doc, env.offset, env.analysis.parsed);
   let items: CompletionItem[] = [];
-  if (ctx?.kind === 'key') items = keyItems(ctx, env);
+  if (ctx?.kind === 'key') items = [...keyItems(ctx, env), ...planItems(ctx, env)];
   else if (ctx?.kind === 'value') items = valueItems(ctx, env);
   else if (ctx?.kind === 'item') items = newItemItems(ctx, env);
   const seen = new Set<string>();
@@ -196,6 +197,27 @@ function definitionItems(ctx: KeyContext, hit: SchemaHit, env: CompletionEnv): C
   return items;
 }
 
+// ── a whole plan, in an empty document ──────────────────────────────────────
+
+/**
+ * The starter plan (the one `rollout-plan init` writes), offered at the top level of a document that
+ * holds nothing else yet but comments: the only place where a whole plan fits.
+ */
+function planItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] {
+  if (ctx.path.length > 0 || ctx.flow || ctx.present.size > 0) return [];
+  const text = env.doc.getText();
+  const rest = text.slice(0, ctx.word.start) + text.slice(ctx.word.end);
+  if (/^[ \t]*[^\s#]/m.test(rest)) return []; // a line with something else than a comment
+  const name = decodeURIComponent(env.doc.uri.replace(/[?#].*$/, '').split('/').pop() ?? '');
+  const plan = starterPlan({ id: planIdFrom(name), title: DEFAULT_STARTER_TITLE });
+  return [{
+    label: env.t('completion.template.plan'), kind: CompletionItemKind.Snippet, detail: env.t('completion.template.detail'),
+    filterText: 'plan', sortText: '0', documentation: markdown(`\`\`\`yaml\n${plan}\`\`\``),
+    textEdit: { range: rangeOf(env, ctx.word.start, ctx.word.end), newText: plan },
+    insertTextFormat: InsertTextFormat.PlainText, insertTextMode: InsertTextMode.asIs,
+  }];
+}
+
 // ── new list items ───────────────────────────────────────────────────────────
 
 /** Templates for a new item of the list whose item schema is `item`; `dash`: the text starts with `- `. */
@@ -268,6 +290,7 @@ function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
   const hit = walkSchema(ctx.path);
   if (!hit) return [];
   const { node } = hit;
+  if (node.type === 'array') return flowListItems(ctx, env);
   const range = rangeOf(env, ctx.word.start, ctx.word.end);
   const space = ctx.needsSpace ? ' ' : '';
   const items: CompletionItem[] = [];
@@ -288,6 +311,33 @@ function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
   else if (ref === 'phase') items.push(...phaseItems(ctx, env, value));
   else if (ref === 'person') items.push(...personItems(env, value));
   return items.filter(i => !ctx.listed.has(i.label));
+}
+
+/**
+ * At the value of a list-typed key with a plain word or nothing typed (`after: |`): the values of
+ * its items, each inserted as a one-item flow list (`[cadrage]`), where more can be added.
+ */
+function flowListItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
+  if (typeof ctx.path[ctx.path.length - 1] !== 'string') return [];
+  const text = env.doc.getText();
+  if (/["']/.test(text.charAt(ctx.word.start - 1))) return []; // a quoted scalar, not a list
+  if (!ctx.flow && blockListFollows(text, ctx.word.start)) return [];
+  const items = valueItems({ ...ctx, path: [...ctx.path, 0], needsSpace: false, listed: new Set() }, env);
+  const space = ctx.needsSpace ? ' ' : '';
+  return items.map(i => {
+    const edit = i.textEdit as { range: Range; newText: string };
+    return { ...i, filterText: i.filterText ?? i.label, textEdit: { range: edit.range, newText: `${space}[${edit.newText}]` } };
+  });
+}
+
+/** The key at `offset` already holds a block list on the next lines (`after:` then `  - cadrage`). */
+function blockListFollows(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^ */.exec(text.slice(lineStart, offset))![0].length;
+  const next = /\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)- /y;
+  next.lastIndex = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const m = next.exec(text);
+  return !!m && m[2].length >= indent;
 }
 
 type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<CompletionItem>) => CompletionItem;

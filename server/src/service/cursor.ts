@@ -128,8 +128,12 @@ class Lines {
     return line;
   }
 
+  offsetOf(no: number): number {
+    return this.doc.offsetAt({ line: no, character: 0 });
+  }
+
   raw(no: number): string {
-    const start = this.doc.offsetAt({ line: no, character: 0 });
+    const start = this.offsetOf(no);
     let end = this.text.indexOf('\n', start);
     if (end < 0) end = this.text.length;
     if (this.text.charCodeAt(end - 1) === 13) end--;
@@ -431,6 +435,13 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
   const here = parseLine(before, pos.line);
   const word = (startCol: number): Word => ({ start: lineStart + startCol, end: lineStart + extendWord(text, ch), typed: before.slice(startCol) });
 
+  // inside a flow collection opened on a line above (`exitCriteria: [a,` then `  b, |]`)
+  const opensFlow = /^[[{]/.test(here.key !== undefined ? here.value ?? '' : before.slice(here.col));
+  if (!opensFlow && continuesFlow(lines, pos.line, before)) {
+    const found = flowAbove(lines, pos.line, offset);
+    if (found) return found.ctx;
+  }
+
   // `key: value` with the cursor in the value
   if (here.key !== undefined && here.valueCol !== undefined) {
     const holder = mapOfKey(lines, pos.line, here.col);
@@ -495,6 +506,71 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
   if (!holder || holder.inScalar) return undefined;
   const present = blockMapKeys(lines, pos.line, col);
   return { kind: 'key', path: holder.path, col, word: word(col), flow: false, present, newItem: false, colonFollows };
+}
+
+/** Cheap test before looking up: the line above ends inside a flow collection (`[`, `{` or `,`), or this one starts with `,`. */
+function continuesFlow(lines: Lines, no: number, before: string): boolean {
+  if (/^\s*,/.test(before)) return true;
+  for (let i = no - 1; i >= lines.first; i--) {
+    const l = lines.get(i);
+    if (l.text.trim() === '') continue;
+    return /[[{,]$/.test(stripComment(l.text).trimEnd());
+  }
+  return false;
+}
+
+/** How many lines above the cursor a flow collection spread over several lines may start. */
+const FLOW_LINES = 100;
+
+/**
+ * The flow collection, opened on a line above, that the cursor at `offset` (on line `no`) is in:
+ * `{ ctx }` when it is in one (ctx undefined where nothing can be completed), undefined otherwise.
+ * The lines from the opening one to the closing bracket are read as one text, with the document's offsets.
+ */
+function flowAbove(lines: Lines, no: number, offset: number): { ctx: CursorContext | undefined } | undefined {
+  for (let i = no - 1; i >= Math.max(lines.first, no - FLOW_LINES); i--) {
+    const l = lines.get(i);
+    if (l.blank) continue;
+    let from: number | undefined;
+    if (l.key !== undefined && l.valueCol !== undefined && /^[[{]/.test(l.value ?? '')) from = l.valueCol;
+    else if (l.dashes.length > 0 && /^[[{]/.test(l.text.slice(l.col))) from = l.col;
+    if (from === undefined) {
+      // a line of block structure: no flow collection is open here
+      if (l.dashes.length > 0 || (l.key !== undefined && (l.value === '' || isBlockScalar(l.value)))) return undefined;
+      continue;
+    }
+    const start = lines.offsetOf(i);
+    const cursor = offset - start;
+    const cursorLine = lines.text.lastIndexOf('\n', offset - 1) + 1; // comments end the lines above, not the cursor's
+    const text = maskComments(lines.text.slice(start, cursorLine)) + lines.text.slice(cursorLine, flowEnd(lines.text, offset));
+    if (!readFlow(text, from, cursor)) return undefined; // closed before the cursor (or the cursor is in a string)
+    const holder = l.key !== undefined ? keyValue(lines, l) : itemOf(lines, i, l.dashes[l.dashes.length - 1]);
+    if (!holder || holder.inScalar) return { ctx: undefined };
+    return { ctx: flowContext(text, from, cursor, holder.path, start) };
+  }
+  return undefined;
+}
+
+/** Comments of the lines above the cursor's, blanked out with spaces (offsets kept). */
+function maskComments(text: string): string {
+  return text.replace(/(^|[ \t])#[^\n\r]*/gm, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+}
+
+/** Where the text of a flow collection ends for reading it: its closing bracket when near, else the end of the cursor's line. */
+function flowEnd(text: string, offset: number): number {
+  let eol = text.indexOf('\n', offset);
+  if (eol < 0) eol = text.length;
+  let depth = 0;
+  const limit = Math.min(text.length, offset + 2000);
+  for (let i = offset; i < limit; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return eol;
 }
 
 function flowContext(line: string, from: number, ch: number, path: Step[], lineStart: number): CursorContext | undefined {

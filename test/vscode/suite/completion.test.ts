@@ -1,5 +1,6 @@
 // Completion and hover in a real VS Code, through the language server: enum values, references in a
-// flow list, keys filtered by the phase type, a new phase from the method, and hover on a reference.
+// flow list, keys filtered by the phase type, a new phase from the method, each template once (no
+// contributed snippet beside it), the whole plan in an empty file, and hover on a reference.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor, workspaceRoot } from './helpers';
@@ -66,6 +67,46 @@ suite('Completion and hover', () => {
     const last = document.lineCount - 1;
     const phases = await labelsAt(document, new vscode.Position(last, document.lineAt(last).text.length), 'new phase templates', l => l.some(x => /go-live/.test(x)));
     assert.ok(phases.length >= 8);
+  });
+
+  test('each template once, where it is valid: the contributed snippets stay out of the suggestions, Insert Snippet still has them', async () => {
+    const document = await scratchPlan('completion-templates');
+    const word = (item: vscode.CompletionItem) => item.filterText ?? label(item);
+    const end = document.lineCount;
+    const append = new vscode.WorkspaceEdit();
+    append.insert(document.uri, new vscode.Position(end, 0), '  ');
+    assert.ok(await vscode.workspace.applyEdit(append));
+    const last = document.lineCount - 1;
+    const items = await labelsAt(document, new vscode.Position(last, 2), 'phase templates', l => l.some(x => /go-live/.test(x)));
+    for (const type of ['definition', 'planning', 'pilot', 'gate', 'go-live', 'scale-up', 'generalization', 'run']) {
+      assert.equal(items.filter(i => word(i) === `phase-${type}`).length, 1, `phase-${type}: ${items.map(word).join(', ')}`);
+    }
+    assert.ok(!items.some(i => ['plan', 'task', 'risk', 'wave', 'criterion', 'person'].includes(word(i))), items.map(word).join(', '));
+
+    // in a checklist: the checklist item, no phase
+    const task = lineOf(document, /^ {6}- task: /);
+    const indent = new vscode.WorkspaceEdit();
+    indent.insert(document.uri, new vscode.Position(task, 0), '      \n');
+    assert.ok(await vscode.workspace.applyEdit(indent));
+    const inChecklist = await labelsAt(document, new vscode.Position(task, 6), 'checklist templates', l => l.length > 0);
+    assert.equal(inChecklist.filter(i => word(i) === 'task').length, 1, inChecklist.map(word).join(', '));
+    assert.ok(!inChecklist.some(i => word(i).startsWith('phase-')), inChecklist.map(word).join(', '));
+
+    // Insert Snippet finds a phase snippet by its name
+    const editor = await vscode.window.showTextDocument(document);
+    const at = document.lineCount - 1;
+    editor.selection = new vscode.Selection(at, 2, at, 2);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'rollout-plan', name: 'Phase: pilot' });
+    await waitFor('the inserted snippet', () => document.getText().includes('  - id: pilote\n    type: pilot\n'));
+  });
+
+  test('an empty plan offers the whole plan once', async () => {
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'completion-empty.rollout.yaml');
+    await vscode.workspace.fs.writeFile(target, new Uint8Array());
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(document);
+    const items = await labelsAt(document, new vscode.Position(0, 0), 'the plan template', l => l.includes('apiVersion'));
+    assert.equal(items.filter(i => (i.filterText ?? label(i)) === 'plan').length, 1, items.map(label).join(', '));
   });
 
   test('hover on a person reference shows the person, on a key its documentation', async () => {

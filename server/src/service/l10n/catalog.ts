@@ -682,6 +682,7 @@ export const catalog = {
       + '      --locale <en|fr> langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
       + '  -h, --help           affiche cette aide\n',
   },
+  'completion.template.plan': { en: 'New rollout plan', fr: 'Nouveau plan de déploiement' },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type MessageKey = keyof typeof catalog;
