@@ -4,14 +4,14 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
 import { RolloutPlanService } from '../service';
-import { nonNegativeInteger, parseArgs, type OptionSpecs } from './args';
+import { nonNegativeInteger, type OptionSpecs } from './args';
+import { startCommand } from './command';
 import { EXIT, type ExitCode } from './exit';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
-import { helpText } from './help';
 import { warn, type Io } from './io';
-import { commandLocale, tooManyWarnings, translator } from './messages';
+import { tooManyWarnings } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
 
@@ -29,14 +29,10 @@ export const CHECK_OPTIONS: OptionSpecs = {
 export const useColor = (io: Io, noColor: boolean) => !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCode> {
-  // --locale (checked by parseArgs), else the environment: diagnostics and the CLI's own words alike
-  const locale = commandLocale(argv, io.env);
-  const t = translator(locale);
-  const { options, positionals } = parseArgs(t, argv, CHECK_OPTIONS, 'check');
-  if (options.help) {
-    io.stdout.write(helpText(t, 'check'));
-    return EXIT.ok;
-  }
+  // --locale, else the environment: diagnostics and the CLI's own words alike
+  const started = startCommand(argv, io, CHECK_OPTIONS, 'check');
+  if (!started) return EXIT.ok;
+  const { locale, t, options, positionals } = started;
   const { cwd } = io;
   const maxWarnings = nonNegativeInteger(t, 'max-warnings', options['max-warnings']);
   const quiet = options.quiet === true;

@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, starterPlan } from '../templates/starter-plan';
-import { parseArgs, type OptionSpecs } from './args';
+import type { OptionSpecs } from './args';
+import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';
-import { DEFAULT_PLAN_FILE, helpText } from './help';
+import { DEFAULT_PLAN_FILE } from './help';
 import type { Io } from './io';
-import { commandLocale, describeError, translator } from './messages';
+import { describeError } from './messages';
 import { displayPath } from './results';
 
 export const INIT_OPTIONS: OptionSpecs = {
@@ -18,12 +19,9 @@ export const INIT_OPTIONS: OptionSpecs = {
 
 export function runInit(argv: readonly string[], io: Io): ExitCode {
   // --locale: the language of the messages (the starter plan itself is in French)
-  const t = translator(commandLocale(argv, io.env));
-  const { options, positionals } = parseArgs(t, argv, INIT_OPTIONS, 'init');
-  if (options.help) {
-    io.stdout.write(helpText(t, 'init'));
-    return EXIT.ok;
-  }
+  const started = startCommand(argv, io, INIT_OPTIONS, 'init');
+  if (!started) return EXIT.ok;
+  const { t, options, positionals } = started;
   if (positionals.length > 1) throw new CliError(t('cli.usage.initOneFile', { count: positionals.length }));
   let file = path.resolve(io.cwd, positionals[0] ?? DEFAULT_PLAN_FILE);
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = path.join(file, DEFAULT_PLAN_FILE);

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RolloutPlanService, toLocale, type Locale } from '../service';
 import { readinessReport, type ReportPlan } from '../service/report';
-import { parseArgs, type OptionSpecs } from './args';
+import type { OptionSpecs } from './args';
+import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';
-import { helpText } from './help';
 import type { Io } from './io';
-import { commandLocale, describeError, translator } from './messages';
+import { describeError } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { displayPath } from './results';
 
@@ -29,13 +29,9 @@ export const planLocale = (plan: ReportPlan): Locale => toLocale(plan.analysis.m
 export async function runReport(argv: readonly string[], io: Io): Promise<ExitCode> {
   // the user's language (--locale en|fr, else the environment; --locale plan: the environment's)
   // for messages, and for the report unless it follows the plans
-  const uiLocale = commandLocale(argv, io.env);
-  const t = translator(uiLocale);
-  const { options, positionals } = parseArgs(t, argv, REPORT_OPTIONS, 'report');
-  if (options.help) {
-    io.stdout.write(helpText(t, 'report'));
-    return EXIT.ok;
-  }
+  const started = startCommand(argv, io, REPORT_OPTIONS, 'report');
+  if (!started) return EXIT.ok;
+  const { locale: uiLocale, t, options, positionals } = started;
   const perPlan = options.locale === 'plan';
   const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
 
