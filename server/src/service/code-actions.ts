@@ -14,8 +14,8 @@ import { translator, toLocale, type Translate } from './l10n/translate';
 import type { Criterion, Phase, PlanModel, Risk, Task, Wave } from './model';
 import { pairOf, resolve, scalarText } from './nodes';
 import type { Segment } from './parse';
-import { SLUG } from './references';
-import { appendToTopMap, createTopEntry, entryEnd, insertEntry, insertInFlow, yamlScalar, type OffsetEdit } from './text-edits';
+import { SLUG } from './plan-index';
+import { appendToTopMap, columnOf, createTopEntry, entryEnd, insertEntry, insertInFlow, yamlScalar, type OffsetEdit } from './text-edits';
 
 /** At most this many "one per person" actions, so a large roster does not flood the light bulb. */
 const MAX_PEOPLE_ACTIONS = 30;
@@ -265,7 +265,7 @@ function ownerForEmptyCriterion(ctx: FixContext, key: string, person: string): O
   const pair = map.items.find(p => (p.key as Node | null)?.range?.[0] === c.loc.start);
   if (!pair || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null))) return undefined;
   const end = entryEnd(ctx.text, entry.seg, pair);
-  const column = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).length;
+  const column = columnOf(ctx.text, ctx.start);
   const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
   return { start: end, end, newText: `${eol}${' '.repeat(column + indentOf(ctx.text))}${key}: ${person}` };
 }

@@ -20,6 +20,8 @@ import { absStart } from './parse';
 import { deref, type SchemaNode } from './schema';
 import { docsOf, refKindOf, walkSchema, type SchemaHit, type Step } from './schema-docs';
 import { DEFAULT_STARTER_TITLE, planIdFrom, starterPlan } from '../templates/starter-plan';
+import { lineStartOf } from './text-edits';
+import { SLUG } from './plan-index';
 
 export interface CompletionEnv {
   doc: TextDocument;
@@ -189,7 +191,7 @@ function definitionItems(ctx: KeyContext, hit: SchemaHit, env: CompletionEnv): C
   } else if (isPeople) {
     const missing = new Set(index.references.filter(r => r.kind === 'person' && !index.people?.has(r.name.value)).map(r => r.name.value));
     for (const id of missing) {
-      if (ctx.present.has(id) || !/^[a-z0-9][a-z0-9._-]*$/.test(id)) continue;
+      if (ctx.present.has(id) || !SLUG.test(id)) continue;
       items.push(make(id, personTemplate(tctx, id), env.t('completion.referencedNotDefined'), id, `0${id}`));
     }
     items.push(make(env.t('completion.template.person'), personTemplate(tctx), env.t('completion.template.detail'), 'person', '1'));
@@ -332,7 +334,7 @@ function flowListItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] 
 
 /** The key at `offset` already holds a block list on the next lines (`after:` then `  - cadrage`). */
 function blockListFollows(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const indent = /^ */.exec(text.slice(lineStart, offset))![0].length;
   const next = /\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)- /y;
   next.lastIndex = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);

@@ -16,6 +16,7 @@ import type { Analysis } from './analysis';
 import { allTasks } from './model';
 import { absStart, type Loc, type Segment } from './parse';
 import { lineFinder, type OwnerKind } from './readiness-view';
+import { columnOf } from './text-edits';
 
 export interface PlanEdit {
   /** the version of the document the edits apply to */
@@ -147,7 +148,7 @@ class Editor {
 
   column(seg: Segment, pair: Pair): number {
     const keyStart = seg.base + start(pair.key);
-    return keyStart - (this.text.lastIndexOf('\n', keyStart - 1) + 1);
+    return columnOf(this.text, keyStart);
   }
 
   private valueEnd(seg: Segment, pair: Pair): number {

@@ -6,7 +6,7 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
-import { trimmedEnd } from './text-edits';
+import { lineStartOf, trimmedEnd } from './text-edits';
 
 const MAX_DEPTH = 64;
 
@@ -37,7 +37,7 @@ export function foldingRanges(analysis: Analysis, doc: TextDocument, limit = 20_
             // a list item folds from its dash
             const start = seg.base + item.range[0];
             const dash = text.lastIndexOf('-', start);
-            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const lineStart = lineStartOf(text, start);
             fold(dash >= lineStart ? dash : start, seg.base + item.range[1]);
           }
           stack.push([item, depth + 1]);

@@ -3,6 +3,9 @@
 // references, rename and the cross-reference checks in step with every edit.
 import type { Criterion, Person, Phase, PlanModel, Str } from './model';
 
+/** The form of every id a plan defines (the schema's `slug`). */
+export const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
+
 export type RefKind = 'criterion' | 'phase' | 'person';
 export type DefKind = RefKind | 'wave' | 'risk' | 'task';
 

@@ -6,9 +6,8 @@ import type { Analysis } from './analysis';
 import { definitionsOf, idAt, idOffsets, idRange, NAMESPACE, referencesOf } from './definition';
 import type { Translate } from './l10n/translate';
 import type { Str } from './model';
-import type { DefKind } from './plan-index';
+import { SLUG, type DefKind } from './plan-index';
 
-export const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A refusal to rename, with the sentence the editor shows. */
 export interface Refusal {

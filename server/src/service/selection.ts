@@ -6,7 +6,7 @@ import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
 import { segmentAt } from './parse';
-import { trimmedEnd } from './text-edits';
+import { lineStartOf, trimmedEnd } from './text-edits';
 
 const MAX_DEPTH = 64;
 
@@ -52,7 +52,7 @@ export function spansAt(analysis: Analysis, text: string, offset: number): Span[
       }) as Node | undefined;
       if (!item?.range) break;
       const start = base + item.range[0];
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const lineStart = lineStartOf(text, start);
       const dash = text.lastIndexOf('-', start);
       if (dash >= lineStart && dash < start && /^-\s*$/.test(text.slice(dash, start))) spans.push([dash, base + item.range[1]]);
       if (item.range[0] > rel) break; // on the dash itself

@@ -8,7 +8,7 @@ import type { Analysis } from './analysis';
 import type { Phase, Risk, Task, Wave } from './model';
 import { resolve, scalarText, str } from './nodes';
 import type { Loc, Segment, TopEntry } from './parse';
-import { trimmedEnd } from './text-edits';
+import { lineStartOf, trimmedEnd } from './text-edits';
 
 /** Symbol kinds: a stable choice so icons mean the same thing in every plan. */
 export const SYMBOL_KINDS = {
@@ -39,7 +39,7 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
   /** a list item from its dash to its end */
   const itemRange = (loc: Loc) => {
     const start = loc.seg.base + loc.start;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = lineStartOf(text, start);
     const dash = text.lastIndexOf('-', start);
     const from = dash >= lineStart && /^-\s*$/.test(text.slice(dash, start)) ? dash : start;
     return range(from, loc.seg.base + loc.end);

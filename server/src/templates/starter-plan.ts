@@ -2,6 +2,7 @@
 // small, realistic French plan that follows the deployment method (definition, pilot with
 // measurable success criteria, Go/No-Go gate, go-live with a rollback plan, run) and passes
 // every check with no diagnostic. Dates are in 2027 so no task starts out overdue.
+import { SLUG } from '../service/plan-index';
 
 export interface StarterPlanOptions {
   /** metadata.id: a slug (see planIdFrom) */
@@ -11,8 +12,6 @@ export interface StarterPlanOptions {
 }
 
 export const DEFAULT_STARTER_TITLE = 'Nouveau déploiement';
-
-const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
 export const isPlanId = (id: string) => SLUG.test(id);
 
