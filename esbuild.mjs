@@ -12,6 +12,16 @@ const production = process.argv.includes('--production');
 const testEntries = ['test/unit', 'test/server', 'test/cli', 'test/vscode', 'test/vscode/suite']
   .flatMap(dir => fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : []);
 
+// yaml reads process.env once per token; give it a plain object instead (server/src/yaml-process.ts).
+const yamlProcess = {
+  name: 'yaml-process',
+  setup(build) {
+    const shim = path.resolve('server/src/yaml-process.ts');
+    build.onResolve({ filter: /^(node:)?process$/ }, args =>
+      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: shim } : undefined);
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -22,6 +32,7 @@ const common = {
   logLevel: 'info',
   // The schema is imported as JSON so every bundle carries the same single source.
   loader: { '.json': 'json' },
+  plugins: [yamlProcess],
 };
 
 const builds = [

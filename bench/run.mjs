@@ -24,6 +24,8 @@ const require = createRequire(join(ROOT, 'package.json'));
 const RESULTS = join(ROOT, 'bench', 'results');
 const SCHEMA = join(ROOT, 'schemas', 'rollout-plan.schema.json');
 const SNAPSHOT = join(RESULTS, 'snapshot', 'server.js');
+// the Node options the VS Code client starts our server with
+const OUR_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node-flags.json'), 'utf8')).execArgv;
 const PHASE_KEYS = new Set(Object.keys(JSON.parse(readFileSync(SCHEMA, 'utf8')).definitions.phase.properties));
 const MB = (kibOrMiB) => kibOrMiB * 1048576 / 1e6; // MiB -> MB (10^6 bytes)
 
@@ -62,8 +64,9 @@ const SERVERS = {
   ours: {
     label: 'Rollout Plans',
     // a copy of dist/server.js taken at start (the bundle is self-contained), so a rebuild by
-    // someone else during the run cannot mix two versions of the server in one set of figures
-    argv: () => [process.execPath, SNAPSHOT, '--stdio'],
+    // someone else during the run cannot mix two versions of the server in one set of figures;
+    // started as the VS Code client starts it (server/src/node-flags.json)
+    argv: () => [process.execPath, ...OUR_NODE_FLAGS, SNAPSHOT, '--stdio'],
     languageId: 'rollout-plan',
     settings: {},
     settleMs: 300,

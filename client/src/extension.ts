@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import nodeFlags from '../../server/src/node-flags.json';
 import { registerCommands, VIEW_ID } from './commands';
 import { restartOnLanguageChange, serverLocale } from './locale';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
@@ -31,8 +32,8 @@ function adoptPlan(document: vscode.TextDocument): void {
 export async function activate(context: vscode.ExtensionContext): Promise<RolloutPlansApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: nodeFlags.execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...nodeFlags.execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],

@@ -10,10 +10,9 @@ import { starterPlan } from './templates/starter-plan';
 
 const WARM_UP_RUNS = 12;
 // A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
-// last few closed plans keep their analysis, so reopening them costs nothing. Not the huge ones:
-// a 1,000-phase plan's analysis weighs tens of megabytes.
-const KEEP_CLOSED = 2;
-const KEEP_CLOSED_MAX_CHARS = 512 * 1024;
+// most recently closed plans keep their analysis, so reopening them costs nothing. Within a budget:
+// an analysis weighs ~35 times its text (7 MB for a 100-phase plan of 200 kB).
+const KEEP_CLOSED_CHARS = 256 * 1024;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -90,17 +89,22 @@ function revalidateAll() {
 }
 
 documents.onDidOpen(e => {
-  const closed = recentlyClosed.indexOf(e.document.uri);
+  const closed = recentlyClosed.findIndex(c => c.uri === e.document.uri);
   if (closed >= 0) recentlyClosed.splice(closed, 1);
   schedule(e.document.uri);
 });
 documents.onDidChangeContent(e => schedule(e.document.uri));
-const recentlyClosed: string[] = [];
+/** closed plans whose analysis is kept, oldest first, with their text's length */
+const recentlyClosed: { uri: string; chars: number }[] = [];
 documents.onDidClose(e => {
   pending.delete(e.document.uri);
-  if (e.document.getText().length > KEEP_CLOSED_MAX_CHARS) service.forget(e.document.uri);
-  else recentlyClosed.push(e.document.uri);
-  if (recentlyClosed.length > KEEP_CLOSED) service.forget(recentlyClosed.shift()!);
+  recentlyClosed.push({ uri: e.document.uri, chars: e.document.getText().length });
+  let kept = recentlyClosed.reduce((sum, c) => sum + c.chars, 0);
+  while (kept > KEEP_CLOSED_CHARS) {
+    const oldest = recentlyClosed.shift()!;
+    service.forget(oldest.uri);
+    kept -= oldest.chars;
+  }
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -4,6 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import nodeFlags from '../../server/src/node-flags.json';
 
 export const SERVER = path.resolve(__dirname, '../../server.js');
 
@@ -15,7 +16,8 @@ export class LspClient {
   stderr = '';
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio']);
+    // started as the VS Code client starts it, with the same Node options
+    this.process = spawn(process.execPath, [...nodeFlags.execArgv, SERVER, '--stdio']);
     this.process.stderr.on('data', d => { this.stderr += d; });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -76,3 +76,21 @@ test('deeply nested junk and a 10 MB plan are handled', () => {
   const diags = diagnose(big);
   assert.ok(Array.isArray(diags));
 });
+
+test("yaml's debugging switches in the environment never print into the server's stdout (the LSP channel)", () => {
+  // the yaml library logs every token to stdout when LOG_TOKENS is set; over --stdio that output
+  // would corrupt the protocol. The bundle gives yaml a process.env of its own (server/src/yaml-process.ts).
+  const printed: unknown[] = [];
+  const log = console.log;
+  process.env.LOG_TOKENS = '1';
+  process.env.LOG_STREAM = '1';
+  console.log = (...args: unknown[]) => { printed.push(args); };
+  try {
+    diagnose(fs.readFileSync(path.join(ROOT, 'examples', 'intune-pilote.rollout.yaml'), 'utf8'));
+  } finally {
+    console.log = log;
+    delete process.env.LOG_TOKENS;
+    delete process.env.LOG_STREAM;
+  }
+  assert.deepEqual(printed, []);
+});
