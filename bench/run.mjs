@@ -3,7 +3,7 @@
 // (node dist/server.js --stdio) against the Red Hat YAML language server configured with our JSON
 // Schema, on the same generated plans, in the same run, plus the in-process `yaml` parse floor.
 //
-//   node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 5] [--servers ours,yls]
+//   node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 10] [--servers ours,yls]
 //                      [--seed 42] [--quiet-ms 150] [--profile] [--trace]
 //
 // Raw samples go to bench/results/bench-<date>.json (and latest.json); a Markdown summary to stdout.
@@ -30,7 +30,7 @@ const PHASE_KEYS = new Set(Object.keys(JSON.parse(readFileSync(SCHEMA, 'utf8')).
 const MB = (kibOrMiB) => kibOrMiB * 1048576 / 1e6; // MiB -> MB (10^6 bytes)
 
 // ---------------------------------------------------------------- options
-const o = { sizes: [10, 100, 1000], k: 10, launches: 2, ylsLaunches: 1, reopens: 5, servers: ['ours', 'yls'], seed: 42, quietMs: 150,
+const o = { sizes: [10, 100, 1000], k: 10, launches: 2, ylsLaunches: 1, reopens: 10, servers: ['ours', 'yls'], seed: 42, quietMs: 150,
   burst: 8, burstIntervalMs: 120, timeoutMs: 120000, profile: false, trace: false, floorRuns: 15, floorWarmup: 3 };
 {
   const a = process.argv.slice(2);
@@ -50,7 +50,7 @@ const o = { sizes: [10, 100, 1000], k: 10, launches: 2, ylsLaunches: 1, reopens:
       case '--profile': o.profile = true; break;
       case '--trace': o.trace = true; break;
       case '-h': case '--help':
-        console.log('usage: node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 5] [--servers ours,yls] [--seed 42] [--quiet-ms 150] [--burst 8] [--floor-runs 15] [--profile] [--trace]');
+        console.log('usage: node bench/run.mjs [--sizes 10,100,1000] [--k 10] [--launches 2] [--yls-launches 1] [--reopens 10] [--servers ours,yls] [--seed 42] [--quiet-ms 150] [--burst 8] [--floor-runs 15] [--profile] [--trace]');
         process.exit(0);
       // eslint-disable-next-line no-fallthrough
       default: console.error(`unknown argument ${a[i]}`); process.exit(2);

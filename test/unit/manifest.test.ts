@@ -30,3 +30,9 @@ test('every file the manifest refers to exists and goes into the .vsix', () => {
     assert.ok(kept.some(pattern => minimatch(file, pattern)), `${file} is kept by .vscodeignore`);
   }
 });
+
+test("the README's command for other editors starts the server with the client's Node options", () => {
+  const { execArgv } = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/node-flags.json'), 'utf8')) as { execArgv: string[] };
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  assert.ok(readme.includes(`node ${execArgv.join(' ')} dist/server.js --stdio`), 'README.md shows a different command');
+});

@@ -11,12 +11,12 @@ const NAMESPACE: Record<DefKind, string> = {
 export const duplicateId: Check = {
   code: 'duplicate-id',
   run(ctx) {
-    const first = new Map<string, Str>();
+    const firsts: Record<string, Map<string, Str>> = { plan: new Map(), people: new Map(), criteria: new Map() };
     for (const def of ctx.index.definitions) {
-      const key = `${NAMESPACE[def.kind]}\0${def.id.value}`;
-      const previous = first.get(key);
+      const first = firsts[NAMESPACE[def.kind]];
+      const previous = first.get(def.id.value);
       if (!previous) {
-        first.set(key, def.id);
+        first.set(def.id.value, def.id);
         continue;
       }
       ctx.report({

@@ -1,4 +1,3 @@
 import { undefinedReferenceCheck } from './undefined-reference';
 
-export const undefinedCriterion = undefinedReferenceCheck('undefined-criterion', 'criterion',
-  ctx => new Map([...ctx.index.criteria].map(([id, c]) => [id, c.loc])));
+export const undefinedCriterion = undefinedReferenceCheck('undefined-criterion', 'criterion', ctx => ctx.index.criteria, c => c.loc);

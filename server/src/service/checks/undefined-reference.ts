@@ -3,7 +3,7 @@
 import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from '../parse';
 import type { RefKind } from '../plan-index';
-import { suggesterFor } from '../suggest';
+import { suggesterFor, type Suggester } from '../suggest';
 import type { Check, CheckContext, FixData } from './check';
 
 type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';
@@ -14,23 +14,25 @@ const FIX: Record<UndefinedCode, FixData['fix']> = {
   'undefined-person': 'add-person',
 };
 
-export function undefinedReferenceCheck(code: UndefinedCode, kind: RefKind,
-  defined: (ctx: CheckContext) => Map<string, Loc> | undefined): Check {
+export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
+  defined: (ctx: CheckContext) => ReadonlyMap<string, T> | undefined, locOf: (definition: T) => Loc): Check {
   return {
     code,
     run(ctx) {
       const defs = defined(ctx);
       if (!defs) return;
-      const suggester = suggesterFor([...defs.keys()]);
+      // built only when a reference is undefined: a clean plan pays one map lookup per reference
+      let suggester: Suggester | undefined;
       for (const ref of ctx.index.references) {
         if (ref.kind !== kind || defs.has(ref.name.value)) continue;
+        suggester ??= suggesterFor([...defs.keys()]);
         const suggestion = suggester.closest(ref.name.value);
         const key: MessageKey = suggestion ? `${code}.suggest` : code;
         ctx.report({
           code,
           loc: ref.name.loc,
           message: ctx.t(key, { id: ref.name.value, suggestion: suggestion ?? '' }),
-          related: suggestion ? [{ loc: defs.get(suggestion)!, message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
+          related: suggestion ? [{ loc: locOf(defs.get(suggestion)!), message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
           data: { fix: FIX[code], kind, name: ref.name.value, suggestion },
         });
       }
