@@ -283,6 +283,19 @@ async function runLaunch(key, file, text, launchNo, { profileDir } = {}) {
     () => doc.apply(exitLine, close, 2, ''),
     (labels) => labels.filter((l) => ids.has(String(l).trim())).length);
 
+  // responsiveness under load: a completion sent right behind an edit, while that edit is being checked
+  R.completionUnderLoadMs = [];
+  if (R.completionProvider) {
+    for (let i = 0; i < o.k; i++) {
+      await c.quiet(o.quietMs);
+      const checked = waitD(send(doc.apply(P.title.line, P.title.character + 1, 0, 'x')));
+      const r = await c.request('textDocument/completion', { textDocument: { uri: fileUri }, position: { line: tl, character: tc }, context: { triggerKind: 1 } }, o.timeoutMs);
+      R.completionUnderLoadMs.push(r.ms);
+      await checked;
+      await waitD(send(doc.apply(P.title.line, P.title.character + 1, 1, '')));
+    }
+  }
+
   // the text the server holds still equals ours: one more error toggle must show and clear on that line
   await c.quiet(o.quietMs);
   t0 = send(doc.apply(tl, tc + 1, 2, 'li'));
@@ -381,6 +394,7 @@ function summarize(launches) {
     errorShownMs: summ(pool((l) => l.errorShownMs)),
     errorClearedMs: summ(pool((l) => l.errorClearedMs)),
     burstLastKeyMs: summ(pool((l) => (l.burst ? [l.burst.lastKeyToDiagMs] : []))),
+    completionUnderLoadMs: summ(pool((l) => l.completionUnderLoadMs ?? [])),
     burstPublishesDuring: pool((l) => (l.burst ? [l.burst.publishesDuringBurst] : [])),
     burstPublishesUntilFinal: pool((l) => (l.burst ? [l.burst.publishesUntilFinal] : [])),
     errorMessage: L.errorMessage,
@@ -433,6 +447,7 @@ function markdown(R) {
       const cell = (s) => { const c = s?.completion[name]; if (!s) return 'n/a'; if (!c?.implemented) return `not implemented (${c?.why})`; return `${pp(c)} (${c.count} items, ${c.relevant} relevant)`; };
       out.push(`| ${label} | ${cell(A)} | ${cell(B)} | ${A?.completion[name]?.implemented && B?.completion[name]?.implemented ? ratio(A.completion[name].p50, B.completion[name].p50) : '–'} |`);
     }
+    row('completion `type: |pilot` sent right behind an edit (while it is checked)', (s) => s.completionUnderLoadMs);
     const mem = (s, k) => (s ? `${f0(s[k].p50)} MB` : 'n/a');
     out.push(`| RSS peak (VmHWM) | ${mem(A, 'peakRssMB')} | ${mem(B, 'peakRssMB')} | ${ratio(A?.peakRssMB.p50, B?.peakRssMB.p50)} |`);
     out.push(`| RSS settled (end) | ${mem(A, 'settledRssMB')} | ${mem(B, 'settledRssMB')} | ${ratio(A?.settledRssMB.p50, B?.settledRssMB.p50)} |`);
