@@ -410,4 +410,7 @@ test('on a plan with thousands of criteria the list is capped, filtered by the t
   const narrowed = list(text.replace('[|]', '[crit-59|]'));
   assert.equal(narrowed.isIncomplete, true);
   assert.deepEqual(narrowed.items.map(i => i.label).sort(), ['crit-59', ...Array.from({ length: 10 }, (_, i) => `crit-59${i}`)]);
+  // the items sent still say what each criterion is
+  assert.ok(narrowed.items.every(i => /^Critère 59\d? · Target: >= 1/.test(String(i.detail)) && /Critère 59/.test(JSON.stringify(i.documentation))),
+    JSON.stringify(narrowed.items[0]));
 });

@@ -56,10 +56,25 @@ export function complete(env: CompletionEnv): CompletionList {
 const MAX_ITEMS = 200;
 
 function capped(items: CompletionItem[], typed: string): CompletionList {
-  if (items.length <= MAX_ITEMS) return { isIncomplete: false, items };
+  if (items.length <= MAX_ITEMS) return { isIncomplete: false, items: items.map(withDetails) };
   const word = typed.toLowerCase();
   const matching = word ? items.filter(i => (i.filterText ?? i.label).toLowerCase().includes(word)) : items;
-  return { isIncomplete: matching.length > MAX_ITEMS || matching.length < items.length, items: matching.slice(0, MAX_ITEMS) };
+  return { isIncomplete: matching.length > MAX_ITEMS || matching.length < items.length, items: matching.slice(0, MAX_ITEMS).map(withDetails) };
+}
+
+/**
+ * What an item's detail and documentation say, when writing them costs something (a criterion's
+ * status and description): written only for the items sent. A symbol key survives `{ ...item }`
+ * and never reaches the JSON sent to the editor.
+ */
+const DETAILS = Symbol('details');
+type Detailed = CompletionItem & { [DETAILS]?: () => Partial<CompletionItem> };
+
+function withDetails(item: Detailed): CompletionItem {
+  const details = item[DETAILS];
+  if (!details) return item;
+  delete item[DETAILS];
+  return Object.assign(item, details());
 }
 
 function rangeOf(env: CompletionEnv, start: number, end: number): Range {
@@ -296,7 +311,7 @@ function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
   const range = rangeOf(env, ctx.word.start, ctx.word.end);
   const space = ctx.needsSpace ? ' ' : '';
   const items: CompletionItem[] = [];
-  const value = (label: string, kind: CompletionItemKind, sort: string, extra: Partial<CompletionItem> = {}): CompletionItem => ({
+  const value = (label: string, kind: CompletionItemKind, sort: string, extra: Partial<Detailed> = {}): CompletionItem => ({
     label, kind, sortText: sort, filterText: label,
     textEdit: { range, newText: space + label }, insertTextFormat: InsertTextFormat.PlainText, ...extra,
   });
@@ -342,14 +357,14 @@ function blockListFollows(text: string, offset: number): boolean {
   return !!m && m[2].length >= indent;
 }
 
-type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<CompletionItem>) => CompletionItem;
+type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<Detailed>) => CompletionItem;
 
 function criterionItems(env: CompletionEnv, value: ValueMaker): CompletionItem[] {
   const { index, readiness } = env.analysis;
   return [...index.criteria.values()].map((c, i) => {
     const status = readiness.criteria.get(c.id.value) ?? 'unknown';
     return value(c.id.value, CompletionItemKind.Reference, `1${String(i).padStart(5, '0')}`, {
-      detail: criterionDetail(env.t, c, status), documentation: markdown(describeCriterion(env.t, c, status)),
+      [DETAILS]: () => ({ detail: criterionDetail(env.t, c, status), documentation: markdown(describeCriterion(env.t, c, status)) }),
     });
   });
 }
