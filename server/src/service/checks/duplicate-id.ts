@@ -11,7 +11,7 @@ const NAMESPACE: Record<DefKind, string> = {
 export const duplicateId: Check = {
   code: 'duplicate-id',
   run(ctx) {
-    const firsts: Record<string, Map<string, Str>> = { plan: new Map(), people: new Map(), criteria: new Map() };
+    const firsts: Record<string, Map<string, Str>> = Object.fromEntries(Object.values(NAMESPACE).map(ns => [ns, new Map()]));
     for (const def of ctx.index.definitions) {
       const first = firsts[NAMESPACE[def.kind]];
       const previous = first.get(def.id.value);
