@@ -12,13 +12,14 @@ const production = process.argv.includes('--production');
 const testEntries = ['test/unit', 'test/server', 'test/cli', 'test/vscode', 'test/vscode/suite']
   .flatMap(dir => fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : []);
 
-// yaml reads process.env once per token; give it a plain object instead (server/src/yaml-process.ts).
-const yamlProcess = {
-  name: 'yaml-process',
+// Bundle yaml's ES module build (the one browsers get): the same code as its CommonJS build minus
+// yaml's own debugging switches, which read `process.env` (a native getenv) for every token parsed,
+// and minus CommonJS interop getters on every call into the library.
+const yamlEsm = {
+  name: 'yaml-esm',
   setup(build) {
-    const shim = path.resolve('server/src/yaml-process.ts');
-    build.onResolve({ filter: /^(node:)?process$/ }, args =>
-      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: shim } : undefined);
+    const esm = path.resolve('node_modules/yaml/browser/index.js');
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: esm }));
   },
 };
 
@@ -32,7 +33,7 @@ const common = {
   logLevel: 'info',
   // The schema is imported as JSON so every bundle carries the same single source.
   loader: { '.json': 'json' },
-  plugins: [yamlProcess],
+  plugins: [yamlEsm],
 };
 
 const builds = [

@@ -78,8 +78,8 @@ test('deeply nested junk and a 10 MB plan are handled', () => {
 });
 
 test("yaml's debugging switches in the environment never print into the server's stdout (the LSP channel)", () => {
-  // the yaml library logs every token to stdout when LOG_TOKENS is set; over --stdio that output
-  // would corrupt the protocol. The bundle gives yaml a process.env of its own (server/src/yaml-process.ts).
+  // yaml's CommonJS build logs every token to stdout when LOG_TOKENS is set; over --stdio that output
+  // would corrupt the protocol. The bundles use yaml's ES module build, which has no such switch (esbuild.mjs).
   const printed: unknown[] = [];
   const log = console.log;
   process.env.LOG_TOKENS = '1';
