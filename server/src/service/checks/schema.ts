@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { isDateShaped, parseDate } from '../dates';
 import type { Translate } from '../l10n/translate';
 import { nodeLoc, type Loc, type Segment } from '../parse';
-import { pairOf, resolve, scalarText } from '../nodes';
+import { pairOf, plainValue, resolve, scalarText } from '../nodes';
 import { closest } from '../suggest';
 import { planSchema, validatorFor, type SchemaNode } from '../schema';
 import type { Check, Finding } from './check';
@@ -64,7 +64,8 @@ type Problem = Omit<Finding, 'code'>;
 function validateUnit(t: Translate, seg: Segment, node: Node | null, pointer: string, basePath: Step[], ownerPair: Pair | undefined): Problem[] {
   let value: unknown;
   try {
-    value = node ? node.toJS(seg.doc, { maxAliasCount: MAX_ALIASES }) : null;
+    const plain = plainValue(node);
+    value = plain !== undefined ? plain : node!.toJS(seg.doc, { maxAliasCount: MAX_ALIASES });
   } catch {
     return [{ loc: node ? nodeLoc(seg, node) : { seg, start: 0, end: 0 }, message: t('yaml.tooManyAliases') }];
   }
