@@ -213,7 +213,7 @@ test('help texts in both languages, with the same options; French for --locale f
   assert.equal((await cli(['help', 'report'], { env: { LANG: 'fr_FR.UTF-8' } })).stdout, (await cli(['report', '--help', '--locale', 'fr'])).stdout);
 });
 
-test('init’s confirmation, the summary line and SARIF notifications follow the locale', async () => {
+test('init’s confirmation, the summary line, SARIF notifications and rule descriptions follow the locale', async () => {
   const dir = tempTree({ 'w.rollout.yaml': WARNINGS });
   const made = await cli(['init', 'nouveau plan.rollout.yaml', '--locale', 'fr'], { cwd: dir });
   assert.equal(made.code, 0, made.stderr);
@@ -230,6 +230,10 @@ test('init’s confirmation, the summary line and SARIF notifications follow the
   const sarif = await cli(['check', '--locale', 'fr', '--format', 'sarif', 'absent.rollout.yaml'], { cwd: dir });
   const [notification] = json(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications;
   assert.equal(notification.message.text, 'fichier ou dossier introuvable');
+  const rules = json(sarif.stdout).runs[0].tool.driver.rules;
+  const missingOwner = rules.find((r: { id: string }) => r.id === 'missing-owner');
+  assert.equal(missingOwner.shortDescription.text, 'Une phase, un élément de checklist, un critère ou un risque n’a pas de responsable, ou une vague n’a pas de référent.');
+  assert.equal(missingOwner.fullDescription.text, `${missingOwner.shortDescription.text} Par défaut${NBSP}: warning.`);
 });
 
 test('every key the command line uses exists, in both languages', () => {

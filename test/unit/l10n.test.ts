@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { catalog } from '../../server/src/service/l10n/catalog';
-import { toLocale } from '../../server/src/service/l10n/translate';
+import { toLocale, translator } from '../../server/src/service/l10n/translate';
+import { CHECK_CODES, type CheckCode } from '../../server/src/service/codes';
+import configSchema from '../../schemas/rollout-plan.config.schema.json';
 import { diagnose, planFiles } from './helpers';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
@@ -45,4 +47,16 @@ test('every check renders its message in both languages on the defect fixtures, 
     });
   }
   assert.equal(seen.size, 17, [...seen].join(', '));
+});
+
+test('each check is described in both languages, the English one being the config schema’s description', () => {
+  const rules = configSchema.properties.rules.properties as Record<string, { description: string }>;
+  for (const code of Object.keys(CHECK_CODES) as CheckCode[]) {
+    for (const locale of ['en', 'fr'] as const) {
+      const t = translator(locale);
+      const described = `${t(`rule.${code}`)} ${t('rule.default', { severity: CHECK_CODES[code] })}`;
+      if (locale === 'en') assert.equal(described, rules[code].description, code);
+      else assert.notEqual(t(`rule.${code}`), translator('en')(`rule.${code}`), `${code} is translated`);
+    }
+  }
 });

@@ -1,12 +1,12 @@
 // --format sarif: SARIF 2.1.0 as GitHub code scanning takes it. One rule per check code
-// (id = the code, descriptions from the config schema, help link to the checks reference, default
-// level), one result per diagnostic with its ruleId, level and a 1-based region, artifact URIs
+// (id = the code, descriptions in the run's language from the message catalog, help link to the
+// checks reference, default level), one result per diagnostic with its ruleId, level and a 1-based region, artifact URIs
 // relative to the working folder (%SRCROOT%), and the run's I/O and config problems as notifications.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import configSchema from '../../../schemas/rollout-plan.config.schema.json';
 import { CHECK_CODES, docsLink, type CheckCode, type Severity } from '../service';
+import { translator, type Translate } from '../service/l10n/translate';
 import { messageText, severityName, type CheckRun, type Notice } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,15 +15,11 @@ const SRCROOT = '%SRCROOT%';
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-interface RuleDoc { description?: string; markdownDescription?: string }
-const ruleDocs = configSchema.properties.rules.properties as Record<string, RuleDoc | undefined>;
-
 const pascal = (code: string) => code.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
 
-function rule(code: CheckCode) {
-  const doc = ruleDocs[code];
-  const full = doc?.description ?? code;
-  const short = full.replace(/\s*Default: \w+\.$/, '');
+function rule(code: CheckCode, t: Translate) {
+  const short = t(`rule.${code}`);
+  const full = `${short} ${t('rule.default', { severity: CHECK_CODES[code] })}`;
   const link = docsLink(code);
   return {
     id: code,
@@ -31,7 +27,7 @@ function rule(code: CheckCode) {
     shortDescription: { text: short },
     fullDescription: { text: full },
     helpUri: link,
-    help: { text: `${full} See ${link}`, markdown: `${doc?.markdownDescription ?? short}\n\n[Documentation](${link})` },
+    help: { text: `${full} ${link}`, markdown: `${full}\n\n[${code}](${link})` },
     defaultConfiguration: { level: LEVEL[CHECK_CODES[code]] },
   };
 }
@@ -52,6 +48,7 @@ const region = (r: Range) => ({
 
 export function toSarif(run: CheckRun) {
   const codes = Object.keys(CHECK_CODES) as CheckCode[];
+  const t = translator(run.locale);
   const ruleIndex = new Map(codes.map((code, i) => [code as string, i]));
   const fileOfUri = new Map(run.results.map(r => [r.uri, r.file]));
   const artifactIndex = new Map(run.results.map((r, i) => [r.file, i]));
@@ -92,7 +89,7 @@ export function toSarif(run: CheckRun) {
           version: run.version,
           semanticVersion: run.version,
           informationUri: docsLink('schema').replace(/#.*$/, ''),
-          rules: codes.map(rule),
+          rules: codes.map(code => rule(code, t)),
         },
       },
       originalUriBaseIds: { [SRCROOT]: { uri: cwdUri.endsWith('/') ? cwdUri : `${cwdUri}/` } },
