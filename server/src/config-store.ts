@@ -46,26 +46,37 @@ export function loadConfigFile(file: string): LoadedConfig {
   return { ...parseConfig(text), file };
 }
 
+/** A config file's version as the file system tells it: any save changes it. */
+function stampOf(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return 'unreadable';
+  }
+}
+
 export class ConfigStore {
-  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly byDir = new Map<string, { file?: string; stamp?: string; loaded: LoadedConfig }>();
 
   configFor(uri: string): PlanConfig {
     return this.loadedFor(uri).config;
   }
 
+  /**
+   * The config that applies to a plan. A config created, edited or deleted since it was read is read
+   * again (a few file-system lookups per call), so no answer depends on when the editor's file
+   * events arrive.
+   */
   loadedFor(uri: string): LoadedConfig {
     if (!uri.startsWith('file:')) return { config: DEFAULT_CONFIG, problems: [] };
     const dir = path.dirname(fileURLToPath(uri));
-    let loaded = this.byDir.get(dir);
-    if (!loaded) {
-      const file = findConfigFile(dir);
-      loaded = file ? loadConfigFile(file) : { config: DEFAULT_CONFIG, problems: [] };
-      this.byDir.set(dir, loaded);
-    }
+    const file = findConfigFile(dir);
+    const stamp = file && stampOf(file);
+    const cached = this.byDir.get(dir);
+    if (cached && cached.file === file && cached.stamp === stamp) return cached.loaded;
+    const loaded = file ? loadConfigFile(file) : { config: DEFAULT_CONFIG, problems: [] };
+    this.byDir.set(dir, { file, stamp, loaded });
     return loaded;
-  }
-
-  clear() {
-    this.byDir.clear();
   }
 }

@@ -108,15 +108,10 @@ documents.onDidClose(e => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-// A changed rollout-plan.config.json re-checks every open plan at once, without reload.
-connection.onDidChangeWatchedFiles(() => {
-  configs.clear();
-  revalidateAll();
-});
-connection.onDidChangeConfiguration(() => {
-  configs.clear();
-  revalidateAll();
-});
+// A changed rollout-plan.config.json re-checks every open plan at once, without reload (the store
+// notices the new config by itself).
+connection.onDidChangeWatchedFiles(revalidateAll);
+connection.onDidChangeConfiguration(revalidateAll);
 
 const context: ServerContext = { connection, documents, configs, service: () => service };
 for (const feature of FEATURES) feature.register(context);

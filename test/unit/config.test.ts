@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { ConfigStore } from '../../server/src/config-store';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
 import { renderMessage } from '../../server/src/service/config';
 import { translator } from '../../server/src/service/l10n/translate';
@@ -60,4 +63,24 @@ test('a suppression comment for another code does not silence this one', () => {
   const target = lines.findIndex(l => l.includes('# expect: missing-owner'));
   lines.splice(target, 0, '# rollout-plan-disable-next-line unused-criterion');
   assert.ok(check(lines.join('\n'), '{}').some(d => d.code === 'missing-owner' && d.range.start.line === target + 1));
+});
+
+test('the config store reads a config again once it is created, edited or deleted, without being told', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-store-'));
+  try {
+    const plan = pathToFileURL(path.join(dir, 'plans', 'a.rollout.yaml')).href;
+    fs.mkdirSync(path.join(dir, 'plans'));
+    const store = new ConfigStore();
+    assert.deepEqual(store.configFor(plan), DEFAULT_CONFIG);
+    const config = path.join(dir, 'rollout-plan.config.json');
+    fs.writeFileSync(config, '{ "exclude": ["drafts/**"] }');
+    assert.deepEqual(store.configFor(plan).exclude, ['drafts/**'], 'created');
+    fs.writeFileSync(config, '{ "exclude": ["plans/**", "drafts/**"] }');
+    assert.deepEqual(store.configFor(plan).exclude, ['plans/**', 'drafts/**'], 'edited');
+    assert.equal(store.configFor(plan), store.configFor(plan), 'an unchanged config is not read again');
+    fs.rmSync(config);
+    assert.deepEqual(store.configFor(plan), DEFAULT_CONFIG, 'deleted');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

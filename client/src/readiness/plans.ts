@@ -18,6 +18,7 @@ export class PlanStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private scanning: Promise<void> | undefined;
+  private rescan = false;
   /** true once the first scan is over: until then an empty list means "not known yet" */
   scanned = false;
   readonly onDidChange = this.changed.event;
@@ -31,9 +32,10 @@ export class PlanStore implements vscode.Disposable {
       watcher.onDidCreate(uri => this.update([uri.toString()])),
       watcher.onDidChange(uri => this.update([uri.toString()])),
       watcher.onDidDelete(uri => this.remove(uri.toString())),
-      configWatcher.onDidCreate(() => this.updateAll()),
-      configWatcher.onDidChange(() => this.updateAll()),
-      configWatcher.onDidDelete(() => this.updateAll()),
+      // a config may exclude plans or bring excluded ones back: look for plans again
+      configWatcher.onDidCreate(() => void this.scan()),
+      configWatcher.onDidChange(() => void this.scan()),
+      configWatcher.onDidDelete(() => void this.scan()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
       vscode.workspace.onDidOpenTextDocument(d => { if (isPlan(d)) this.schedule(d.uri.toString()); }),
       vscode.workspace.onDidChangeTextDocument(e => { if (isPlan(e.document) && e.contentChanges.length) this.schedule(e.document.uri.toString()); }),
@@ -53,7 +55,12 @@ export class PlanStore implements vscode.Disposable {
 
   /** Finds every plan of the workspace and reads them all, with a progress indicator on the view. */
   scan(): Promise<void> {
-    this.scanning ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: this.progressViewId } }, async () => {
+    // asked again while scanning (a config saved twice): one more scan follows, with what changed
+    if (this.scanning) {
+      this.rescan = true;
+      return this.scanning;
+    }
+    this.scanning = Promise.resolve(vscode.window.withProgress({ location: { viewId: this.progressViewId } }, async () => {
       const found = await vscode.workspace.findFiles(PLAN_GLOB, EXCLUDE_GLOB);
       const uris = new Set([...found.map(u => u.toString()),
         ...vscode.workspace.textDocuments.filter(d => d.languageId === LANGUAGE_ID).map(d => d.uri.toString())]);
@@ -63,6 +70,10 @@ export class PlanStore implements vscode.Disposable {
       this.scanning = undefined;
       this.scanned = true;
       this.changed.fire();
+      if (this.rescan) {
+        this.rescan = false;
+        void this.scan();
+      }
     });
     return this.scanning;
   }

@@ -1,6 +1,6 @@
 // The "Rollout Readiness" view in a real VS Code: its content for an example plan (through the tree
-// data provider the extension exports), ticking a checkbox, assigning an owner, undo, the report
-// and the code lens titles.
+// data provider the extension exports), ticking a checkbox, assigning an owner, undo, the report,
+// the code lens titles and a config's exclusion.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -136,19 +136,35 @@ suite('Rollout Readiness view', () => {
     await vscode.commands.executeCommand(lenses[2].command!.command, ...lenses[2].command!.arguments!);
   });
 
-  test('screenshot of the sidebar beside the plan', async () => {
-    const document = await vscode.workspace.openTextDocument(uri());
-    await vscode.window.showTextDocument(document, { selection: new vscode.Range(120, 0, 120, 0) });
-    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
-    await vscode.commands.executeCommand('rolloutPlans.collapseAll');
-    await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri().toString(), 'mise-en-production');
-    await screenshot('readiness-sidebar');
-    const resultFile = process.env.ROLLOUT_TEST_RESULT;
-    if (resultFile) {
-      // what a person sees in the side bar, as the runner read it from the page
-      const sidebar = fs.readFileSync(path.join(path.dirname(resultFile), 'readiness-sidebar-sidebar.txt'), 'utf8');
-      assert.match(sidebar, /Mise en production du nouveau parcours/);
-      assert.match(sidebar, /Missing owners/);
+  test('a config excluding the fixtures takes them out of the view, and its removal brings them back (with a screenshot of the sidebar)', async () => {
+    // The test workspace also holds the test fixtures: a config excluding them, as a team excludes
+    // its drafts, leaves the examples and the plans other tests opened (an open plan is always shown).
+    const relative = (node: TreeNode) => vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
+    const listed = () => tree.getChildren().map(relative);
+    const neverOpened = (p: string) => p.startsWith('test/fixtures/bad-input/');
+    const config = vscode.Uri.joinPath(workspaceRoot(), 'rollout-plan.config.json');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "exclude": ["test/**"] }\n'));
+    try {
+      await waitFor('the fixtures on disk out of the view', () => listed().some(p => p.startsWith('examples/')) && !listed().some(neverOpened))
+        .catch(error => { throw new Error(`${error}; listed: ${listed().join(', ')}`); });
+      const document = await vscode.workspace.openTextDocument(uri());
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(120, 0, 120, 0) });
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+      await vscode.commands.executeCommand('rolloutPlans.collapseAll');
+      await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri().toString(), 'mise-en-production');
+      await screenshot('readiness-sidebar');
+      const resultFile = process.env.ROLLOUT_TEST_RESULT;
+      if (resultFile) {
+        // what a person sees in the side bar, as the runner read it from the page
+        const sidebar = fs.readFileSync(path.join(path.dirname(resultFile), 'readiness-sidebar-sidebar.txt'), 'utf8');
+        assert.match(sidebar, /Mise en production du nouveau parcours/);
+        assert.match(sidebar, /Missing owners/);
+        assert.doesNotMatch(sidebar, /billion laughs/, 'the fixtures are excluded');
+      }
+    } finally {
+      await vscode.workspace.fs.delete(config);
     }
+    await waitFor('the fixtures back in the view', () => listed().some(neverOpened));
   });
 });
