@@ -1,7 +1,8 @@
-// --format sarif: SARIF 2.1.0 as GitHub code scanning takes it. One rule per check code
-// (id = the code, descriptions in the run's language from the message catalog, help link to the
-// checks reference, default level), one result per diagnostic with its ruleId, level and a 1-based region, artifact URIs
-// relative to the working folder (%SRCROOT%), and the run's I/O and config problems as notifications.
+// --format sarif: SARIF 2.1.0 as GitHub code scanning takes it. One rule per check code (id = the
+// code, descriptions in the run's language from the message catalog, help link to the checks
+// reference, default level), one result per diagnostic with its ruleId, level and a 1-based region,
+// artifact URIs relative to the working folder (%SRCROOT%), and the run's I/O and config problems as
+// notifications.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';

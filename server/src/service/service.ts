@@ -119,7 +119,6 @@ export class RolloutPlanService {
     return this.guard([], () => codeActions(this.analyze(doc), doc, range, context, this.t, this.locale));
   }
 
-  /** Editor features answer something sensible rather than fail on a text the model did not foresee. */
   /** An editor request never fails on a half-typed plan: it answers `fallback`, and the error is reported. */
   private guard<T>(fallback: T, compute: () => T): T {
     try {
