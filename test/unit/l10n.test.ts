@@ -49,7 +49,7 @@ test('every check renders its message in both languages on the defect fixtures, 
   assert.equal(seen.size, 17, [...seen].join(', '));
 });
 
-test('each check is described in both languages, the English one being the config schema’s description', () => {
+test('each check is described in both languages; the config schema’s description of its rule names its default severity', () => {
   const rules = configSchema.properties.rules.properties as Record<string, { description: string }>;
   for (const code of Object.keys(CHECK_CODES) as CheckCode[]) {
     for (const locale of ['en', 'fr'] as const) {

@@ -1,6 +1,12 @@
 // The one message catalog: every sentence the service shows, in English and French, with
 // named {placeholders}. French uses a no-break space (U+00A0) before « : ; ? ! % » and inside « ».
 // A unit test checks that both languages exist for every key and share the same placeholders.
+import configSchema from '../../../../schemas/rollout-plan.config.schema.json';
+
+// The English of what each check looks for is the config schema's description of its rule (shown
+// while editing rollout-plan.config.json), without its closing "Default: <severity>."
+const rules = configSchema.properties.rules.properties;
+const ruleText = (rule: { description: string }) => rule.description.replace(/ Default: \w+\.$/, '');
 
 export const catalog = {
   // ── YAML syntax ────────────────────────────────────────────────────────────
@@ -682,73 +688,73 @@ export const catalog = {
       + '      --locale <en|fr> langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
       + '  -h, --help           affiche cette aide\n',
   },
-  // ── what each check looks for (SARIF rules; the English is the config schema's description) ──
+  // ── what each check looks for (SARIF rules) ──
   'rule.schema': {
-    en: 'The JSON Schema fails: unknown key, wrong type, bad enum value or missing required key.',
+    en: ruleText(rules['schema']),
     fr: 'Le schéma JSON n’est pas respecté : clé inconnue, type incorrect, valeur hors liste ou clé obligatoire manquante.',
   },
   'rule.yaml-syntax': {
-    en: 'The YAML does not parse, has duplicate keys or holds more than one document.',
+    en: ruleText(rules['yaml-syntax']),
     fr: 'Le YAML ne se lit pas, répète une clé ou contient plus d’un document.',
   },
   'rule.undefined-criterion': {
-    en: 'exitCriteria or gate criteria name a criterion that criteria does not define.',
+    en: ruleText(rules['undefined-criterion']),
     fr: 'exitCriteria ou les criteria d’un jalon nomment un critère que criteria ne définit pas.',
   },
   'rule.undefined-phase': {
-    en: 'after names no phase of the plan.',
+    en: ruleText(rules['undefined-phase']),
     fr: 'after ne désigne aucune phase du plan.',
   },
   'rule.undefined-person': {
-    en: 'An owner, sponsor, champion or approver is not in people (only when people exists).',
+    en: ruleText(rules['undefined-person']),
     fr: 'Un responsable, sponsor, référent ou approbateur n’est pas dans people (seulement si people existe).',
   },
   'rule.duplicate-id': {
-    en: 'An id is used twice among phases, waves, risks and checklist items, or in people or criteria.',
+    en: ruleText(rules['duplicate-id']),
     fr: 'Un identifiant sert deux fois parmi les phases, vagues, risques et éléments de checklist, ou dans people ou criteria.',
   },
   'rule.dependency-cycle': {
-    en: 'after links form a cycle.',
+    en: ruleText(rules['dependency-cycle']),
     fr: 'Les liens after forment un cycle.',
   },
   'rule.date-order': {
-    en: 'An end date comes before its start, or a window ends before it starts.',
+    en: ruleText(rules['date-order']),
     fr: 'Une date de fin précède son début, ou une fenêtre se termine avant de commencer.',
   },
   'rule.starts-before-dependency': {
-    en: 'A phase starts before a phase in its after list ends.',
+    en: ruleText(rules['starts-before-dependency']),
     fr: 'Une phase commence avant la fin d’une phase de sa liste after.',
   },
   'rule.missing-owner': {
-    en: 'A phase, checklist item, criterion or risk has no owner, or a wave has no champion.',
+    en: ruleText(rules['missing-owner']),
     fr: 'Une phase, un élément de checklist, un critère ou un risque n’a pas de responsable, ou une vague n’a pas de référent.',
   },
   'rule.unmeasurable-criterion': {
-    en: 'A quantitative criterion has no target, or a target that is not a comparator followed by a number.',
+    en: ruleText(rules['unmeasurable-criterion']),
     fr: 'Un critère quantitatif n’a pas de cible, ou une cible qui n’est pas un comparateur suivi d’un nombre.',
   },
   'rule.pilot-without-criteria': {
-    en: 'A pilot phase has no exitCriteria, or a gate has no criteria.',
+    en: ruleText(rules['pilot-without-criteria']),
     fr: 'Une phase pilote n’a pas d’exitCriteria, ou un jalon n’a pas de criteria.',
   },
   'rule.go-with-unmet-criteria': {
-    en: 'A gate is decided go while one of its criteria is unmet or not measured.',
+    en: ruleText(rules['go-with-unmet-criteria']),
     fr: 'Un jalon est décidé go alors qu’un de ses critères n’est pas atteint ou pas mesuré.',
   },
   'rule.unmitigated-risk': {
-    en: 'An open risk of severity high or critical has no mitigation.',
+    en: ruleText(rules['unmitigated-risk']),
     fr: 'Un risque ouvert de sévérité high ou critical n’a pas de mesure d’atténuation.',
   },
   'rule.go-live-without-rollback': {
-    en: 'A go-live phase has no rollback plan.',
+    en: ruleText(rules['go-live-without-rollback']),
     fr: 'Une mise en production n’a pas de plan de retour arrière.',
   },
   'rule.overdue-task': {
-    en: 'A task is past its due date and not done.',
+    en: ruleText(rules['overdue-task']),
     fr: 'Une tâche a dépassé son échéance sans être faite.',
   },
   'rule.unused-criterion': {
-    en: 'A criterion is defined but nothing references it.',
+    en: ruleText(rules['unused-criterion']),
     fr: 'Un critère est défini mais rien n’y fait référence.',
   },
   'rule.default': { en: 'Default: {severity}.', fr: 'Par défaut : {severity}.' },
