@@ -127,9 +127,10 @@ async function saveScreenshot(page, artifacts, name, log) {
   await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const file = path.join(artifacts, `${name}.png`);
   await page.screenshot({ path: file });
-  const problems = await page.locator('.markers-panel').first().innerText().catch(e => `(no Problems panel: ${e.message})`);
+  // text reads wait 2 s at most: a closed panel must not hold the screenshot up
+  const problems = await page.locator('.markers-panel').first().innerText({ timeout: 2000 }).catch(e => `(no Problems panel: ${e.message})`);
   fs.writeFileSync(path.join(artifacts, `${name}-problems.txt`), problems);
-  const sidebar = await page.locator('#workbench\\.parts\\.sidebar').innerText().catch(e => `(no side bar: ${e.message})`);
+  const sidebar = await page.locator('#workbench\\.parts\\.sidebar').innerText({ timeout: 2000 }).catch(e => `(no side bar: ${e.message})`);
   fs.writeFileSync(path.join(artifacts, `${name}-sidebar.txt`), sidebar);
   log(`[harness] screenshot ${path.relative(repoRoot, file)}`);
 }

@@ -1,9 +1,8 @@
 // The extension inside a real VS Code: language mode, activation and language-server diagnostics.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticCode, screenshot, waitFor, workspaceRoot } from './helpers';
+import { diagnosticCode, EXTENSION_ID, screenshot, waitFor, workspaceRoot } from './helpers';
 
-const EXTENSION_ID = 'rollout-plans.rollout-plans';
 const BROKEN_FIXTURE = 'test/fixtures/broken-syntax.rollout.yaml';
 const BROKEN_LINE = 13; // 0-based: `    after: [cadrage}`
 

@@ -2,6 +2,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { RolloutPlansApi } from '../../../client/src/extension';
+
+export const EXTENSION_ID = 'rollout-plans.rollout-plans';
+
+/** What the extension exports to its tests, activating it if needed. */
+export async function extensionApi(): Promise<RolloutPlansApi> {
+  const extension = vscode.extensions.getExtension<RolloutPlansApi>(EXTENSION_ID)!;
+  return extension.isActive ? extension.exports : extension.activate();
+}
 
 /** Polls `check` until it returns a truthy value, and returns it; fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>,

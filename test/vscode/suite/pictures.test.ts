@@ -1,0 +1,49 @@
+// The README's picture of the readiness view, taken before any other suite opens a plan (index.ts
+// runs this file first): the test workspace also holds the test fixtures, and a config excluding
+// them, as a team excludes its drafts, leaves the four examples in the view. Deleting the config
+// brings the fixtures back.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { TreeNode } from '../../../client/src/readiness/tree';
+import { extensionApi, screenshot, waitFor, workspaceRoot } from './helpers';
+
+const PLAN = 'examples/parcours-commande.rollout.yaml';
+
+suite('README pictures', () => {
+  test('a config excluding the fixtures leaves the examples in the view, and its removal brings the fixtures back', async () => {
+    const tree = (await extensionApi()).readinessTree;
+    const relative = (node: TreeNode) => vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
+    const listed = () => tree.getChildren().map(relative);
+    const onDisk = (await vscode.workspace.findFiles('**/*.rollout.{yaml,yml}')).length;
+    await waitFor('every plan of the workspace in the view', () => listed().length >= onDisk);
+
+    const config = vscode.Uri.joinPath(workspaceRoot(), 'rollout-plan.config.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "exclude": ["test/**"] }\n'));
+    try {
+      await waitFor('only the examples in the view', () => listed().length === 4 && listed().every(p => p.startsWith('examples/')))
+        .catch(error => { throw new Error(`${error}; listed: ${listed().join(', ')}`); });
+      const uri = vscode.Uri.joinPath(workspaceRoot(), PLAN);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { selection: new vscode.Range(120, 0, 120, 0) });
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+      // the view's own commands (collapse all) exist once the view has been shown
+      await vscode.commands.executeCommand('rolloutPlans.readiness.focus');
+      await waitFor('the view shown', async () => (await vscode.commands.getCommands(true)).includes('workbench.actions.treeView.rolloutPlans.readiness.collapseAll'));
+      await vscode.commands.executeCommand('rolloutPlans.collapseAll');
+      await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri.toString(), 'mise-en-production');
+      await screenshot('readiness-sidebar');
+      const resultFile = process.env.ROLLOUT_TEST_RESULT;
+      if (resultFile) {
+        // what a person sees in the side bar, as the runner read it from the page
+        const sidebar = fs.readFileSync(path.join(path.dirname(resultFile), 'readiness-sidebar-sidebar.txt'), 'utf8');
+        assert.match(sidebar, /Mise en production du nouveau parcours/);
+        assert.match(sidebar, /Missing owners/);
+        assert.doesNotMatch(sidebar, /billion laughs/, 'the fixtures are excluded');
+      }
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitFor('the fixtures back in the view', () => listed().length >= onDisk);
+  });
+});
