@@ -16,7 +16,8 @@ import type { Analysis } from './analysis';
 import { allTasks } from './model';
 import { absStart, type Loc, type Segment } from './parse';
 import { lineFinder, type OwnerKind } from './readiness-view';
-import { columnOf } from './text-edits';
+import { lineEndAt } from './lines';
+import { columnOf, eolOf } from './text-edits';
 
 export interface PlanEdit {
   /** the version of the document the edits apply to */
@@ -131,7 +132,7 @@ class Editor {
 
   constructor(private readonly doc: TextDocument) {
     this.text = doc.getText();
-    this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.eol = eolOf(this.text);
   }
 
   range(from: number, to: number) {
@@ -140,10 +141,10 @@ class Editor {
 
   /** The end of the line holding `offset` (a node range that ends with its newline counts as that line). */
   lineEnd(offset: number): number {
-    let end = this.text[offset - 1] === '\n' ? offset - 1 : this.text.indexOf('\n', offset);
-    if (end < 0) return this.text.length;
-    if (this.text[end - 1] === '\r') end--;
-    return end;
+    const text = this.text;
+    if (text[offset - 1] === '\n') return text[offset - 2] === '\r' ? offset - 2 : offset - 1;
+    if (text[offset - 1] === '\r') return offset - 1;
+    return lineEndAt(text, offset);
   }
 
   column(seg: Segment, pair: Pair): number {

@@ -3,6 +3,7 @@
 // create a top-level key where the format puts it. Offsets are absolute in the document's text;
 // nodes are read from their segment (absolute = seg.base + node offset).
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { lineEndAt, lineStartAt, nextLineStart } from './lines';
 import type { Segment, TopEntry } from './parse';
 
 /** An insertion or replacement at absolute offsets of the current text. */
@@ -12,11 +13,10 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
+/** The line break new lines get: CRLF when the text has one, a lone CR in a text that has only those, else LF. */
+export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n');
 
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-}
+export const lineStartOf = lineStartAt;
 
 export function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);
@@ -31,8 +31,8 @@ export function trimmedEnd(text: string, start: number, end: number): number {
 
 /** Where a new line goes after the line holding `offset`: just after that line's line break. */
 function afterLine(text: string, offset: number): { at: number; prefix: string } {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? { at: text.length, prefix: eolOf(text) } : { at: nl + 1, prefix: '' };
+  const next = nextLineStart(text, lineEndAt(text, offset));
+  return next < 0 ? { at: text.length, prefix: eolOf(text) } : { at: next, prefix: '' };
 }
 
 /** How many spaces one level of indentation is in this plan (2 when nothing says otherwise). */
@@ -118,12 +118,11 @@ export function appendToTopMap(text: string, entry: TopEntry, key: string, body:
   const keyStart = seg.base + (pair.key.range?.[0] ?? 0);
   const start = seg.base + (pair.key.range?.[1] ?? 0);
   const colon = text.indexOf(':', start);
-  const lineEnd = text.indexOf('\n', colon);
-  const restEnd = lineEnd < 0 ? text.length : lineEnd > 0 && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const restEnd = lineEndAt(text, colon);
   const rest = text.slice(colon + 1, restEnd);
   const comment = /#.*$/.exec(rest)?.[0];
   const column = columnOf(text, keyStart) + unit;
-  return { start: colon + 1, end: restEnd, newText: `${comment ? ` ${comment}` : ''}${eol}${lines(column).replace(/\r?\n$/, '')}` };
+  return { start: colon + 1, end: restEnd, newText: `${comment ? ` ${comment}` : ''}${eol}${lines(column).slice(0, -eol.length)}` };
 }
 
 /**
@@ -143,6 +142,6 @@ export function createTopEntry(text: string, top: TopEntry[], block: string[], p
     const at = lineStartOf(text, next.seg.base + (next.pair.key.range?.[0] ?? 0));
     return { start: at, end: at, newText: `${body}${eol}` };
   }
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
+  const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
   return { start: text.length, end: text.length, newText: `${needsBreak ? eol : ''}${body}` };
 }
