@@ -26,6 +26,10 @@ export const catalog = {
     en: 'Too many YAML aliases (possible alias bomb); this part of the plan was not checked. Replace the aliases with plain values.',
     fr: 'Trop d’alias YAML (bombe d’alias possible) ; cette partie du plan n’a pas été vérifiée. Remplacez les alias par des valeurs simples.',
   },
+  'yaml.nonScalarKey': {
+    en: 'A key must be a plain word, not a list or a map; write it as a word followed by `:` (`owner: marie`).',
+    fr: 'Une clé doit être un mot simple, pas une liste ni une table ; écrivez-la comme un mot suivi de `:` (`owner: marie`).',
+  },
   'yaml.notText': {
     en: 'This file is not text (it contains binary bytes); a plan must be a UTF-8 YAML file.',
     fr: 'Ce fichier n’est pas du texte (il contient des octets binaires) ; un plan doit être un fichier YAML en UTF-8.',
