@@ -121,3 +121,17 @@ test('an id that cannot be a plain YAML key is refused', () => {
   const doc = docOf(PLAN);
   assert.equal(assignOwnerEdit(doc, service().analyze(doc), { kind: 'task', line: lineOf(PLAN, 'Budget') }, { id: 'a: b' }), undefined);
 });
+
+test('a new person when `people` is empty inline ({}, ~, null, []): a block entry replaces the empty value, the plan stays valid', () => {
+  for (const empty of ['{}', '~', 'null', '[]', '']) {
+    const text = PLAN.replace('people:\n  marie: { name: Marie }   # cheffe de projet\n  paul: { name: Paul }\n', `people:${empty ? ` ${empty}` : ''}\n`)
+      .replace(', owner: paul', '').replace(/ *owner: (marie|paul)[^\n]*\n/g, '');
+    const after = assign(text, { kind: 'task', line: lineOf(text, 'Budget') }, 'lea', 'Léa Fontaine');
+    assert.ok(after.includes('people:\n  lea: { name: Léa Fontaine }\n\ncriteria:'), `people: ${empty}\n${after}`);
+    // (PLAN's own `note:` is an unknown key either way)
+    const diagnostics = service().diagnostics(docOf(after))
+      .filter(d => ['schema', 'yaml-syntax', 'undefined-person'].includes(String(d.code)) && !d.message.includes('`note`'));
+    assert.deepEqual(diagnostics.map(d => d.message), [], `people: ${empty}`);
+    assert.equal(service().analyze(docOf(after)).model.phases.length, 2, `people: ${empty}: phases stay at the top level`);
+  }
+});

@@ -7,7 +7,7 @@
 // still exactly as inserted, so ticking then unticking (or the reverse) gives back the original
 // bytes. An explicit `done: false` that is the item's last entry is the exception: ticking turns
 // it into `done: true`, which unticking then removes (absence means not done).
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isPersonId } from '../readiness-protocol';
@@ -17,7 +17,7 @@ import { allTasks } from './model';
 import { absStart, type Loc, type Segment } from './parse';
 import { lineFinder, type OwnerKind } from './readiness-view';
 import { lineEndAt } from './lines';
-import { columnOf, eolOf } from './text-edits';
+import { appendPerson, columnOf, eolOf } from './text-edits';
 
 export interface PlanEdit {
   /** the version of the document the edits apply to */
@@ -77,7 +77,11 @@ export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: O
     .sort((a, b) => start(b.key) - start(a.key))[0] ?? found.map.items[0];
   const edits = [editor.setEntry(found, key, owner.id, after)];
   const people = analysis.model.people;
-  if (people && !people.some(p => p.id.value === owner.id)) edits.push(addPersonEdit(editor, analysis, owner));
+  if (people && !people.some(p => p.id.value === owner.id)) {
+    const person = addPersonEdit(editor, analysis, owner);
+    if (!person) return undefined; // `people` holds something that is not a map: nothing sensible to add to
+    edits.push(person);
+  }
   return { version: doc.version, edits };
 }
 
@@ -98,24 +102,11 @@ function findTarget(analysis: Analysis, { kind, line }: OwnerTarget): Target | u
   }
 }
 
-/** A new entry at the end of `people` (which exists), in the style of the entries already there. */
-function addPersonEdit(editor: Editor, analysis: Analysis, owner: NewOwner): TextEdit {
-  const { seg, pair } = analysis.parsed.top.find(e => e.key === 'people')!;
-  const name = scalar(owner.name?.trim() || owner.id);
-  const people = pair.value;
-  const last = isMap(people) ? people.items[people.items.length - 1] as Pair | undefined : undefined;
-  if (!isMap(people) || !last) {
-    // `people:` with no entries yet: a block entry on the next line
-    const at = editor.lineEnd(seg.base + (people?.range?.[1] ?? pair.key.range?.[1] ?? 0));
-    return { range: editor.range(at, at), newText: `${editor.eol}  ${owner.id}: { name: ${name} }` };
-  }
-  const target = { seg, map: people };
-  const lastValue = last.value as Node | null;
-  if (isMap(lastValue) && !lastValue.flow && lastValue.items[0]) {
-    const column = editor.column(seg, lastValue.items[0] as Pair);
-    return editor.insertAfter(target, last, `${owner.id}:${editor.eol}${' '.repeat(column)}name: ${name}`);
-  }
-  return editor.insertAfter(target, last, `${owner.id}: { name: ${name} }`);
+/** A new entry in `people` (which exists), in the style of the entries already there. */
+function addPersonEdit(editor: Editor, analysis: Analysis, owner: NewOwner): TextEdit | undefined {
+  const people = analysis.parsed.top.find(e => e.key === 'people')!;
+  const edit = appendPerson(editor.text, people, owner.id, scalar(owner.name?.trim() || owner.id));
+  return edit && { range: editor.range(edit.start, edit.end), newText: edit.newText };
 }
 
 const start = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
