@@ -130,7 +130,7 @@ test('a new person when `people` is empty inline ({}, ~, null, []): a block entr
     assert.ok(after.includes('people:\n  lea: { name: Léa Fontaine }\n\ncriteria:'), `people: ${empty}\n${after}`);
     // (PLAN's own `note:` is an unknown key either way)
     const diagnostics = service().diagnostics(docOf(after))
-      .filter(d => ['schema', 'yaml-syntax', 'undefined-person'].includes(String(d.code)) && !d.message.includes('`note`'));
+      .filter(d => ['schema', 'yaml-syntax', 'undefined-person'].includes(String(d.code)) && !String(d.message).includes('`note`'));
     assert.deepEqual(diagnostics.map(d => d.message), [], `people: ${empty}`);
     assert.equal(service().analyze(docOf(after)).model.phases.length, 2, `people: ${empty}: phases stay at the top level`);
   }
