@@ -1,5 +1,7 @@
 // Edits the sidebar asks for, as minimal text edits: tick or untick a checklist item, assign an
 // owner (or a wave's champion), adding the person to `people` when the roster does not know them.
+// An item shared through a YAML anchor (`*name`, `<<: *name`) is refused: the edit would change
+// every place that uses it, not only the one the person chose.
 // Only the value or the one entry concerned changes; comments, blank lines, quoting and flow or
 // block style are kept. Each result carries the document version it was computed for.
 //
@@ -16,6 +18,7 @@ import type { Analysis } from './analysis';
 import { allTasks } from './model';
 import { absStart, type Loc, type Segment } from './parse';
 import { lineFinder, type OwnerKind } from './readiness-view';
+import { sharedThrough } from './shared-nodes';
 import { lineEndAt } from './lines';
 import { appendPerson, columnOf, eolOf } from './text-edits';
 
@@ -23,6 +26,12 @@ export interface PlanEdit {
   /** the version of the document the edits apply to */
   version: number;
   edits: TextEdit[];
+}
+
+/** The edit would also change other places: the item is shared through the YAML anchor `&anchor`. */
+export interface Refusal {
+  refused: 'shared';
+  anchor: string;
 }
 
 export interface OwnerTarget {
@@ -52,13 +61,15 @@ const OWNER_AFTER: Record<OwnerKind, string[]> = {
 };
 
 /** Sets a checklist item's `done` (to `done`, or the opposite of its current state). */
-export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: number, done?: boolean): PlanEdit | undefined {
+export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: number, done?: boolean): PlanEdit | Refusal | undefined {
   const lineOf = lineFinder(analysis.parsed.text);
   const task = analysis.model.phases.flatMap(allTasks).find(t => lineOf(absStart(t.anchor)) === line);
   if (!task) return undefined;
   const want = done ?? !task.done;
   const edits: TextEdit[] = [];
   if (want !== task.done) {
+    const anchor = sharedThrough(task.loc.seg, task.map, 'done');
+    if (anchor) return { refused: 'shared', anchor };
     const target = { seg: task.loc.seg, map: task.map };
     // unticking undoes an inserted `done: true`; ticking inserts it after the last entry
     edits.push(new Editor(doc).setEntry(target, 'done', String(want), lastPair(task.map), want ? undefined : 'done: true'));
@@ -67,12 +78,14 @@ export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: numb
 }
 
 /** Sets the owner (a wave's champion) of the element on `target.line`, adding a new person to `people`. */
-export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: OwnerTarget, owner: NewOwner): PlanEdit | undefined {
+export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: OwnerTarget, owner: NewOwner): PlanEdit | Refusal | undefined {
   if (!isPersonId(owner.id)) return undefined;
   const found = findTarget(analysis, target);
   if (!found) return undefined;
-  const editor = new Editor(doc);
   const key = target.kind === 'wave' ? 'champion' : 'owner';
+  const anchor = sharedThrough(found.seg, found.map, key);
+  if (anchor) return { refused: 'shared', anchor };
+  const editor = new Editor(doc);
   const after = OWNER_AFTER[target.kind].map(k => ownPair(found.map, k)).filter((p): p is Pair => !!p)
     .sort((a, b) => start(b.key) - start(a.key))[0] ?? found.map.items[0];
   const edits = [editor.setEntry(found, key, owner.id, after)];

@@ -245,6 +245,10 @@ export const catalog = {
   'severity.medium': { en: 'medium', fr: 'moyen' },
   'severity.high': { en: 'high', fr: 'élevé' },
   'severity.critical': { en: 'critical', fr: 'critique' },
+  'edit.sharedAnchor': {
+    en: 'Not changed: this item is shared through the YAML anchor `&{anchor}`, so the edit would also change every place that uses `*{anchor}`. Edit the plan by hand, or give this item its own copy.',
+    fr: 'Rien n’a été modifié : cet élément est partagé par l’ancre YAML `&{anchor}`, la modification changerait donc aussi tous les endroits qui utilisent `*{anchor}`. Modifiez le plan à la main, ou donnez à cet élément sa propre copie.',
+  },
   'readiness.criterionUnmet': {
     en: 'Criterion `{id}` is not met ({actual} against a target of {target}).',
     fr: 'Le critère `{id}` n’est pas atteint ({actual} pour une cible de {target}).',
