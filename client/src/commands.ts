@@ -71,6 +71,10 @@ async function applyServerEdit(client: LanguageClient, uri: vscode.Uri, ask: (ve
       edit.set(uri, result.edits.map(e => client.protocol2CodeConverter.asTextEdit(e)));
       return result.edits.length === 0 || vscode.workspace.applyEdit(edit);
     }
+    if (result.refused === 'shared') {
+      void vscode.window.showWarningMessage(result.reason); // already in the user's language
+      return false;
+    }
     if (result.refused === 'not-found') break;
     await new Promise(resolve => setTimeout(resolve, 50));
   }

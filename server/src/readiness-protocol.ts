@@ -59,8 +59,11 @@ export interface AssignOwnerParams {
   owner: NewOwner;
 }
 
-/** `stale`: the document changed since `version` (ask again); `not-found`: nothing to edit on that line. */
-export type EditResult = { version: number; edits: TextEdit[] } | { refused: 'stale' | 'not-found' };
+/**
+ * `stale`: the document changed since `version` (ask again); `not-found`: nothing to edit on that line;
+ * `shared`: the item is shared through a YAML anchor, `reason` says so in the user's language.
+ */
+export type EditResult = { version: number; edits: TextEdit[] } | { refused: 'stale' | 'not-found' } | { refused: 'shared'; reason: string };
 
 export interface ReportParams {
   plans: { uri: string; name: string }[];

@@ -4,6 +4,7 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService, toLocale } from './service';
 import { ConfigStore } from './config-store';
+import { lineExactDocuments } from './line-exact-documents';
 import { FEATURES } from './features';
 import type { ServerContext } from './features/feature';
 import { starterPlan } from './templates/starter-plan';
@@ -15,7 +16,7 @@ const WARM_UP_RUNS = 12;
 const KEEP_CLOSED_CHARS = 256 * 1024;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(lineExactDocuments);
 const configs = new ConfigStore();
 let service = new RolloutPlanService();
 

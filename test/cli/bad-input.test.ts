@@ -97,3 +97,13 @@ test('a folder with thousands of files: only the plans are read, fast and correc
   const glob = await cli(['check', '--format', 'json', '**/*'], { cwd: dir });
   assert.equal(json(glob.stdout).length, 3, 'a catch-all glob reads every file but checks only plans');
 });
+
+test('a list or a map as a key: one yaml-syntax error each on stdout, nothing on stderr (not the parser\'s English warning)', async () => {
+  const dir = tempTree({ 'keys.rollout.yaml': fixture('bad-input/non-scalar-key.rollout.yaml') });
+  const r = await cli(['check'], { cwd: dir });
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /^keys\.rollout\.yaml:7:5 +error +A key must be a plain word, not a list or a map.* {2}yaml-syntax$/m);
+  assert.match(r.stdout, /^keys\.rollout\.yaml:13:7 +error +A key must be a plain word/m);
+  assert.match(r.stdout, /2 errors, 0 warnings in 1 of 1 plan/);
+});

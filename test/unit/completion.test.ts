@@ -9,6 +9,7 @@ import path from 'node:path';
 import { complete as completeAt } from '../../server/src/service/completion';
 import { hover as hoverAt } from '../../server/src/service/hover';
 import { translator } from '../../server/src/service/l10n/translate';
+import { RolloutPlanService } from '../../server/src/service';
 import { caret } from './caret';
 import { ROOT, TODAY, service } from './helpers';
 
@@ -413,4 +414,22 @@ test('on a plan with thousands of criteria the list is capped, filtered by the t
   // the items sent still say what each criterion is
   assert.ok(narrowed.items.every(i => /^Critère 59\d? · Target: >= 1/.test(String(i.detail)) && /Critère 59/.test(JSON.stringify(i.documentation))),
     JSON.stringify(narrowed.items[0]));
+});
+
+test('U+2028, U+2029 and a lone CR: lines are split as the editor splits them (\\n, \\r\\n, \\r), completion still works', () => {
+  const errors: unknown[] = [];
+  const svc = new RolloutPlanService({ locale: 'en', today: () => TODAY, onError: e => errors.push(e) });
+  const completeIn = (marked: string) => {
+    const { doc, position } = caret(marked);
+    return labels(svc.complete(doc, position).items);
+  };
+  // a separator inside a value is text on its line (LSP does not break lines there)
+  for (const sep of ['\u2028', '\u2029']) {
+    assert.deepEqual(completeIn(`apiVersion: plan-as-code/v1\nmetadata:\n  id: x\n  title: a${sep}b\n  |\n`), ['description', 'owner', 'sponsor', 'language'], `U+${sep.charCodeAt(0).toString(16)}`);
+    assert.ok(completeIn(`apiVersion: plan-as-code/v1\nphases:\n  - id: a${sep}b\n    type: |\n`).includes('gate'), `value on a line with U+${sep.charCodeAt(0).toString(16)}`);
+  }
+  // a lone CR ends a line (old Mac files, editors that keep it)
+  assert.deepEqual(completeIn('apiVersion: plan-as-code/v1\rmetadata:\r  id: x\r  |\r'), ['title', 'description', 'owner', 'sponsor', 'language']);
+  assert.ok(completeIn('apiVersion: plan-as-code/v1\rphases:\r  - id: a\r    type: |\rkind: RolloutPlan\r').includes('gate'));
+  assert.deepEqual(errors, []);
 });

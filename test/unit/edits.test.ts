@@ -48,7 +48,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex(l =>
 function toggle(text: string, needle: string, version = 1): string {
   const doc = docOf(text, 'file:///t.rollout.yaml', version);
   const result = toggleTaskEdit(doc, service().analyze(doc), lineOf(text, needle));
-  assert.ok(result, `a task on the line of ${needle}`);
+  assert.ok(result && 'edits' in result, `a task on the line of ${needle}`);
   assert.equal(result.version, version);
   return TextDocument.applyEdits(doc, result.edits);
 }
@@ -56,7 +56,7 @@ function toggle(text: string, needle: string, version = 1): string {
 function assign(text: string, target: OwnerTarget, id: string, name?: string): string {
   const doc = docOf(text);
   const result = assignOwnerEdit(doc, service().analyze(doc), target, { id, name });
-  assert.ok(result, `an element of kind ${target.kind} on line ${target.line}`);
+  assert.ok(result && 'edits' in result, `an element of kind ${target.kind} on line ${target.line}`);
   return TextDocument.applyEdits(doc, result.edits);
 }
 
@@ -88,7 +88,7 @@ test('flow maps stay flow maps; explicit values are replaced in place', () => {
 test('setting the state a task already has changes nothing; a line without a task gives no edit', () => {
   const doc = docOf(PLAN);
   const analysis = service().analyze(doc);
-  assert.deepEqual(toggleTaskEdit(doc, analysis, lineOf(PLAN, 'Budget'), true)?.edits, []);
+  assert.deepEqual(toggleTaskEdit(doc, analysis, lineOf(PLAN, 'Budget'), true), { version: 1, edits: [] });
   assert.equal(toggleTaskEdit(doc, analysis, lineOf(PLAN, 'apiVersion')), undefined);
 });
 
@@ -120,4 +120,68 @@ test('a new person is added to `people` in the style of the roster', () => {
 test('an id that cannot be a plain YAML key is refused', () => {
   const doc = docOf(PLAN);
   assert.equal(assignOwnerEdit(doc, service().analyze(doc), { kind: 'task', line: lineOf(PLAN, 'Budget') }, { id: 'a: b' }), undefined);
+});
+
+test('a new person when `people` is empty inline ({}, ~, null, []): a block entry replaces the empty value, the plan stays valid', () => {
+  for (const empty of ['{}', '~', 'null', '[]', '']) {
+    const text = PLAN.replace('people:\n  marie: { name: Marie }   # cheffe de projet\n  paul: { name: Paul }\n', `people:${empty ? ` ${empty}` : ''}\n`)
+      .replace(', owner: paul', '').replace(/ *owner: (marie|paul)[^\n]*\n/g, '');
+    const after = assign(text, { kind: 'task', line: lineOf(text, 'Budget') }, 'lea', 'Léa Fontaine');
+    assert.ok(after.includes('people:\n  lea: { name: Léa Fontaine }\n\ncriteria:'), `people: ${empty}\n${after}`);
+    // (PLAN's own `note:` is an unknown key either way)
+    const diagnostics = service().diagnostics(docOf(after))
+      .filter(d => ['schema', 'yaml-syntax', 'undefined-person'].includes(String(d.code)) && !String(d.message).includes('`note`'));
+    assert.deepEqual(diagnostics.map(d => d.message), [], `people: ${empty}`);
+    assert.equal(service().analyze(docOf(after)).model.phases.length, 2, `people: ${empty}: phases stay at the top level`);
+  }
+});
+
+const SHARED = `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata: { id: p, title: P }
+people:
+  marie: { name: Marie }
+  paul: { name: Paul }
+phases:
+  - &base
+    id: cadrage
+    type: definition
+    title: Cadrage
+    checklist:
+      - &t { task: Partagée }
+      - task: Seule
+  - id: pilote
+    type: pilot
+    title: Pilote
+    checklist:
+      - *t
+      - *t
+      - { task: Propre, owner: paul }
+  - <<: *base
+    id: bis
+    title: Bis
+`;
+
+test('through an alias or a merge key: an edit that would change other places is refused, naming the anchor', () => {
+  const doc = docOf(SHARED);
+  const analysis = service().analyze(doc);
+  // the task used three times (`&t`, `*t`, `*t`)
+  assert.deepEqual(toggleTaskEdit(doc, analysis, lineOf(SHARED, 'Partagée')), { refused: 'shared', anchor: 't' });
+  // a task of a phase that `bis` merges (`<<: *base`) without a checklist of its own
+  assert.deepEqual(toggleTaskEdit(doc, analysis, lineOf(SHARED, 'Seule')), { refused: 'shared', anchor: 'base' });
+  assert.deepEqual(assignOwnerEdit(doc, analysis, { kind: 'phase', line: lineOf(SHARED, 'id: cadrage') }, { id: 'marie' }), { refused: 'shared', anchor: 'base' });
+  assert.deepEqual(assignOwnerEdit(doc, analysis, { kind: 'task', line: lineOf(SHARED, 'Partagée') }, { id: 'marie' }), { refused: 'shared', anchor: 't' });
+});
+
+test('through an alias or a merge key: what changes only the chosen item is still done, there only', () => {
+  // a task of its own, next to aliases
+  assert.ok(toggle(SHARED, 'Propre').includes('{ task: Propre, owner: paul, done: true }'));
+  // the merging phase gets its own owner; the merged one is untouched
+  const bis = assign(SHARED, { kind: 'phase', line: lineOf(SHARED, 'id: bis') }, 'paul');
+  assert.ok(bis.endsWith('    id: bis\n    title: Bis\n    owner: paul\n'), bis);
+  const owners = service().analyze(docOf(bis)).model.phases.map(p => `${p.id?.value}:${p.owner?.value ?? '-'}`);
+  assert.deepEqual(owners, ['cadrage:-', 'pilote:-', 'bis:paul']);
+  // once `bis` sets the entry itself, the merged phase can be given its own
+  const cadrage = assign(bis, { kind: 'phase', line: lineOf(bis, 'id: cadrage') }, 'marie');
+  assert.deepEqual(service().analyze(docOf(cadrage)).model.phases.map(p => p.owner?.value), ['marie', undefined, 'paul']);
 });

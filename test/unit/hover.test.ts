@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { caret } from './caret';
-import { service } from './helpers';
+import { RolloutPlanService } from '../../server/src/service';
+import { TODAY, service } from './helpers';
 
 const PLAN = `apiVersion: plan-as-code/v1
 kind: RolloutPlan
@@ -119,4 +120,24 @@ test('hover works with a syntax error elsewhere', () => {
   const broken = PLAN.replace('after: [pilote]', 'after: [pilote}');
   assert.match(hoverOn('nps-pilote', 1, 'en', broken)!.value, /Target: >= 30/);
   assert.match(hoverOn('approvers', 0, 'en', broken)!.value, /Go\/No-Go decision/);
+});
+
+test('U+2028, U+2029 and a lone CR: hover reads the line as the editor splits it', () => {
+  const errors: unknown[] = [];
+  const svc = new RolloutPlanService({ locale: 'en', today: () => TODAY, onError: e => errors.push(e) });
+  const hoverIn = (marked: string) => {
+    const { doc, position } = caret(marked);
+    const h = svc.hover(doc, position);
+    return h && { value: (h.contents as MarkupContent).value, range: h.range };
+  };
+  for (const sep of ['\u2028', '\u2029']) {
+    const h = hoverIn(`apiVersion: plan-as-code/v1\nmetadata:\n  id: x\n  ti|tle: a${sep}b\n`);
+    assert.match(h?.value ?? '', /^\*\*Title\*\*/, `U+${sep.charCodeAt(0).toString(16)}`);
+    assert.deepEqual(h?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } });
+  }
+  const h = hoverIn('apiVersion: plan-as-code/v1\rmetadata:\r  id: x\r  ti|tle: Démo\rkind: RolloutPlan\r');
+  assert.match(h?.value ?? '', /^\*\*Title\*\*/);
+  assert.deepEqual(h?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } });
+  assert.match(hoverIn('apiVersion: plan-as-code/v1\rk|ind: RolloutPlan\r')?.value ?? '', /RolloutPlan/);
+  assert.deepEqual(errors, []);
 });

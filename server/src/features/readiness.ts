@@ -15,7 +15,7 @@ import {
 } from '../readiness-protocol';
 import type { Analysis } from '../service/analysis';
 import { isoToday } from '../service/dates';
-import { assignOwnerEdit, toggleTaskEdit, type PlanEdit } from '../service/edits';
+import { assignOwnerEdit, toggleTaskEdit, type PlanEdit, type Refusal } from '../service/edits';
 import { readinessView, type PhaseView } from '../service/readiness-view';
 import { readinessReport, type ReportPlan } from '../service/report';
 import type { Translate } from '../service/l10n/translate';
@@ -66,11 +66,14 @@ async function planResult(ctx: ServerContext, uri: string): Promise<PlanResult> 
   });
 }
 
-/** An edit for the open document at exactly the version the client saw, or why not. */
-function edit(ctx: ServerContext, uri: string, version: number, compute: (doc: TextDocument) => PlanEdit | undefined): EditResult {
+/** An edit for the open document at exactly the version the client saw, or why not (in the user's language). */
+function edit(ctx: ServerContext, uri: string, version: number, compute: (doc: TextDocument) => PlanEdit | Refusal | undefined): EditResult {
   const doc = ctx.documents.get(uri);
   if (!doc || doc.version !== version) return { refused: 'stale' };
-  return compute(doc) ?? { refused: 'not-found' };
+  const result = compute(doc);
+  if (!result) return { refused: 'not-found' };
+  if ('refused' in result) return { refused: 'shared', reason: ctx.service().translate('edit.sharedAnchor', { anchor: result.anchor }) };
+  return result;
 }
 
 export function phaseLensTitle(t: Translate, phase: PhaseView): string {

@@ -15,7 +15,7 @@ import type { Criterion, Phase, PlanModel, Risk, Task, Wave } from './model';
 import { pairOf, resolve, scalarText } from './nodes';
 import type { Segment } from './parse';
 import { SLUG } from './plan-index';
-import { appendToTopMap, columnOf, createTopEntry, entryEnd, insertEntry, insertInFlow, yamlScalar, type OffsetEdit } from './text-edits';
+import { appendPerson, appendToTopMap, columnOf, createTopEntry, entryEnd, insertEntry, insertInFlow, yamlScalar, type OffsetEdit } from './text-edits';
 
 /** At most this many "one per person" actions, so a large roster does not flood the light bulb. */
 const MAX_PEOPLE_ACTIONS = 30;
@@ -198,11 +198,7 @@ function addPersonFix(ctx: FixContext): CodeAction[] {
   const entry = parsed.top.find(e => e.key === 'people');
   let edit: OffsetEdit | undefined;
   if (entry) {
-    // follow the roster's style: one flow map per person, or a block per person
-    const roster = resolve(entry.seg, entry.pair.value);
-    const lastValue = isMap(roster) ? roster.items[roster.items.length - 1]?.value : undefined;
-    const block = isMap(lastValue) && !lastValue.flow;
-    edit = appendToTopMap(text, entry, id, block ? [`name: ${name}`] : [], `{ name: ${name} }`);
+    edit = appendPerson(text, entry, id, name);
   } else {
     const unit = ' '.repeat(indentOf(text));
     edit = createTopEntry(text, parsed.top, ['people:', `${unit}${id}: { name: ${name} }`], ['metadata'], ['criteria', 'phases']);

@@ -5,6 +5,7 @@
 // and, in a plan parsed piece by piece, only the lines of that piece are read (a phase piece sits
 // under `phases`), so the cost does not grow with the size of the plan.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineEndAt, lineStartAt, nextLineStart } from './lines';
 import { segmentAt, type ParsedPlan, type Segment } from './parse';
 import { walkSchema, type Step } from './schema-docs';
 import type { SchemaNode } from './schema';
@@ -81,7 +82,8 @@ export interface Line {
   value?: string;
 }
 
-const LINE = /^( *)((?:-(?: +|$))*)(.*)$/;
+// `[^]` and not `.`: U+2028 and U+2029 are text on their line, and `.` does not match them
+const LINE = /^( *)((?:-(?: +|$))*)([^]*)$/;
 const KEY = /^("[^"\n]*"|'[^'\n]*'|[^\s"'#[\]{},&*!|>%@`][^#\n]*?)[ \t]*:(?=[ \t]|$)/;
 
 export function parseLine(text: string, no = 0): Line {
@@ -134,10 +136,7 @@ class Lines {
 
   raw(no: number): string {
     const start = this.offsetOf(no);
-    let end = this.text.indexOf('\n', start);
-    if (end < 0) end = this.text.length;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return this.text.slice(start, lineEndAt(this.text, start));
   }
 }
 
@@ -219,16 +218,14 @@ function blockMapKeys(lines: Lines, no: number, col: number, startsHere = false)
   if (col === 0) {
     // top-level keys: a quick look at column 0 of every line of the document
     const text = lines.text;
-    let pos = 0;
-    for (let n = 0; pos <= text.length; n++) {
-      const nl = text.indexOf('\n', pos);
+    for (let n = 0, pos = 0; pos >= 0; n++) {
+      const end = lineEndAt(text, pos);
       const c = text.charCodeAt(pos);
       if (n !== no && c !== 32 && c !== 35 && c !== 10 && c !== 13 && c === c) {
-        const l = parseLine(text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, ''), n);
+        const l = parseLine(text.slice(pos, end), n);
         if (l.key !== undefined && l.dashes.length === 0) add(l);
       }
-      if (nl < 0) break;
-      pos = nl + 1;
+      pos = nextLineStart(text, end);
     }
     return keys;
   }
@@ -541,7 +538,7 @@ function flowAbove(lines: Lines, no: number, offset: number): { ctx: CursorConte
     }
     const start = lines.offsetOf(i);
     const cursor = offset - start;
-    const cursorLine = lines.text.lastIndexOf('\n', offset - 1) + 1; // comments end the lines above, not the cursor's
+    const cursorLine = lineStartAt(lines.text, offset); // comments end the lines above, not the cursor's
     const text = maskComments(lines.text.slice(start, cursorLine)) + lines.text.slice(cursorLine, flowEnd(lines.text, offset));
     if (!readFlow(text, from, cursor)) return undefined; // closed before the cursor (or the cursor is in a string)
     const holder = l.key !== undefined ? keyValue(lines, l) : itemOf(lines, i, l.dashes[l.dashes.length - 1]);
@@ -553,13 +550,12 @@ function flowAbove(lines: Lines, no: number, offset: number): { ctx: CursorConte
 
 /** Comments of the lines above the cursor's, blanked out with spaces (offsets kept). */
 function maskComments(text: string): string {
-  return text.replace(/(^|[ \t])#[^\n\r]*/gm, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+  return text.replace(/(^|[ \t\r\n])#[^\n\r]*/g, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
 }
 
 /** Where the text of a flow collection ends for reading it: its closing bracket when near, else the end of the cursor's line. */
 function flowEnd(text: string, offset: number): number {
-  let eol = text.indexOf('\n', offset);
-  if (eol < 0) eol = text.length;
+  const eol = lineEndAt(text, offset);
   let depth = 0;
   const limit = Math.min(text.length, offset + 2000);
   for (let i = offset; i < limit; i++) {

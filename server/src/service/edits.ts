@@ -1,5 +1,7 @@
 // Edits the sidebar asks for, as minimal text edits: tick or untick a checklist item, assign an
 // owner (or a wave's champion), adding the person to `people` when the roster does not know them.
+// An item shared through a YAML anchor (`*name`, `<<: *name`) is refused: the edit would change
+// every place that uses it, not only the one the person chose.
 // Only the value or the one entry concerned changes; comments, blank lines, quoting and flow or
 // block style are kept. Each result carries the document version it was computed for.
 //
@@ -7,7 +9,7 @@
 // still exactly as inserted, so ticking then unticking (or the reverse) gives back the original
 // bytes. An explicit `done: false` that is the item's last entry is the exception: ticking turns
 // it into `done: true`, which unticking then removes (absence means not done).
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isPersonId } from '../readiness-protocol';
@@ -16,12 +18,20 @@ import type { Analysis } from './analysis';
 import { allTasks } from './model';
 import { absStart, type Loc, type Segment } from './parse';
 import { lineFinder, type OwnerKind } from './readiness-view';
-import { columnOf } from './text-edits';
+import { sharedThrough } from './shared-nodes';
+import { lineEndAt } from './lines';
+import { appendPerson, columnOf, eolOf } from './text-edits';
 
 export interface PlanEdit {
   /** the version of the document the edits apply to */
   version: number;
   edits: TextEdit[];
+}
+
+/** The edit would also change other places: the item is shared through the YAML anchor `&anchor`. */
+export interface Refusal {
+  refused: 'shared';
+  anchor: string;
 }
 
 export interface OwnerTarget {
@@ -51,13 +61,15 @@ const OWNER_AFTER: Record<OwnerKind, string[]> = {
 };
 
 /** Sets a checklist item's `done` (to `done`, or the opposite of its current state). */
-export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: number, done?: boolean): PlanEdit | undefined {
+export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: number, done?: boolean): PlanEdit | Refusal | undefined {
   const lineOf = lineFinder(analysis.parsed.text);
   const task = analysis.model.phases.flatMap(allTasks).find(t => lineOf(absStart(t.anchor)) === line);
   if (!task) return undefined;
   const want = done ?? !task.done;
   const edits: TextEdit[] = [];
   if (want !== task.done) {
+    const anchor = sharedThrough(task.loc.seg, task.map, 'done');
+    if (anchor) return { refused: 'shared', anchor };
     const target = { seg: task.loc.seg, map: task.map };
     // unticking undoes an inserted `done: true`; ticking inserts it after the last entry
     edits.push(new Editor(doc).setEntry(target, 'done', String(want), lastPair(task.map), want ? undefined : 'done: true'));
@@ -66,17 +78,23 @@ export function toggleTaskEdit(doc: TextDocument, analysis: Analysis, line: numb
 }
 
 /** Sets the owner (a wave's champion) of the element on `target.line`, adding a new person to `people`. */
-export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: OwnerTarget, owner: NewOwner): PlanEdit | undefined {
+export function assignOwnerEdit(doc: TextDocument, analysis: Analysis, target: OwnerTarget, owner: NewOwner): PlanEdit | Refusal | undefined {
   if (!isPersonId(owner.id)) return undefined;
   const found = findTarget(analysis, target);
   if (!found) return undefined;
-  const editor = new Editor(doc);
   const key = target.kind === 'wave' ? 'champion' : 'owner';
+  const anchor = sharedThrough(found.seg, found.map, key);
+  if (anchor) return { refused: 'shared', anchor };
+  const editor = new Editor(doc);
   const after = OWNER_AFTER[target.kind].map(k => ownPair(found.map, k)).filter((p): p is Pair => !!p)
     .sort((a, b) => start(b.key) - start(a.key))[0] ?? found.map.items[0];
   const edits = [editor.setEntry(found, key, owner.id, after)];
   const people = analysis.model.people;
-  if (people && !people.some(p => p.id.value === owner.id)) edits.push(addPersonEdit(editor, analysis, owner));
+  if (people && !people.some(p => p.id.value === owner.id)) {
+    const person = addPersonEdit(editor, analysis, owner);
+    if (!person) return undefined; // `people` holds something that is not a map: nothing sensible to add to
+    edits.push(person);
+  }
   return { version: doc.version, edits };
 }
 
@@ -97,24 +115,11 @@ function findTarget(analysis: Analysis, { kind, line }: OwnerTarget): Target | u
   }
 }
 
-/** A new entry at the end of `people` (which exists), in the style of the entries already there. */
-function addPersonEdit(editor: Editor, analysis: Analysis, owner: NewOwner): TextEdit {
-  const { seg, pair } = analysis.parsed.top.find(e => e.key === 'people')!;
-  const name = scalar(owner.name?.trim() || owner.id);
-  const people = pair.value;
-  const last = isMap(people) ? people.items[people.items.length - 1] as Pair | undefined : undefined;
-  if (!isMap(people) || !last) {
-    // `people:` with no entries yet: a block entry on the next line
-    const at = editor.lineEnd(seg.base + (people?.range?.[1] ?? pair.key.range?.[1] ?? 0));
-    return { range: editor.range(at, at), newText: `${editor.eol}  ${owner.id}: { name: ${name} }` };
-  }
-  const target = { seg, map: people };
-  const lastValue = last.value as Node | null;
-  if (isMap(lastValue) && !lastValue.flow && lastValue.items[0]) {
-    const column = editor.column(seg, lastValue.items[0] as Pair);
-    return editor.insertAfter(target, last, `${owner.id}:${editor.eol}${' '.repeat(column)}name: ${name}`);
-  }
-  return editor.insertAfter(target, last, `${owner.id}: { name: ${name} }`);
+/** A new entry in `people` (which exists), in the style of the entries already there. */
+function addPersonEdit(editor: Editor, analysis: Analysis, owner: NewOwner): TextEdit | undefined {
+  const people = analysis.parsed.top.find(e => e.key === 'people')!;
+  const edit = appendPerson(editor.text, people, owner.id, scalar(owner.name?.trim() || owner.id));
+  return edit && { range: editor.range(edit.start, edit.end), newText: edit.newText };
 }
 
 const start = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
@@ -131,7 +136,7 @@ class Editor {
 
   constructor(private readonly doc: TextDocument) {
     this.text = doc.getText();
-    this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.eol = eolOf(this.text);
   }
 
   range(from: number, to: number) {
@@ -140,10 +145,10 @@ class Editor {
 
   /** The end of the line holding `offset` (a node range that ends with its newline counts as that line). */
   lineEnd(offset: number): number {
-    let end = this.text[offset - 1] === '\n' ? offset - 1 : this.text.indexOf('\n', offset);
-    if (end < 0) return this.text.length;
-    if (this.text[end - 1] === '\r') end--;
-    return end;
+    const text = this.text;
+    if (text[offset - 1] === '\n') return text[offset - 2] === '\r' ? offset - 2 : offset - 1;
+    if (text[offset - 1] === '\r') return offset - 1;
+    return lineEndAt(text, offset);
   }
 
   column(seg: Segment, pair: Pair): number {

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from './analysis';
 import { cursorContext } from './cursor';
+import { lineEndAt } from './lines';
 import { describeCriterion, describePerson, describePhase } from './describe';
 import type { Locale, Translate } from './l10n/translate';
 import { docsOf, refKindOf, walkSchema, type RefKind, type SchemaHit, type Step } from './schema-docs';
@@ -25,9 +26,7 @@ export function hover(env: HoverEnv): Hover | null {
   const pos = doc.positionAt(offset);
   const lineStart = offset - pos.character;
   const text = doc.getText();
-  let lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const line = text.slice(lineStart, lineEndAt(text, lineStart));
   let start = pos.character;
   let end = pos.character;
   while (start > 0 && WORD.test(line[start - 1])) start--;

@@ -85,7 +85,9 @@ export interface ParsedPlan {
   syntaxErrors: SyntaxError[];
 }
 
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// `logLevel: 'error'`: the parser's warnings (a list or a map as a key) would go to the console in
+// English; the checks report them to the user instead (checks/non-scalar-keys.ts)
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {

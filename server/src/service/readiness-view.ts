@@ -12,6 +12,7 @@
 import type { Analysis } from './analysis';
 import { parseDate } from './dates';
 import type { Translate } from './l10n/translate';
+import { lineStarts } from './lines';
 import { allTasks, type Phase, type Str, type Task, type Wave } from './model';
 import { absStart, type Loc } from './parse';
 import { criterionStatus, dependencies, isUnmitigated, phaseProgress, type CriterionStatus, type MissingOwner, type Progress } from './readiness';
@@ -152,8 +153,7 @@ export interface ReadinessViewOptions {
 
 /** 0-based line of an absolute offset, by binary search over the line starts. */
 export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   return offset => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -2,7 +2,9 @@
 // (block or flow style, at the indentation of its siblings), append an item under a top-level key,
 // create a top-level key where the format puts it. Offsets are absolute in the document's text;
 // nodes are read from their segment (absolute = seg.base + node offset).
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { lineEndAt, lineStartAt, nextLineStart } from './lines';
+import { resolve } from './nodes';
 import type { Segment, TopEntry } from './parse';
 
 /** An insertion or replacement at absolute offsets of the current text. */
@@ -12,11 +14,10 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
+/** The line break new lines get: CRLF when the text has one, a lone CR in a text that has only those, else LF. */
+export const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n');
 
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-}
+export const lineStartOf = lineStartAt;
 
 export function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);
@@ -31,8 +32,8 @@ export function trimmedEnd(text: string, start: number, end: number): number {
 
 /** Where a new line goes after the line holding `offset`: just after that line's line break. */
 function afterLine(text: string, offset: number): { at: number; prefix: string } {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? { at: text.length, prefix: eolOf(text) } : { at: nl + 1, prefix: '' };
+  const next = nextLineStart(text, lineEndAt(text, offset));
+  return next < 0 ? { at: text.length, prefix: eolOf(text) } : { at: next, prefix: '' };
 }
 
 /** How many spaces one level of indentation is in this plan (2 when nothing says otherwise). */
@@ -93,7 +94,8 @@ export function insertInFlow(text: string, start: number, end: number, entry: st
 /**
  * Adds an entry `key` (with `body`, lines relative to the entry's own indentation) to the map held
  * by a top-level entry (`people`, `criteria`). `flowBody` is used inside a flow map. Handles a block
- * map (appends after its last entry), a flow map, and an empty value (`criteria:` with nothing).
+ * map (appends after its last entry), a flow map, and an empty value (`criteria:` with nothing, `~`,
+ * `null`, `{}` or `[]`), which becomes a block map under the key.
  */
 export function appendToTopMap(text: string, entry: TopEntry, key: string, body: string[], flowBody: string): OffsetEdit | undefined {
   const { seg, pair } = entry;
@@ -103,7 +105,8 @@ export function appendToTopMap(text: string, entry: TopEntry, key: string, body:
   const lines = (column: number) => (body.length === 0
     ? [`${' '.repeat(column)}${key}: ${flowBody}`]
     : [`${' '.repeat(column)}${key}:`, ...body.map(line => ' '.repeat(column + unit) + line)]).join(eol) + eol;
-  if (isMap(value) && value.flow) return insertInFlow(text, seg.base + value.range![0], seg.base + value.range![1], `${key}: ${flowBody}`);
+  const emptyFlow = (isMap(value) || isSeq(value)) && value.flow && value.items.length === 0;
+  if (isMap(value) && value.flow && !emptyFlow) return insertInFlow(text, seg.base + value.range![0], seg.base + value.range![1], `${key}: ${flowBody}`);
   if (isMap(value) && value.items.length > 0) {
     const pairs = value.items.filter(p => isScalar(p.key) && (p.key as Node).range);
     const last = pairs[pairs.length - 1];
@@ -112,18 +115,25 @@ export function appendToTopMap(text: string, entry: TopEntry, key: string, body:
     const { at, prefix } = afterLine(text, entryEnd(text, seg, last));
     return { start: at, end: at, newText: prefix + lines(column) };
   }
-  const empty = value === null || (isScalar(value) && (value.value === null || value.value === ''));
+  const empty = value === null || emptyFlow || (isScalar(value) && (value.value === null || value.value === ''));
   if (!empty) return undefined;
-  // `criteria:` (or `criteria: ~`): the value becomes a block map under the key
+  // `criteria:` (or `criteria: ~`, `criteria: {}`): the value becomes a block map under the key
   const keyStart = seg.base + (pair.key.range?.[0] ?? 0);
   const start = seg.base + (pair.key.range?.[1] ?? 0);
   const colon = text.indexOf(':', start);
-  const lineEnd = text.indexOf('\n', colon);
-  const restEnd = lineEnd < 0 ? text.length : lineEnd > 0 && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  const restEnd = lineEndAt(text, colon);
   const rest = text.slice(colon + 1, restEnd);
   const comment = /#.*$/.exec(rest)?.[0];
   const column = columnOf(text, keyStart) + unit;
-  return { start: colon + 1, end: restEnd, newText: `${comment ? ` ${comment}` : ''}${eol}${lines(column).replace(/\r?\n$/, '')}` };
+  return { start: colon + 1, end: restEnd, newText: `${comment ? ` ${comment}` : ''}${eol}${lines(column).slice(0, -eol.length)}` };
+}
+
+/** Adds a person to `people` in the roster's style: a block per person when its last entry is one, else a flow map. */
+export function appendPerson(text: string, people: TopEntry, id: string, name: string): OffsetEdit | undefined {
+  const roster = resolve(people.seg, people.pair.value);
+  const lastValue = isMap(roster) ? roster.items[roster.items.length - 1]?.value : undefined;
+  const block = isMap(lastValue) && !lastValue.flow;
+  return appendToTopMap(text, people, id, block ? [`name: ${name}`] : [], `{ name: ${name} }`);
 }
 
 /**
@@ -143,6 +153,6 @@ export function createTopEntry(text: string, top: TopEntry[], block: string[], p
     const at = lineStartOf(text, next.seg.base + (next.pair.key.range?.[0] ?? 0));
     return { start: at, end: at, newText: `${body}${eol}` };
   }
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
+  const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
   return { start: text.length, end: text.length, newText: `${needsBreak ? eol : ''}${body}` };
 }

@@ -222,6 +222,8 @@ function describe(t: Translate, seg: Segment, e: ErrorObject, here: Located, key
     case 'pattern': {
       if (e.propertyName !== undefined && isMap(here.node)) {
         const named = pairOf(seg, here.node, e.propertyName);
+        // a list or a map as a key has no name to check: yaml-syntax reports it
+        if (!named && here.node.items.some(p => isMap(p.key) || isSeq(p.key))) return undefined;
         return { loc: named ? nodeLoc(seg, named.key as Node) : valueLoc(seg, here), message: t('schema.badSlug', { value: e.propertyName }) };
       }
       const pattern = String(e.params.pattern);

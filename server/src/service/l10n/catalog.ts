@@ -26,6 +26,10 @@ export const catalog = {
     en: 'Too many YAML aliases (possible alias bomb); this part of the plan was not checked. Replace the aliases with plain values.',
     fr: 'Trop d’alias YAML (bombe d’alias possible) ; cette partie du plan n’a pas été vérifiée. Remplacez les alias par des valeurs simples.',
   },
+  'yaml.nonScalarKey': {
+    en: 'A key must be a plain word, not a list or a map; write it as a word followed by `:` (`owner: marie`).',
+    fr: 'Une clé doit être un mot simple, pas une liste ni une table ; écrivez-la comme un mot suivi de `:` (`owner: marie`).',
+  },
   'yaml.notText': {
     en: 'This file is not text (it contains binary bytes); a plan must be a UTF-8 YAML file.',
     fr: 'Ce fichier n’est pas du texte (il contient des octets binaires) ; un plan doit être un fichier YAML en UTF-8.',
@@ -241,6 +245,10 @@ export const catalog = {
   'severity.medium': { en: 'medium', fr: 'moyen' },
   'severity.high': { en: 'high', fr: 'élevé' },
   'severity.critical': { en: 'critical', fr: 'critique' },
+  'edit.sharedAnchor': {
+    en: 'Not changed: this item is shared through the YAML anchor `&{anchor}`, so the edit would also change every place that uses `*{anchor}`. Edit the plan by hand, or give this item its own copy.',
+    fr: 'Rien n’a été modifié : cet élément est partagé par l’ancre YAML `&{anchor}`, la modification changerait donc aussi tous les endroits qui utilisent `*{anchor}`. Modifiez le plan à la main, ou donnez à cet élément sa propre copie.',
+  },
   'readiness.criterionUnmet': {
     en: 'Criterion `{id}` is not met ({actual} against a target of {target}).',
     fr: 'Le critère `{id}` n’est pas atteint ({actual} pour une cible de {target}).',
