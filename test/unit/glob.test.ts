@@ -12,13 +12,13 @@ const PATTERNS = [
   ...DEFAULT_INCLUDE, ...DEFAULT_EXCLUDE, 'plans/**/*.yaml', 'plans/archive/**', '*.rollout.yaml', '**/*.{yaml,yml}',
   '**', '*', 'a/**/b', '**/b', 'a/*/c', '?.yaml', '[ab]*.yaml', '[!a]*.yaml', '[^a]*.yaml', '[a-c]?/x', 'x[', 'a\\*b',
   '!**/*.yaml', '#x', 'a//b', 'a/b/', '{a}', 'a{1..3}', 'x{a,{b,c}}y', '.hidden/**', '**/.*', 'Équipe */*.yaml', 'a**b',
-  '*a*a*a*a*a*a*a*ab',
+  '*a*a*a*a*a*a*a*ab', '[[:digit:]]*', '[[:alpha:]_]?.yaml', '[![:upper:]]*',
 ];
 const PATHS = [
   'x.rollout.yaml', 'a/x.rollout.yml', 'node_modules/p/x.rollout.yaml', 'a/node_modules/x', 'node_modules', '.git/x',
   'plans/p.yaml', 'plans/archive/old.yaml', 'plans/archive', 'plans/a/b/c.yaml', 'a', 'b', 'a/b', 'a/x/b', 'a/x/y/b', 'a/b/c',
   'a/bb/c', '1.yaml', 'a1.yaml', 'b1.yaml', 'c2/x', 'x[', 'a*b', 'axb', '#x', 'a1', 'a4', 'xay', 'xby', 'xcy', 'x{a}y',
-  '{a}', '.hidden/x', 'p/.env', 'Équipe Nord/plan d’été.yaml', 'ab', 'aab', 'a.yaml',
+  '{a}', '.hidden/x', 'p/.env', 'Équipe Nord/plan d’été.yaml', 'ab', 'aab', 'a.yaml', 'é1.yaml', '_x.yaml', 'Ab', '9z',
 ];
 
 test('matches as minimatch did (dot: true, nocomment: true) on every pattern and path of the corpus', () => {
@@ -54,5 +54,6 @@ test('braces expand within a bound; past it, and for extended globs, the pattern
   assert.match(renderMessage(en, globProblem('@(a|b).yaml')!), /extended glob syntax .* is not supported; write \{a,b\}/);
   assert.match(renderMessage(en, globProblem('x'.repeat(2000))!), /longer than 1000 characters/);
   assert.equal(globProblem('**/*.rollout.yaml'), undefined);
+  assert.equal(compileGlob('[[:constructor:]]x').matches('[x') , false, 'an unknown class name is no prototype lookup');
   assert.equal(matchesAnyGlob('a', [bomb, 'a']), true, 'a refused pattern matches nothing; the others still apply');
 });

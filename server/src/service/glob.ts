@@ -4,7 +4,7 @@
 // pattern is split into `/` segments; `**` spans any number of segments and `*` any characters
 // within one, both matched by the classic two-pointer wildcard algorithm (only the last star is
 // ever revisited), so a match costs at most pattern length × path length steps.
-// Syntax: `*`, `**`, `?`, `[abc]`, `[a-z]`, `[!a]` or `[^a]`, `{a,b}` and `{1..3}` (expanded, within
+// Syntax: `*`, `**`, `?`, `[abc]`, `[a-z]`, `[!a]` or `[^a]`, `[[:alpha:]]`, `{a,b}` and `{1..3}` (expanded, within
 // MAX_ALTERNATIVES), `\` escapes the next character, a leading `!` negates. Dot-files match like any
 // other name. Extended globs (`@(a|b)`, `+(a)`…) are refused with a reason.
 import type { Message } from './config';
@@ -146,17 +146,31 @@ function compileName(part: string): Token[] {
 
 const literal = (char: string): CharTest => c => c === char;
 
+/** `[[:alpha:]]` and the other POSIX classes minimatch knows, over Unicode letters and digits. */
+const POSIX_CLASSES: Record<string, RegExp> = {
+  alnum: /[\p{L}\p{Nl}\p{Nd}]/u, alpha: /[\p{L}\p{Nl}]/u, ascii: /[\x00-\x7f]/, blank: /[\p{Zs}\t]/u,
+  cntrl: /\p{Cc}/u, digit: /\p{Nd}/u, graph: /[^\p{Z}\p{C}]/u, lower: /\p{Ll}/u, print: /[^\p{C}]/u,
+  punct: /\p{P}/u, space: /[\p{Z}\t\r\n\v\f]/u, upper: /\p{Lu}/u, word: /[\p{L}\p{Nl}\p{Nd}\p{Pc}]/u, xdigit: /[A-Fa-f0-9]/,
+};
+
 /** `[...]` starting at `start`: its test and the index of its `]`, or undefined when it is not closed (then `[` is literal). */
 function compileClass(part: string, start: number): { test: CharTest; end: number } | undefined {
   let i = start + 1;
   const negated = part[i] === '!' || part[i] === '^';
   if (negated) i++;
   const ranges: [string, string][] = [];
+  const named: RegExp[] = [];
   for (let first = true; i < part.length; first = false) {
     let c = part[i];
     if (c === ']' && !first) {
-      const inClass = (ch: string) => ranges.some(([lo, hi]) => ch >= lo && ch <= hi);
+      const inClass = (ch: string) => ranges.some(([lo, hi]) => ch >= lo && ch <= hi) || named.some(re => re.test(ch));
       return { test: ch => inClass(ch) !== negated, end: i };
+    }
+    const posix = /^\[:(\w+):\]/.exec(part.slice(i));
+    if (posix && Object.hasOwn(POSIX_CLASSES, posix[1])) {
+      named.push(POSIX_CLASSES[posix[1]]);
+      i += posix[0].length;
+      continue;
     }
     if (c === '\\' && i + 1 < part.length) c = part[++i];
     if (part[i + 1] === '-' && i + 2 < part.length && part[i + 2] !== ']') {
