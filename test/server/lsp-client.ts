@@ -32,7 +32,8 @@ export class LspClient {
   /** `workspaceFolders`: folder URIs, as an editor with a folder open sends them (the config search stops there). */
   async initialize(locale = 'en', workspaceFolders?: string[]) {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { locale },
+      processId: process.pid, rootUri: null, initializationOptions: { locale },
+      capabilities: workspaceFolders ? { workspace: { workspaceFolders: true } } : {},
       workspaceFolders: workspaceFolders?.map(uri => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
     await this.connection.sendNotification('initialized', {});

@@ -87,3 +87,11 @@ test('a config above the workspace folder is ignored; one at its root applies', 
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(workspace, CONFIG)).href, type: 1 }] });
   await client.waitForPublish(uri, p => p.diagnostics.length === 0);
 });
+
+test('when the workspace folders change, the boundary follows: the folder above becomes the workspace and its config applies', async () => {
+  const uri = pathToFileURL(path.join(workspace, 'plans', 'w.rollout.yaml')).href;
+  fs.rmSync(path.join(workspace, CONFIG));
+  const folder = (dir: string) => ({ uri: pathToFileURL(dir).href, name: path.basename(dir) });
+  await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder(outer)], removed: [folder(workspace)] } });
+  await client.waitForPublish(uri, p => p.diagnostics.length === 5 && p.diagnostics.every(d => d.code === 'missing-owner' && d.severity === 1));
+});

@@ -148,7 +148,7 @@ const literal = (char: string): CharTest => c => c === char;
 
 /** `[[:alpha:]]` and the other POSIX classes minimatch knows, over Unicode letters and digits. */
 const POSIX_CLASSES: Record<string, RegExp> = {
-  alnum: /[\p{L}\p{Nl}\p{Nd}]/u, alpha: /[\p{L}\p{Nl}]/u, ascii: /[\x00-\x7f]/, blank: /[\p{Zs}\t]/u,
+  alnum: /[\p{L}\p{Nl}\p{Nd}]/u, alpha: /[\p{L}\p{Nl}]/u, ascii: /\p{ASCII}/u, blank: /[\p{Zs}\t]/u,
   cntrl: /\p{Cc}/u, digit: /\p{Nd}/u, graph: /[^\p{Z}\p{C}]/u, lower: /\p{Ll}/u, print: /[^\p{C}]/u,
   punct: /\p{P}/u, space: /[\p{Z}\t\r\n\v\f]/u, upper: /\p{Lu}/u, word: /[\p{L}\p{Nl}\p{Nd}\p{Pc}]/u, xdigit: /[A-Fa-f0-9]/,
 };
