@@ -3,7 +3,7 @@
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService, toLocale } from './service';
-import { ConfigStore } from './config-store';
+import { ConfigStore, editorBoundary, pathOfUri } from './config-store';
 import { lineExactDocuments } from './line-exact-documents';
 import { FEATURES } from './features';
 import type { ServerContext } from './features/feature';
@@ -17,11 +17,19 @@ const KEEP_CLOSED_CHARS = 256 * 1024;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(lineExactDocuments);
-const configs = new ConfigStore();
+// the workspace folders (paths), where the search for a plan's config stops: a config above them never applies
+let workspaceFolders: string[] = [];
+/** the client tells when workspace folders are added or removed */
+let folderEvents = false;
+const configs = new ConfigStore(editorBoundary(() => workspaceFolders));
 let service = new RolloutPlanService();
+
+const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p): p is string => p !== undefined);
 
 connection.onInitialize(params => {
   const options = params.initializationOptions as { locale?: string } | undefined;
+  workspaceFolders = folderPaths(params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  folderEvents = params.capabilities.workspace?.workspaceFolders === true;
   service = new RolloutPlanService({
     locale: toLocale(options?.locale ?? params.locale),
     onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
@@ -29,6 +37,7 @@ connection.onInitialize(params => {
   warmUp();
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {},
       ...FEATURES.map(f => f.capabilities)),
     serverInfo: { name: 'rollout-plan-language-server' },
   };
@@ -50,6 +59,12 @@ function warmUp() {
 
 connection.onInitialized(() => {
   connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  if (!folderEvents) return;
+  connection.workspace.onDidChangeWorkspaceFolders(event => {
+    const removed = new Set(folderPaths(event.removed.map(f => f.uri)));
+    workspaceFolders = [...workspaceFolders.filter(f => !removed.has(f)), ...folderPaths(event.added.map(f => f.uri))];
+    revalidateAll();
+  });
 });
 
 // Validation runs after the messages already received are handled (two turns of the event loop),

@@ -14,12 +14,15 @@ export interface CliResult {
   ms: number;
 }
 
-/** Runs the CLI; English, no colour and no inherited locale unless `env` says otherwise. */
-export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/**
+ * Runs the CLI; English, no colour and no inherited locale unless `env` says otherwise. With
+ * `timeoutMs`, a run that hangs is killed and reported as code -1 (a test then fails instead of waiting).
+ */
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '', ...options.env };
   const started = performance.now();
   return new Promise(resolve => {
-    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr, ms: performance.now() - started });
     });

@@ -13,6 +13,8 @@ test('the nearest config applies to each plan: off disables a check, a severity 
     'quiet/w.rollout.yaml': WARNINGS,
     'strict/w.rollout.yaml': WARNINGS,
     [`strict/${CONFIG}`]: JSON.stringify({ rules: { 'missing-owner': 'error' } }),
+    // a repository: the config search goes up to its root (outside one, it stops at the working folder)
+    '.git/HEAD': 'ref: refs/heads/main\n',
   });
   const r = await cli(['check', '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
@@ -20,7 +22,7 @@ test('the nearest config applies to each plan: off disables a check, a severity 
     'quiet/w.rollout.yaml ',
     `strict/w.rollout.yaml ${Array(5).fill('missing-owner:error').join(',')}`,
   ]);
-  // from inside a subfolder, the config above it still applies
+  // from inside a subfolder of the repository, the config above it still applies
   const sub = await cli(['check', '--format', 'json'], { cwd: `${dir}/quiet` });
   assert.equal(sub.code, 0);
   assert.deepEqual(codes(sub.stdout), ['w.rollout.yaml ']);

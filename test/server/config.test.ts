@@ -16,7 +16,7 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-config-'));
   fs.mkdirSync(path.join(dir, 'plans'));
   client = new LspClient();
-  await client.initialize();
+  await client.initialize('en', [pathToFileURL(dir).href]);
 });
 after(async () => {
   await client.stop();

@@ -29,9 +29,12 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'en') {
+  /** `workspaceFolders`: folder URIs, as an editor with a folder open sends them (the config search stops there). */
+  async initialize(locale = 'en', workspaceFolders?: string[]) {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { locale },
+      processId: process.pid, rootUri: null, initializationOptions: { locale },
+      capabilities: workspaceFolders ? { workspace: { workspaceFolders: true } } : {},
+      workspaceFolders: workspaceFolders?.map(uri => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
     await this.connection.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown> };

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { ConfigStore } from '../../server/src/config-store';
+import { ConfigStore, editorBoundary } from '../../server/src/config-store';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
 import { renderMessage } from '../../server/src/service/config';
 import { translator } from '../../server/src/service/l10n/translate';
@@ -70,7 +70,7 @@ test('the config store reads a config again once it is created, edited or delete
   try {
     const plan = pathToFileURL(path.join(dir, 'plans', 'a.rollout.yaml')).href;
     fs.mkdirSync(path.join(dir, 'plans'));
-    const store = new ConfigStore();
+    const store = new ConfigStore(editorBoundary(() => [dir]));
     assert.deepEqual(store.configFor(plan), DEFAULT_CONFIG);
     const config = path.join(dir, 'rollout-plan.config.json');
     fs.writeFileSync(config, '{ "exclude": ["drafts/**"] }');

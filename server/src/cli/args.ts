@@ -43,7 +43,8 @@ export function parseArgs(t: Translate, argv: readonly string[], specs: OptionSp
       name = arg.length === 2 ? byShort.get(arg[1]) : undefined;
       if (!name) throw new CliError(t('cli.usage.unknownCommandOption', { option: arg, command }));
     }
-    const spec = specs[name];
+    // own options only: `--constructor` or `--__proto__` must not find Object.prototype's members
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) {
       const close = closest(name, Object.keys(specs));
       throw new CliError(close

@@ -4,7 +4,8 @@
 // never entered; symbolic links are followed once (a link back to a visited folder is skipped).
 import fs from 'node:fs';
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { renderMessage } from '../service/config';
+import { compileGlob, matchesAnyGlob } from '../service/glob';
 import type { Translate } from '../service/l10n/translate';
 import { describeError } from './messages';
 import { IO_CONCURRENCY, limiter } from './pool';
@@ -40,7 +41,6 @@ export interface Selection {
 
 const NEVER_ENTER = new Set(['node_modules', '.git']);
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
-const GLOB_OPTIONS = { dot: true, nocomment: true } as const;
 
 /** For a file not named like a plan: does its text declare one (top-level `kind: RolloutPlan` or the plan `apiVersion`)? */
 export function declaresPlan(text: string): boolean {
@@ -50,10 +50,6 @@ export function declaresPlan(text: string): boolean {
 export const toSlash = (p: string) => p.split(path.sep).join('/');
 
 const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
-
-function matchesAny(rel: string, patterns: readonly string[]): boolean {
-  return patterns.some(p => minimatch(rel, p, GLOB_OPTIONS));
-}
 
 /** The path that `rules` globs see: relative to their base, or to `root` when the file lies outside it. */
 function relativeFor(rules: SelectionRules, root: string, file: string): string {
@@ -65,7 +61,7 @@ function relativeFor(rules: SelectionRules, root: string, file: string): string 
 function excludedFolder(rules: SelectionRules, root: string, dir: string): boolean {
   if (NEVER_ENTER.has(path.basename(dir))) return true;
   const rel = relativeFor(rules, root, dir);
-  return rel !== '' && rules.exclude.some(p => p.endsWith('/**') && minimatch(rel, p.slice(0, -3), GLOB_OPTIONS));
+  return rel !== '' && matchesAnyGlob(rel, rules.exclude.filter(p => p.endsWith('/**')).map(p => p.slice(0, -3)));
 }
 
 export async function selectFiles(t: Translate, inputs: readonly string[], cwd: string, rulesFor: (dir: string) => SelectionRules): Promise<Selection> {
@@ -117,13 +113,18 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
     const rules = rulesFor(root);
     await walk(root, dir => excludedFolder(rules, root, dir), file => {
       const rel = relativeFor(rules, root, file);
-      if (!matchesAny(rel, rules.include) || matchesAny(rel, rules.exclude)) return undefined;
+      if (!matchesAnyGlob(rel, rules.include) || matchesAnyGlob(rel, rules.exclude)) return undefined;
       return { file, byName: true, explicit: false };
     });
   }
 
   async function glob(pattern: string): Promise<void> {
     const slashed = path.posix.normalize(pattern.replace(/\\/g, '/'));
+    const matcher = compileGlob(slashed);
+    if ('problem' in matcher) {
+      problems.push({ message: t('cli.badGlob', { pattern, reason: renderMessage(t, matcher.problem) }) });
+      return;
+    }
     const absolute = path.isAbsolute(slashed);
     const segments = slashed.split('/');
     const firstMagic = segments.findIndex(hasMagic);
@@ -139,8 +140,8 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
     await walk(base, dir => excludedFolder(rules, base, dir), file => {
       const subject = absolute ? toSlash(file) : toSlash(path.relative(cwd, file));
       const rel = relativeFor(rules, base, file);
-      if (!minimatch(subject, slashed, GLOB_OPTIONS) || matchesAny(rel, rules.exclude)) return undefined;
-      return { file, byName: PLAN_NAME.test(file) || matchesAny(rel, rules.include), explicit: false };
+      if (!matcher.matches(subject) || matchesAnyGlob(rel, rules.exclude)) return undefined;
+      return { file, byName: PLAN_NAME.test(file) || matchesAnyGlob(rel, rules.include), explicit: false };
     });
     if (candidates.length === before) problems.push({ message: t('cli.noMatch', { pattern }) });
   }
@@ -158,7 +159,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
     }
     if (stat.isDirectory()) return folder(abs);
     const rules = rulesFor(path.dirname(abs));
-    candidates.push({ file: abs, byName: PLAN_NAME.test(abs) || matchesAny(relativeFor(rules, path.dirname(abs), abs), rules.include), explicit: true });
+    candidates.push({ file: abs, byName: PLAN_NAME.test(abs) || matchesAnyGlob(relativeFor(rules, path.dirname(abs), abs), rules.include), explicit: true });
   }
 
   if (inputs.length === 0) await folder(cwd);

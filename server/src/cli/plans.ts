@@ -1,17 +1,15 @@
 // What `check` and `report` share: the files they select, the config that applies to each (the one
 // named by --config, else the nearest rollout-plan.config.json, as in the editor), reading them,
 // and the problems met on the way. Each command only says what to do with one plan's text.
-import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigStore, loadConfigFile, type LoadedConfig } from '../config-store';
+import { cliBoundary, ConfigStore, loadConfigFile, type LoadedConfig } from '../config-store';
 import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
 import { renderMessage } from '../service/config';
 import type { Translate } from '../service/l10n/translate';
 import { CliError } from './exit';
 import { declaresPlan, selectFiles, type SelectionRules } from './files';
 import { warn, type Io } from './io';
-import { describeError } from './messages';
 import { readEach } from './read';
 import { displayPath, fileUri, type Notice } from './results';
 
@@ -38,14 +36,9 @@ export interface Collected<T> {
 
 /** The config named by --config: it must exist and be readable, or nothing is done. */
 function explicitConfig(t: Translate, cwd: string, file: string): LoadedConfig {
-  const abs = path.resolve(cwd, file);
-  try {
-    if (!fs.statSync(abs).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    fs.accessSync(abs, fs.constants.R_OK);
-  } catch (error) {
-    throw new CliError(t('cli.cannotReadConfig', { file, reason: describeError(t, error) }));
-  }
-  return loadConfigFile(abs);
+  const loaded = loadConfigFile(path.resolve(cwd, file));
+  if (loaded.unreadable) throw new CliError(t('cli.cannotReadConfig', { file, reason: renderMessage(t, loaded.unreadable) }));
+  return loaded;
 }
 
 /**
@@ -64,7 +57,7 @@ export async function collectPlans<T>(
 
   // configs: the one named by --config, else the nearest one above each plan (cached per folder)
   const fixed = configOption !== undefined ? explicitConfig(t, cwd, configOption) : undefined;
-  const store = new ConfigStore();
+  const store = new ConfigStore(cliBoundary(cwd));
   const reported = new Set<string>();
   const loadedFor = (dir: string): LoadedConfig => {
     const loaded = fixed ?? store.loadedFor(fileUri(path.join(dir, CONFIG_FILE)));

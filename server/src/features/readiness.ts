@@ -2,10 +2,7 @@
 // editor holds them, the others read from disk), the edits the view asks for (tick a task, assign
 // an owner), the Markdown/JSON report, the starter plan, and a code lens above each phase.
 // The client re-requests a plan's snapshot when its document or file changes.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { minimatch } from 'minimatch';
 import { DiagnosticSeverity, type CodeLens } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -14,12 +11,15 @@ import {
   type ReadinessResult, type ReportParams, type ToggleTaskParams,
 } from '../readiness-protocol';
 import type { Analysis } from '../service/analysis';
+import { pathOfUri } from '../config-store';
 import { isoToday } from '../service/dates';
 import { assignOwnerEdit, toggleTaskEdit, type PlanEdit, type Refusal } from '../service/edits';
 import { readinessView, type PhaseView } from '../service/readiness-view';
 import { readinessReport, type ReportPlan } from '../service/report';
+import { matchesAnyGlob } from '../service/glob';
 import type { Translate } from '../service/l10n/translate';
 import { starterPlan } from '../templates/starter-plan';
+import { MAX_PLAN_BYTES, readUntrusted } from '../untrusted-file';
 import type { Feature, ServerContext } from './feature';
 
 type Loaded = { doc: TextDocument } | { skipped: 'excluded' | 'unreadable' };
@@ -28,17 +28,14 @@ type Loaded = { doc: TextDocument } | { skipped: 'excluded' | 'unreadable' };
 async function load(ctx: ServerContext, uri: string): Promise<Loaded> {
   const open = ctx.documents.get(uri);
   if (open) return { doc: open };
-  if (!uri.startsWith('file:')) return { skipped: 'unreadable' };
-  const file = fileURLToPath(uri);
+  const file = pathOfUri(uri);
+  if (file === undefined) return { skipped: 'unreadable' };
   const loaded = ctx.configs.loadedFor(uri);
   const relative = path.relative(loaded.file ? path.dirname(loaded.file) : path.parse(file).root, file).split(path.sep).join('/');
-  if (loaded.config.exclude.some(glob => minimatch(relative, glob, { dot: true }))) return { skipped: 'excluded' };
-  try {
-    const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    return { doc: TextDocument.create(uri, 'rollout-plan', 0, text) };
-  } catch {
-    return { skipped: 'unreadable' };
-  }
+  if (matchesAnyGlob(relative, loaded.config.exclude)) return { skipped: 'excluded' };
+  // a FIFO, a device or a huge file is refused without blocking (the reason is the CLI's to print)
+  const read = await readUntrusted(file, MAX_PLAN_BYTES);
+  return 'text' in read ? { doc: TextDocument.create(uri, 'rollout-plan', 0, read.text) } : { skipped: 'unreadable' };
 }
 
 /** Analyses a loaded plan; a plan read from disk is not kept in the service's cache. */

@@ -1,6 +1,7 @@
 // rollout-plan.config.json: rule severities and which files are plans. Read by the editor and the
 // CLI alike (each front end finds and reads the file; this module only interprets its text).
 import { CHECK_CODES, isCheckCode, type CheckCode, type SeveritySetting } from './codes';
+import { globProblem } from './glob';
 import type { MessageKey } from './l10n/catalog';
 import type { MessageArgs, Translate } from './l10n/translate';
 
@@ -65,9 +66,16 @@ export function parseConfig(text: string): ConfigResult {
   const globs = (key: 'include' | 'exclude', fallback: string[]) => {
     const value = obj[key];
     if (value === undefined) return fallback;
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) return value as string[];
-    problems.push({ key: 'config.notGlobs', args: { key } });
-    return fallback;
+    if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) {
+      problems.push({ key: 'config.notGlobs', args: { key } });
+      return fallback;
+    }
+    // a pattern the matcher refuses (too complex, unsupported syntax) is dropped, saying why
+    return value.filter(pattern => {
+      const reason = globProblem(pattern);
+      if (reason) problems.push({ key: 'config.badGlob', args: { key, pattern, reason } });
+      return !reason;
+    });
   };
   return { config: { rules, include: globs('include', DEFAULT_INCLUDE), exclude: globs('exclude', DEFAULT_EXCLUDE) }, problems };
 }

@@ -480,7 +480,7 @@ export const catalog = {
     en: 'no file matches {pattern} ({folder}: {reason})',
     fr: 'aucun fichier ne correspond à {pattern} ({folder} : {reason})',
   },
-  'cli.tooLarge': { en: 'too large to be a plan ({size} MiB)', fr: 'trop volumineux pour être un plan ({size} Mio)' },
+  'cli.badGlob': { en: 'cannot use the glob {pattern}: {reason}', fr: 'impossible d’utiliser le glob {pattern} : {reason}' },
   'cli.tooManyWarnings': { en: '{count}, more than --max-warnings {max}', fr: '{count}, plus que --max-warnings {max}' },
   // the summary line of `check`: counts are chosen by number (French: 0 and 1 take the singular)
   'cli.summary.noPlans': { en: 'No plans found.', fr: 'Aucun plan trouvé.' },
@@ -513,6 +513,22 @@ export const catalog = {
   'io.reason.EISDIR': { en: 'is a folder', fr: 'c’est un dossier' },
   'io.reason.EMFILE': { en: 'too many open files', fr: 'trop de fichiers ouverts' },
   'io.reason.other': { en: 'system error ({detail})', fr: 'erreur système ({detail})' },
+  // files read from the workspace are untrusted (untrusted-file.ts): only regular files, within a size cap
+  'io.reason.notRegularFile': {
+    en: 'not a regular file (a pipe, a device or a socket is never read)',
+    fr: 'ce n’est pas un fichier ordinaire (un tube, un périphérique ou un socket n’est jamais lu)',
+  },
+  'io.reason.tooLarge': { en: 'larger than {max} MiB, the limit for this file', fr: 'plus de {max} Mio, la limite pour ce fichier' },
+  // why a glob (config include/exclude, command line) is refused (service/glob.ts)
+  'glob.tooManyAlternatives': {
+    en: 'its braces expand to more than {max} patterns',
+    fr: 'ses accolades produisent plus de {max} motifs',
+  },
+  'glob.tooLong': { en: 'it is longer than {max} characters', fr: 'il dépasse {max} caractères' },
+  'glob.extglob': {
+    en: 'extended glob syntax such as @(a|b) or +(a) is not supported; write {a,b} for alternatives',
+    fr: 'la syntaxe glob étendue, comme @(a|b) ou +(a), n’est pas prise en charge ; écrivez {a,b} pour des variantes',
+  },
   // rollout-plan.config.json problems (parseConfig): the rest of the file still applies
   'config.notJson': { en: 'not valid JSON', fr: 'JSON invalide' },
   'config.notJsonAt': {
@@ -536,6 +552,10 @@ export const catalog = {
   'config.notGlobs': {
     en: '"{key}" must be a list of glob patterns',
     fr: '« {key} » doit être une liste de motifs glob',
+  },
+  'config.badGlob': {
+    en: 'the "{key}" pattern "{pattern}" is ignored: {reason}',
+    fr: 'le motif « {pattern} » de « {key} » est ignoré : {reason}',
   },
   // --help texts: option names and values stay as typed; placeholders fill in the defaults
   'cli.help.main': {
