@@ -85,7 +85,9 @@ export interface ParsedPlan {
   syntaxErrors: SyntaxError[];
 }
 
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// logLevel 'error': `yaml` would otherwise print its own warnings (a collection used as a key, when
+// the schema check converts a node) on stderr, in English, past the catalog; errors are unchanged.
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {
