@@ -22,7 +22,10 @@ export function suiteInputs(): SuiteInput[] {
   }));
 }
 
-/** A clean plan whose first phase ends where an input is embedded, followed by a second phase. */
+/**
+ * A plan whose first phase ends where an input is embedded, followed by a second phase whose owner
+ * is undefined: that diagnostic moves with every chunk typed above it, so a stale offset shows.
+ */
 export const HEAD = `apiVersion: plan-as-code/v1
 kind: RolloutPlan
 metadata:
@@ -40,7 +43,7 @@ phases:
 export const TAIL = `  - id: deploiement
     type: scale-up
     title: Déploiement
-    owner: marie
+    owner: paul
     after: [pilote]
 `;
 
