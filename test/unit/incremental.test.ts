@@ -5,17 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { SegmentCache } from '../../server/src/service/parse';
+import { random } from '../fuzz/prng';
 import { docOf, planFiles, service } from './helpers';
-
-/** Mulberry32: a small seeded generator so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['', 'x', ' ', '\n', ':', '- ', '  ', 'owner: marie\n', '[', ']', '#', 'pliot', '"', '\n  - id: extra\n    type: gate\n', 'phases:\n', '2027-02-30'];
 
