@@ -276,6 +276,14 @@ test('at the value of a list key with nothing typed, ids inserted as a flow list
   assert.deepEqual(complete(`${HEAD}${PHASES}    deliverables: |\n`), []);
 });
 
+test('a block list on the next lines is seen when the lines between end with a lone CR (no flow list offered)', () => {
+  // the rest of the plan ends its lines with `\n`, so it parses and its phases are known
+  assert.deepEqual(complete(`${HEAD}${PHASES}    after: |\r      # first\r\r      - cadrage\n`), []);
+  assert.deepEqual(complete(`${HEAD}${PHASES}    after: |\r      - cadrage\r\n`), []);
+  // the next line is not a list item: the flow list is offered as with `\n`
+  assert.equal((complete(`${HEAD}${PHASES}    after: |\r    owner: marie\n`)[0].textEdit as TextEdit).newText, '[pilote]');
+});
+
 // ── new items from the method ───────────────────────────────────────────────
 
 test('a new phase of each type on an empty line of phases, as a valid phase', () => {

@@ -59,3 +59,27 @@ test('plans are parsed piece by piece, and an edit re-parses only the piece it t
     assert.equal(reparsed.length, 1, file);
   }
 });
+
+test('a lone CR (a line break for the editor, text for the YAML parser): piecewise == whole-document parse, incremental == fresh', () => {
+  const base = fs.readFileSync(planFiles('examples')[0], 'utf8');
+  const variants = [
+    base.replace(/\n(?=phases:)/, '\r'), base.replace(/\n(?= {2}- id:)/, '\r'), base.replace(/\n(?=criteria:)/, '\r'),
+    base.replace(/\n(?= {4}title:)/, '\r'), base.replace(/\n/g, '\r'), base.replace(/\n\n/, '\r\r\n'),
+  ];
+  for (const text of variants) {
+    // the same text with a comment of the same length: `&` makes the service parse the whole document
+    const whole = service().diagnostics(docOf(`${text}# &w\n`));
+    const pieces = service().diagnostics(docOf(`${text}# .w\n`));
+    assert.equal(render(pieces), render(whole), JSON.stringify(text.slice(0, 80)));
+  }
+  // typing a lone CR anywhere, then more edits: the cached analysis agrees with a fresh one
+  const next = random(13);
+  const incremental = service();
+  let text = base;
+  for (let version = 1; version <= 30; version++) {
+    const at = Math.floor(next() * text.length);
+    text = version % 3 === 0 ? text.slice(0, at) + '\r' + text.slice(at) : randomEdit(text, next);
+    const got = incremental.diagnostics(docOf(text, 'file:///inc.rollout.yaml', version));
+    assert.equal(render(got), render(service().diagnostics(docOf(text, 'file:///inc.rollout.yaml', 1))), `after edit ${version}`);
+  }
+});

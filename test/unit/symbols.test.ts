@@ -97,6 +97,14 @@ test('folding ranges: sections, the phase list, each phase and item, multi-line 
   assert.deepEqual(comments, [{ startLine: 0, endLine: 2, kind: 'comment' }]);
 });
 
+test('folding comment runs follows the editor\'s lines: a lone CR ends a line, U+2028 does not', () => {
+  const folds = (text: string) => service().foldingRanges(docOf(text)).filter(f => f.kind === 'comment');
+  assert.deepEqual(folds('# one\r# two\r# three\rapiVersion: plan-as-code/v1\r# four\r\n# five\r'), [
+    { startLine: 0, endLine: 2, kind: 'comment' }, { startLine: 4, endLine: 5, kind: 'comment' },
+  ]);
+  assert.deepEqual(folds('# one\u2028# two\napiVersion: plan-as-code/v1\n'), []);
+});
+
 function chain(r: SelectionRange): Range[] {
   const out: Range[] = [];
   for (let x: SelectionRange | undefined = r; x; x = x.parent) out.push(x.range);

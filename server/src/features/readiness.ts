@@ -13,7 +13,7 @@ import {
 import type { Analysis } from '../service/analysis';
 import { pathOfUri } from '../config-store';
 import { isoToday } from '../service/dates';
-import { assignOwnerEdit, toggleTaskEdit, type PlanEdit, type Refusal } from '../service/edits';
+import { assignOwnerEdit, type PlanEdit, type Refusal } from '../service/edits';
 import { readinessView, type PhaseView } from '../service/readiness-view';
 import { readinessReport, type ReportPlan } from '../service/report';
 import { matchesAnyGlob } from '../service/glob';
@@ -93,7 +93,7 @@ export const readiness: Feature = {
       ({ plans: await Promise.all(params.uris.map(uri => planResult(ctx, uri))) }));
 
     connection.onRequest<EditResult, void>(ToggleTaskMethod, (params: ToggleTaskParams): EditResult =>
-      edit(ctx, params.uri, params.version, doc => toggleTaskEdit(doc, ctx.service().analyze(doc), params.line, params.done)));
+      edit(ctx, params.uri, params.version, doc => ctx.service().toggleTask(doc, params.line, params.done)));
 
     connection.onRequest<EditResult, void>(AssignOwnerMethod, (params: AssignOwnerParams): EditResult =>
       edit(ctx, params.uri, params.version, doc => assignOwnerEdit(doc, ctx.service().analyze(doc), params.target, params.owner)));

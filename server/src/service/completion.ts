@@ -21,6 +21,7 @@ import { deref, type SchemaNode } from './schema';
 import { docsOf, refKindOf, walkSchema, type SchemaHit, type Step } from './schema-docs';
 import { DEFAULT_STARTER_TITLE, planIdFrom, starterPlan } from '../templates/starter-plan';
 import { lineStartOf } from './text-edits';
+import { lineEndAt, nextLineStart } from './lines';
 import { SLUG } from './plan-index';
 
 export interface CompletionEnv {
@@ -351,10 +352,14 @@ function flowListItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] 
 function blockListFollows(text: string, offset: number): boolean {
   const lineStart = lineStartOf(text, offset);
   const indent = /^ */.exec(text.slice(lineStart, offset))![0].length;
-  const next = /\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)- /y;
-  next.lastIndex = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
-  const m = next.exec(text);
-  return !!m && m[2].length >= indent;
+  // the first line after this one that is neither blank nor a comment, by the editor's line rule
+  for (let at = nextLineStart(text, lineEndAt(text, offset)); at >= 0; at = nextLineStart(text, lineEndAt(text, at))) {
+    const line = text.slice(at, lineEndAt(text, at));
+    if (/^[ \t]*(?:#.*)?$/.test(line)) continue;
+    const item = /^( *)- /.exec(line);
+    return !!item && item[1].length >= indent;
+  }
+  return false;
 }
 
 type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<Detailed>) => CompletionItem;

@@ -5,10 +5,11 @@
 // Only the value or the one entry concerned changes; comments, blank lines, quoting and flow or
 // block style are kept. Each result carries the document version it was computed for.
 //
-// Round trip: an entry that an edit inserts is removed again by the opposite edit when it is
-// still exactly as inserted, so ticking then unticking (or the reverse) gives back the original
-// bytes. An explicit `done: false` that is the item's last entry is the exception: ticking turns
-// it into `done: true`, which unticking then removes (absence means not done).
+// Round trip: the service remembers the last tick or untick per document (toggle-memory.ts), so
+// the opposite request on the text it produced gives back the original bytes whatever the spelling.
+// Without that memory, the rule here is as kind as it can be: an existing value is replaced, key,
+// comment and spacing kept, a boolean in its case style (`False` → `True`); an entry that ticking
+// inserts is removed again by unticking while it is still exactly as inserted, alone on its line.
 import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -130,6 +131,16 @@ function ownPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find(p => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
 }
 
+/** `value` written in the case style of `old` when both are YAML booleans (`False` → `True`, `FALSE` → `TRUE`). */
+function inCaseOf(old: string, value: string): string {
+  if (!BOOLEAN.test(old) || !BOOLEAN.test(value)) return value;
+  if (old === old.toUpperCase()) return value.toUpperCase();
+  return old[0] === old[0].toUpperCase() ? value[0].toUpperCase() + value.slice(1) : value;
+}
+
+/** The spellings of a boolean in YAML 1.2's core schema. */
+const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
+
 class Editor {
   readonly text: string;
   readonly eol: string;
@@ -184,7 +195,9 @@ class Editor {
       const inserted = this.insertAfter(target, items[items.length - 2] as Pair, undoInsertionOf);
       const from = this.doc.offsetAt(inserted.range.start);
       const to = from + inserted.newText.length;
-      if (this.text.slice(from, to) === inserted.newText && to === this.valueEnd(seg, existing)) {
+      // (a comment after it shows the entry was written by hand: it stays, and so does its line)
+      const alone = map.flow || lineEndAt(this.text, to) === to;
+      if (this.text.slice(from, to) === inserted.newText && to === this.valueEnd(seg, existing) && alone) {
         return { range: this.range(from, to), newText: '' };
       }
     }
@@ -196,6 +209,6 @@ class Editor {
       const colon = this.text.indexOf(':', seg.base + ((existing.key as Node).range?.[1] ?? 0));
       return { range: this.range(colon + 1, colon + 1), newText: ` ${value}` };
     }
-    return { range: this.range(from, to), newText: value };
+    return { range: this.range(from, to), newText: inCaseOf(this.text.slice(from, to), value) };
   }
 }

@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
+import { lineEndAt, nextLineStart } from './lines';
 import { lineStartOf, trimmedEnd } from './text-edits';
 
 const MAX_DEPTH = 64;
@@ -70,15 +71,13 @@ function comments(text: string, out: FoldingRange[], seen: Set<number>) {
     runStart = -1;
   };
   let line = 0;
-  for (let pos = 0; pos <= text.length; line++) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
+  for (let pos = 0; pos >= 0; line++) {
+    const end = lineEndAt(text, pos);
     if (/^[ \t]*#/.test(text.slice(pos, Math.min(end, pos + 200)))) {
       if (runStart < 0) runStart = line;
       runEnd = line;
     } else flush();
-    if (nl < 0) break;
-    pos = nl + 1;
+    pos = nextLineStart(text, end);
   }
   flush();
 }

@@ -1,8 +1,8 @@
 // Splits a plan's text into independently parsable pieces: one per top-level key, and one per
 // item of the `phases` list. Editing a 28,000-line plan then re-parses only the piece that
 // changed (see parse.ts). When the text uses anything that could tie pieces together (anchors,
-// aliases, several documents, directives, flow or quoted keys at the top level, tabs), the split
-// is refused and the caller parses the whole document at once.
+// aliases, several documents, directives, flow or quoted keys at the top level, tabs, a lone CR),
+// the split is refused and the caller parses the whole document at once.
 
 export interface Piece {
   kind: 'top' | 'phase';
@@ -26,8 +26,12 @@ function mayHaveAnchorOrAlias(text: string): boolean {
   return false;
 }
 
+/** A `\r` not followed by `\n`: a line break for the editor, text inside a line for the YAML parser. */
+const LONE_CR = /\r(?!\n)/;
+
 export function splitPieces(text: string): Piece[] | undefined {
-  if (text.includes('\t') || mayHaveAnchorOrAlias(text)) return undefined;
+  // the split reads lines at `\n`; a lone CR would make it cut where the parser sees no line
+  if (text.includes('\t') || LONE_CR.test(text) || mayHaveAnchorOrAlias(text)) return undefined;
   const pieces: Piece[] = [];
   let inPhases = false;
   let itemIndent = -1;

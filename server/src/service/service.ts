@@ -19,6 +19,8 @@ import { foldingRanges } from './folding';
 import { prepareRename, references, rename, type Refusal } from './references';
 import { selectionRanges } from './selection';
 import { documentSymbols } from './symbols';
+import { toggleTaskEdit, type PlanEdit, type Refusal as SharedRefusal } from './edits';
+import { ToggleMemory } from './toggle-memory';
 
 export interface ServiceOptions {
   locale?: Locale;
@@ -37,6 +39,8 @@ interface DocState {
 
 export class RolloutPlanService {
   private readonly docs = new Map<string, DocState>();
+  /** the sidebar's last tick or untick per document, undone exactly by the opposite request */
+  private readonly toggles = new ToggleMemory();
   private locale: Locale;
   private t: Translate;
   private readonly today: () => string;
@@ -144,7 +148,21 @@ export class RolloutPlanService {
     return this.guard(null, () => hover({ doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale }));
   }
 
+  // ── the readiness view's edits (edits.ts) ──────────────────────────────────────────────────
+
+  /**
+   * Ticks (`done`) or unticks the checklist item on `line`. The opposite of the document's last
+   * toggle, asked on the text it produced, restores the text before it byte for byte.
+   */
+  toggleTask(doc: TextDocument, line: number, done: boolean): PlanEdit | SharedRefusal | undefined {
+    const undo = this.toggles.undoing(doc, line, done);
+    const result = undo ? { version: doc.version, edits: undo } : toggleTaskEdit(doc, this.analyze(doc), line, done);
+    if (result && 'edits' in result) this.toggles.remember(doc, result.edits, line, done);
+    return result;
+  }
+
   forget(uri: string): void {
     this.docs.delete(uri);
+    this.toggles.forget(uri);
   }
 }
