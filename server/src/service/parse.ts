@@ -1,7 +1,8 @@
 // Parses a plan with the `yaml` library, keeping every node's source range. Large plans are parsed
 // piece by piece (segments.ts) and each piece's result is reused while its text is unchanged, so
 // an edit costs the parse of the piece it touches, not of the whole file.
-import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { parseAll, parseOne } from './bounded-yaml';
 import { splitPieces } from './segments';
 
 /** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
@@ -86,8 +87,9 @@ export interface ParsedPlan {
 }
 
 // `logLevel: 'error'`: the parser's warnings (a list or a map as a key) would go to the console in
-// English; the checks report them to the user instead (checks/non-scalar-keys.ts)
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
+// English; the checks report them to the user instead (checks/non-scalar-keys.ts). Duplicate keys are
+// found by bounded-yaml.ts in linear time: yaml's own check (`uniqueKeys`) is quadratic.
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {
@@ -108,7 +110,7 @@ export class SegmentCache {
       let seg = this.bySource.get(source);
       if (!seg || seg.generation === generation) {
         const own = ownCopy(source);
-        seg = new Segment(own, parseDocument(own, PARSE_OPTIONS));
+        seg = new Segment(own, parseOne(own, PARSE_OPTIONS));
       }
       seg.generation = generation;
       seg.base = piece.start;
@@ -149,7 +151,7 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
   const plan: ParsedPlan = { ...emptyPlan(text), mode: 'pieces', segments, root: 'map' };
   const seenKeys = new Map<string, true>();
   segments.forEach((seg, i) => {
-    plan.syntaxErrors.push(...errorsOf(seg));
+    for (const error of errorsOf(seg)) plan.syntaxErrors.push(error); // not a spread: 200k errors would overflow the stack
     const contents = seg.doc.contents;
     if (kinds[i] === 'phase') {
       const item = isSeq(contents) ? contents.items[0] ?? null : null;
@@ -189,11 +191,10 @@ function dashBefore(text: string, offset: number): number {
 }
 
 function parseWhole(text: string): ParsedPlan {
-  const docs = parseAllDocuments(text, PARSE_OPTIONS);
-  if (!Array.isArray(docs)) return emptyPlan(text);
+  const docs = parseAll(text, PARSE_OPTIONS);
   const segments = docs.map(doc => new Segment(text, doc));
   const plan: ParsedPlan = { ...emptyPlan(text), segments: segments.slice(0, 1) };
-  segments.forEach(seg => plan.syntaxErrors.push(...errorsOf(seg)));
+  for (const seg of segments) for (const error of errorsOf(seg)) plan.syntaxErrors.push(error);
   segments.slice(1).forEach(seg => {
     const start = seg.doc.range[0];
     plan.syntaxErrors.push({ start, end: Math.min(text.length, start + 3), code: 'MULTIPLE_DOCS' });

@@ -140,7 +140,7 @@ export function dependencies(phase: Phase, phaseById: Map<string, Phase>): Phase
     if (!dep || seen.has(dep)) continue;
     seen.add(dep);
     found.push(dep);
-    stack.push(...dep.after);
+    for (const ref of dep.after) stack.push(ref);
   }
   return found;
 }

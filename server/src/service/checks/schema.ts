@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { isDateShaped, parseDate } from '../dates';
 import type { Translate } from '../l10n/translate';
 import { nodeLoc, type Loc, type Segment } from '../parse';
-import { pairOf, plainValue, resolve, scalarText } from '../nodes';
+import { expandedValue, MAX_ALIASES, pairOf, plainValue, resolve, scalarText } from '../nodes';
 import { closest } from '../suggest';
 import { planSchema, validatorFor, type SchemaNode } from '../schema';
 import type { Check, Finding } from './check';
@@ -15,7 +15,6 @@ import type { Check, Finding } from './check';
 const TOP_REQUIRED = planSchema.required ?? [];
 const TOP_KEYS = Object.keys(planSchema.properties ?? {});
 const DATE_KEYS = new Set(['start', 'end', 'due', 'decidedOn', 'nextReview']);
-const MAX_ALIASES = 100;
 
 type Step = string | number;
 
@@ -64,15 +63,16 @@ type Problem = Omit<Finding, 'code'>;
 function validateUnit(t: Translate, seg: Segment, node: Node | null, pointer: string, basePath: Step[], ownerPair: Pair | undefined): Problem[] {
   let value: unknown;
   try {
-    const plain = plainValue(node);
-    value = plain !== undefined ? plain : node!.toJS(seg.doc, { maxAliasCount: MAX_ALIASES });
+    // toJS only for what expandedValue leaves to it: it walks the whole document for each alias
+    value = plainValue(node);
+    if (value === undefined) value = expandedValue(seg, node);
+    if (value === undefined) value = node!.toJS(seg.doc, { maxAliasCount: MAX_ALIASES });
   } catch {
     return [{ loc: node ? nodeLoc(seg, node) : { seg, start: 0, end: 0 }, message: t('yaml.tooManyAliases') }];
   }
   const validate = validatorFor(pointer);
-  const problems: Problem[] = [];
-  if (!validate(value)) problems.push(...mapErrors(t, seg, node, validate.errors ?? [], basePath, ownerPair));
-  problems.push(...calendarDates(t, seg, node, 0));
+  const problems = validate(value) ? [] : mapErrors(t, seg, node, validate.errors ?? [], basePath, ownerPair);
+  calendarDates(t, seg, node, 0, problems);
   return problems;
 }
 
@@ -93,9 +93,8 @@ function phaseTypeKeys(t: Translate, seg: Segment, node: Node | null): Problem[]
 }
 
 /** Date-shaped values that the calendar does not have (2027-02-30): the pattern alone cannot tell. */
-function calendarDates(t: Translate, seg: Segment, node: Node | null, depth: number): Problem[] {
-  if (!node || depth > 6) return [];
-  const problems: Problem[] = [];
+function calendarDates(t: Translate, seg: Segment, node: Node | null, depth: number, problems: Problem[]): void {
+  if (!node || depth > 6) return;
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = scalarText(pair.key as Node);
@@ -103,12 +102,11 @@ function calendarDates(t: Translate, seg: Segment, node: Node | null, depth: num
       const text = scalarText(value);
       if (key && DATE_KEYS.has(key) && text && isDateShaped(text) && parseDate(text) === undefined) {
         problems.push({ loc: nodeLoc(seg, value!), message: t('schema.invalidDate', { value: text }) });
-      } else problems.push(...calendarDates(t, seg, value, depth + 1));
+      } else calendarDates(t, seg, value, depth + 1, problems);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) problems.push(...calendarDates(t, seg, item as Node, depth + 1));
+    for (const item of node.items) calendarDates(t, seg, item as Node, depth + 1, problems);
   }
-  return problems;
 }
 
 interface Located {
@@ -173,9 +171,11 @@ function mapErrors(t: Translate, seg: Segment, root: Node | null, errors: ErrorO
   }
   const out: Problem[] = [];
   const seen = new Set<string>();
+  const errorsAt = new Map<string, number>();
+  for (const e of errors) errorsAt.set(e.instancePath, (errorsAt.get(e.instancePath) ?? 0) + 1);
   for (const e of errors) {
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'not') {
-      if (errors.some(o => o !== e && o.instancePath === e.instancePath)) continue;
+      if (errorsAt.get(e.instancePath)! > 1) continue; // another error at the same place says more
     }
     const here = locate(seg, root, ownerPair, rootKey, e.instancePath.split('/').slice(1));
     const key = here.key ?? rootKey ?? '';

@@ -30,6 +30,14 @@ export const catalog = {
     en: 'A key must be a plain word, not a list or a map; write it as a word followed by `:` (`owner: marie`).',
     fr: 'Une clé doit être un mot simple, pas une liste ni une table ; écrivez-la comme un mot suivi de `:` (`owner: marie`).',
   },
+  'yaml.tooDeep': {
+    en: 'Lists and maps are nested more than {limit} levels deep here; this part of the plan was not checked. Flatten the structure.',
+    fr: 'Les listes et les tables sont imbriquées sur plus de {limit} niveaux ici ; cette partie du plan n’a pas été vérifiée. Aplatissez la structure.',
+  },
+  'yaml.moreErrors': {
+    en: '{count} more YAML syntax errors are not listed; fix the ones above first.',
+    fr: '{count} autres erreurs de syntaxe YAML ne sont pas listées ; corrigez d’abord celles qui précèdent.',
+  },
   'yaml.notText': {
     en: 'This file is not text (it contains binary bytes); a plan must be a UTF-8 YAML file.',
     fr: 'Ce fichier n’est pas du texte (il contient des octets binaires) ; un plan doit être un fichier YAML en UTF-8.',
@@ -162,6 +170,7 @@ export const catalog = {
     fr: 'L’identifiant `{id}` est déjà utilisé par un autre élément ({kind}) ; les identifiants doivent être uniques, renommez-en un.',
   },
   'duplicate-id.first': { en: 'first use of `{id}`', fr: 'première utilisation de `{id}`' },
+  'dependency-cycle.more': { en: '{steps} … and {count} more', fr: '{steps} … et {count} de plus' },
   'dependency-cycle': {
     en: 'These phases depend on each other in a cycle: {cycle}; remove one `after` link.',
     fr: 'Ces phases dépendent les unes des autres en boucle : {cycle} ; supprimez un lien `after`.',

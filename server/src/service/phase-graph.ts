@@ -1,0 +1,59 @@
+// The graph of `after` links between phases: its strongly connected components, found once in
+// linear time, serve the cycle check and the readiness view (a phase blocked by a dependency).
+import type { Phase } from './model';
+
+/** The phases a phase names in `after` (unknown ids left out). */
+export const successors = (phase: Phase, byId: Map<string, Phase>): Phase[] =>
+  phase.after.map(r => byId.get(r.value)).filter((q): q is Phase => !!q);
+
+/** Whether a component is a cycle: several phases, or one that names itself. */
+export const isCyclic = (component: Phase[], byId: Map<string, Phase>) =>
+  component.length > 1 || successors(component[0], byId).includes(component[0]);
+
+/**
+ * Tarjan's algorithm, iterative so a 1,000-phase chain cannot overflow the stack. Every component,
+ * each after the components it depends on (Tarjan's order).
+ */
+export function stronglyConnected(all: Phase[], byId: Map<string, Phase>): Phase[][] {
+  const index = new Map<Phase, number>();
+  const low = new Map<Phase, number>();
+  const onStack = new Set<Phase>();
+  const stack: Phase[] = [];
+  const result: Phase[][] = [];
+  let counter = 0;
+  for (const root of all) {
+    if (index.has(root)) continue;
+    const work: { node: Phase; next: Phase[]; i: number }[] = [];
+    const enter = (node: Phase) => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, next: successors(node, byId), i: 0 });
+    };
+    enter(root);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.next.length) {
+        const succ = frame.next[frame.i++];
+        if (!index.has(succ)) enter(succ);
+        else if (onStack.has(succ)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(succ)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component: Phase[] = [];
+      let member: Phase;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== frame.node);
+      result.push(component.reverse());
+    }
+  }
+  return result;
+}
+
