@@ -97,3 +97,17 @@ test('a folder with thousands of files: only the plans are read, fast and correc
   const glob = await cli(['check', '--format', 'json', '**/*'], { cwd: dir });
   assert.equal(json(glob.stdout).length, 3, 'a catch-all glob reads every file but checks only plans');
 });
+
+test('flow-style phases: a bad `type` in a later item is an error and exit 1', async () => {
+  const plan = `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata:
+  id: flow
+  title: Flow
+phases: [ {id: pre-prod, type: definition, owner: marie}, {id: b, type: planning, owner: marie}, {id: c, type: bogus, owner: marie} ]
+`;
+  const dir = tempTree({ 'flow.rollout.yaml': plan });
+  const r = await cli(['check'], { cwd: dir });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /^flow\.rollout\.yaml:6:\d+ +error +`bogus` is not a valid `type`.* {2}schema$/m);
+});

@@ -92,10 +92,13 @@ export class SegmentCache {
   private bySource = new Map<string, Segment>();
   private generation = 0;
 
+  /** `whole`: always parse the text as one document (the reference the piecewise parse must equal). */
+  constructor(private readonly options: { whole?: boolean } = {}) {}
+
   parse(text: string): ParsedPlan {
     const generation = ++this.generation;
     if (text.includes('\0')) return { ...emptyPlan(text), root: 'binary' };
-    const pieces = splitPieces(text);
+    const pieces = this.options.whole ? undefined : splitPieces(text);
     if (!pieces || pieces.length === 0) {
       this.bySource = new Map();
       return parseWhole(text);
