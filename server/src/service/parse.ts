@@ -1,8 +1,9 @@
 // Parses a plan with the `yaml` library, keeping every node's source range. Large plans are parsed
 // piece by piece (segments.ts) and each piece's result is reused while its text is unchanged, so
 // an edit costs the parse of the piece it touches, not of the whole file.
-import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLSeq } from 'yaml';
 import { splitPieces } from './segments';
+import { atOpeners, leavesOpen } from './unclosed';
 
 /** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
 export class Segment {
@@ -61,8 +62,8 @@ export interface TopEntry {
 export interface PhaseEntry {
   node: Node | null;
   seg: Segment;
-  /** offset of the item's `-` */
-  dash: number;
+  /** where the item starts: its `-` in a block list, its first character in a flow list (`[ {…}, {…} ]`) */
+  start: number;
 }
 
 export interface SyntaxError {
@@ -117,6 +118,8 @@ export class SegmentCache {
       return seg;
     });
     this.bySource = next;
+    // a quote, `[` or `{` left open runs on into the next pieces: only the whole text says how far
+    if (segments.some(seg => leavesOpen(seg.doc))) return parseWhole(text);
     return assemble(text, segments, pieces.map(p => p.kind));
   }
 }
@@ -132,7 +135,7 @@ function emptyPlan(text: string): ParsedPlan {
 }
 
 function errorsOf(seg: Segment): SyntaxError[] {
-  return seg.doc.errors.map(e => {
+  return atOpeners(seg.doc).map(e => {
     const start = seg.base + e.pos[0];
     const end = Math.max(start, seg.base + e.pos[1]);
     const err: SyntaxError = { start, end, code: e.code };
@@ -154,7 +157,7 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
     const contents = seg.doc.contents;
     if (kinds[i] === 'phase') {
       const item = isSeq(contents) ? contents.items[0] ?? null : null;
-      plan.phases.push({ node: item as Node | null, seg, dash: contents?.range?.[0] ?? 0 });
+      plan.phases.push({ node: item as Node | null, seg, start: contents?.range?.[0] ?? 0 });
       return;
     }
     if (!isMap(contents)) return;
@@ -169,7 +172,7 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
       seenKeys.set(key, true);
       const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg };
       plan.top.push(entry);
-      if (key === 'phases' && isSeq(pair.value)) collectPhases(plan, entry);
+      if (key === 'phases') collectPhases(plan, entry);
     }
   });
   return plan;
@@ -180,13 +183,16 @@ function collectPhases(plan: ParsedPlan, entry: TopEntry) {
   if (!isSeq(seq)) return;
   for (const item of seq.items) {
     const node = item as Node | null;
-    plan.phases.push({ node, seg: entry.seg, dash: dashBefore(entry.seg.text, node?.range?.[0] ?? 0) });
+    plan.phases.push({ node, seg: entry.seg, start: itemStart(entry.seg.text, seq, node) });
   }
 }
 
-function dashBefore(text: string, offset: number): number {
-  const i = text.lastIndexOf('-', offset);
-  return i < 0 ? offset : i;
+/** A flow item has no `-`: the last one before it belongs to an earlier item (`{id: pre-prod}`). */
+function itemStart(text: string, seq: YAMLSeq, node: Node | null): number {
+  const start = node?.range?.[0] ?? 0;
+  if (seq.flow) return start;
+  const dash = text.lastIndexOf('-', start);
+  return dash < 0 ? start : dash;
 }
 
 function parseWhole(text: string): ParsedPlan {
@@ -214,7 +220,7 @@ function parseWhole(text: string): ParsedPlan {
     seen.add(key);
     const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg: first };
     plan.top.push(entry);
-    collectPhases(plan, entry);
+    if (key === 'phases') collectPhases(plan, entry);
   }
   return plan;
 }
