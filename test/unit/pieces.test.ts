@@ -182,15 +182,23 @@ test('a syntax error that stays inside its phase keeps the plan piecewise and th
   assert.equal(startsAt(findings, at(text, 'bogus')).length, 1, findings.join('\n'));
 });
 
-test('once the quote is closed, the plan is piecewise again and the unchanged phases are reused', () => {
-  const valid = `${HEAD}phases:\n${phase('cadrage', 'definition')}${phase('pilote', 'pilot', '    title: "Pilote"\n')}${phase('b', 'gate')}`;
+test('an open quote: the phases it runs into are read with it, the others stay reused; closed again, one piece is re-parsed', () => {
+  const valid = `${HEAD}phases:\n${phase('cadrage', 'definition')}${phase('pilote', 'pilot', '    title: "Pilote"\n')}${phase('b', 'gate')}${phase('c', 'gate')}`;
   const cache = new SegmentCache();
   const first = cache.parse(valid);
   assert.equal(first.mode, 'pieces');
-  assert.equal(cache.parse(valid.replace('"Pilote"', '"Pilote')).mode, 'whole');
+  const broken = cache.parse(valid.replace('"Pilote"', '"Pilote'));
+  assert.equal(broken.mode, 'pieces');
+  assert.equal(broken.segments.length, first.segments.length - 2); // pilote, b and c read as one
+  assert.equal(broken.segments.filter(seg => !first.segments.includes(seg)).length, 1);
   const fixed = cache.parse(valid);
   assert.equal(fixed.mode, 'pieces');
-  assert.equal(fixed.segments.filter(seg => !first.segments.includes(seg)).length, 1);
+  assert.equal(fixed.segments.filter(seg => !first.segments.includes(seg)).length, 3);
+});
+
+test('an open quote in a phase that runs into a top-level entry after the phases: read as a whole', () => {
+  const text = `${HEAD}phases:\n${phase('pilote', 'pilot', '    title: "Pilote\n')}${phase('b', 'bogus')}criteria:\n  nps: { title: NPS, target: ">= 30", owner: marie }\n`;
+  assert.equal(bothWays(text).mode, 'whole');
 });
 
 test('nested collections left open: each is reported at its own bracket; a bracket inside an open string is not', () => {
@@ -211,4 +219,16 @@ test('a list left open inside a list left open: both brackets are reported', () 
   const text = `${HEAD}phases:\n${phase('pilote', 'pilot', '    exitCriteria: [nps, [x\n')}`;
   const starts = bothWays(text).findings.filter(f => /never closes/.test(f)).map(f => Number(f.split('-')[0])).sort((a, b) => a - b);
   assert.deepEqual(starts, [at(text, '[nps'), at(text, '[x')]);
+});
+
+test('an opening quote, bracket or brace inserted anywhere in an example: the same findings both ways', () => {
+  let seed = 14;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (const file of planFiles('examples')) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (let i = 0; i < 25; i++) {
+      const at = Math.floor(next() * text.length);
+      bothWays(`${text.slice(0, at)}${'"\'[{'[Math.floor(next() * 4)]}${text.slice(at)}`);
+    }
+  }
 });

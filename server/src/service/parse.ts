@@ -2,8 +2,8 @@
 // piece by piece (segments.ts) and each piece's result is reused while its text is unchanged, so
 // an edit costs the parse of the piece it touches, not of the whole file.
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLSeq } from 'yaml';
-import { splitPieces } from './segments';
-import { atOpeners, leavesOpen } from './unclosed';
+import { splitPieces, type Piece } from './segments';
+import { atOpeners, openAtEnd } from './unclosed';
 
 /** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
 export class Segment {
@@ -105,23 +105,50 @@ export class SegmentCache {
       return parseWhole(text);
     }
     const next = new Map<string, Segment>();
-    const segments = pieces.map(piece => {
-      const source = text.slice(piece.start, piece.end);
-      let seg = this.bySource.get(source);
-      if (!seg || seg.generation === generation) {
-        const own = ownCopy(source);
-        seg = new Segment(own, parseDocument(own, PARSE_OPTIONS));
+    const segments: Segment[] = [];
+    const kinds: Piece['kind'][] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      let piece = pieces[i];
+      let seg = this.segmentOf(text, piece, generation);
+      // a quote still open where a piece ends runs on into the next pieces: read them together,
+      // taking twice as many each time (a string may run to the end of the plan)
+      for (let more = 1, open = openAtEnd(seg); open && i + 1 < pieces.length; more *= 2, open = openAtEnd(seg)) {
+        const last = lastJoinable(pieces, i, more, piece.kind);
+        // phase items cannot be read together with the top-level entries after them, and where an
+        // open `[` or `{` ends, `yaml` recovers in ways that can garble any later text
+        if (last === i || open !== 'UNCLOSED_STRING') {
+          this.bySource = new Map();
+          return parseWhole(text);
+        }
+        i = last;
+        piece = { kind: piece.kind, start: piece.start, end: pieces[i].end };
+        seg = this.segmentOf(text, piece, generation);
       }
       seg.generation = generation;
       seg.base = piece.start;
-      next.set(source, seg);
-      return seg;
-    });
+      next.set(seg.text, seg);
+      segments.push(seg);
+      kinds.push(piece.kind);
+    }
     this.bySource = next;
-    // a quote, `[` or `{` left open runs on into the next pieces: only the whole text says how far
-    if (segments.some(seg => leavesOpen(seg.doc))) return parseWhole(text);
-    return assemble(text, segments, pieces.map(p => p.kind));
+    return assemble(text, segments, kinds);
   }
+
+  /** The segment of this piece's text: the previous parse's when unchanged and not used yet by this one. */
+  private segmentOf(text: string, piece: Piece, generation: number): Segment {
+    const source = text.slice(piece.start, piece.end);
+    const seg = this.bySource.get(source);
+    if (seg && seg.generation !== generation) return seg;
+    const own = ownCopy(source);
+    return new Segment(own, parseDocument(own, PARSE_OPTIONS));
+  }
+}
+
+/** The last of up to `more` pieces after piece `i` that a group of `kind` can take (phases take phases only). */
+function lastJoinable(pieces: Piece[], i: number, more: number, kind: Piece['kind']): number {
+  let last = i;
+  while (last + 1 < pieces.length && last - i < more && (kind === 'top' || pieces[last + 1].kind === 'phase')) last++;
+  return last;
 }
 
 // `slice` shares the whole document's text; a segment that outlives this version must not keep
@@ -156,8 +183,9 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
     plan.syntaxErrors.push(...errorsOf(seg));
     const contents = seg.doc.contents;
     if (kinds[i] === 'phase') {
-      const item = isSeq(contents) ? contents.items[0] ?? null : null;
-      plan.phases.push({ node: item as Node | null, seg, start: contents?.range?.[0] ?? 0 });
+      // one item, or several read together (something left open in one ran into the next)
+      if (!isSeq(contents)) plan.phases.push({ node: null, seg, start: contents?.range?.[0] ?? 0 });
+      else for (const item of contents.items) plan.phases.push({ node: item as Node | null, seg, start: itemStart(seg.text, contents, item as Node | null) });
       return;
     }
     if (!isMap(contents)) return;

@@ -20,9 +20,25 @@ function unclosedCode(error: YAMLError): UnclosedCode | undefined {
   return flow[1] === 'map' ? 'UNCLOSED_MAP' : 'UNCLOSED_LIST';
 }
 
-/** Whether something in this document is left open at its end (cheap: reads its errors only). */
-export function leavesOpen(doc: Document.Parsed): boolean {
+/** Whether something in this document is left open (cheap: reads its errors only). */
+function leavesOpen(doc: Document.Parsed): boolean {
   return doc.errors.length > 0 && doc.errors.some(e => unclosedCode(e) !== undefined);
+}
+
+/**
+ * Whether this piece cannot be read alone: a string still open where its text ends (only blank
+ * lines or comments after it), or `LOST` when `yaml` left a flow collection in a way that can
+ * change how it reads the pieces after it.
+ */
+export function openAtEnd(seg: { text: string; doc: Document.Parsed }): UnclosedCode | 'LOST' | undefined {
+  if (seg.doc.errors.length === 0) return undefined;
+  for (const e of seg.doc.errors) {
+    const code = unclosedCode(e);
+    // after a `[` or `{` ended by a dedent, wherever it is, `yaml`'s recovery can garble later pieces
+    if (code === 'UNCLOSED_LIST' || code === 'UNCLOSED_MAP' || /flow-error-end|in YAML stream/.test(e.message)) return 'LOST';
+    if (code && /^(?:\s|#.*)*$/.test(seg.text.slice(e.pos[0]))) return code;
+  }
+  return undefined;
 }
 
 function opens(node: Node, code: UnclosedCode): boolean {
