@@ -107,3 +107,17 @@ test('a list or a map as a key: one yaml-syntax error each on stdout, nothing on
   assert.match(r.stdout, /^keys\.rollout\.yaml:13:7 +error +A key must be a plain word/m);
   assert.match(r.stdout, /2 errors, 0 warnings in 1 of 1 plan/);
 });
+
+test('flow-style phases: a bad `type` in a later item is an error and exit 1', async () => {
+  const plan = `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata:
+  id: flow
+  title: Flow
+phases: [ {id: pre-prod, type: definition, owner: marie}, {id: b, type: planning, owner: marie}, {id: c, type: bogus, owner: marie} ]
+`;
+  const dir = tempTree({ 'flow.rollout.yaml': plan });
+  const r = await cli(['check'], { cwd: dir });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /^flow\.rollout\.yaml:6:\d+ +error +`bogus` is not a valid `type`.* {2}schema$/m);
+});

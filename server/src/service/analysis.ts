@@ -39,7 +39,7 @@ function withoutNoiseOfBrokenYaml(parsed: ParsedPlan, findings: Finding[]): Find
   const errors = parsed.syntaxErrors.filter(e => e.code !== 'DUPLICATE_KEY');
   if (errors.length === 0) return findings;
   const units: [number, number][] = [
-    ...parsed.phases.map(p => [p.seg.base + p.dash, p.seg.base + (p.node?.range?.[2] ?? p.dash)] as [number, number]),
+    ...parsed.phases.map(p => [p.seg.base + p.start, p.seg.base + (p.node?.range?.[2] ?? p.start)] as [number, number]),
     ...parsed.top.filter(e => e.key !== 'phases').map(e => [e.seg.base + (e.pair.key.range?.[0] ?? 0), e.seg.base + ((e.pair.value as Node | null)?.range?.[2] ?? 0)] as [number, number]),
   ];
   const broken = units.filter(([start, end]) => errors.some(e => e.start >= start && e.start <= end));

@@ -1,9 +1,10 @@
 // Parses a plan with the `yaml` library, keeping every node's source range. Large plans are parsed
 // piece by piece (segments.ts) and each piece's result is reused while its text is unchanged, so
 // an edit costs the parse of the piece it touches, not of the whole file.
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLSeq } from 'yaml';
 import { parseAll, parseOne } from './bounded-yaml';
-import { splitPieces } from './segments';
+import { splitPieces, type Piece } from './segments';
+import { atOpeners, openAtEnd } from './unclosed';
 
 /** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
 export class Segment {
@@ -62,8 +63,8 @@ export interface TopEntry {
 export interface PhaseEntry {
   node: Node | null;
   seg: Segment;
-  /** offset of the item's `-` */
-  dash: number;
+  /** where the item starts: its `-` in a block list, its first character in a flow list (`[ {…}, {…} ]`) */
+  start: number;
 }
 
 export interface SyntaxError {
@@ -96,30 +97,62 @@ export class SegmentCache {
   private bySource = new Map<string, Segment>();
   private generation = 0;
 
+  /** `whole`: always parse the text as one document (the reference the piecewise parse must equal). */
+  constructor(private readonly options: { whole?: boolean } = {}) {}
+
   parse(text: string): ParsedPlan {
     const generation = ++this.generation;
     if (text.includes('\0')) return { ...emptyPlan(text), root: 'binary' };
-    const pieces = splitPieces(text);
+    const pieces = this.options.whole ? undefined : splitPieces(text);
     if (!pieces || pieces.length === 0) {
       this.bySource = new Map();
       return parseWhole(text);
     }
     const next = new Map<string, Segment>();
-    const segments = pieces.map(piece => {
-      const source = text.slice(piece.start, piece.end);
-      let seg = this.bySource.get(source);
-      if (!seg || seg.generation === generation) {
-        const own = ownCopy(source);
-        seg = new Segment(own, parseOne(own, PARSE_OPTIONS));
+    const segments: Segment[] = [];
+    const kinds: Piece['kind'][] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      let piece = pieces[i];
+      let seg = this.segmentOf(text, piece, generation);
+      // a quote still open where a piece ends runs on into the next pieces: read them together,
+      // taking twice as many each time (a string may run to the end of the plan)
+      for (let more = 1, open = openAtEnd(seg); open && i + 1 < pieces.length; more *= 2, open = openAtEnd(seg)) {
+        const last = lastJoinable(pieces, i, more, piece.kind);
+        // phase items cannot be read together with the top-level entries after them, and where an
+        // open `[` or `{` ends, `yaml` recovers in ways that can garble any later text
+        if (last === i || open !== 'UNCLOSED_STRING') {
+          this.bySource = new Map();
+          return parseWhole(text);
+        }
+        i = last;
+        piece = { kind: piece.kind, start: piece.start, end: pieces[i].end };
+        seg = this.segmentOf(text, piece, generation);
       }
       seg.generation = generation;
       seg.base = piece.start;
-      next.set(source, seg);
-      return seg;
-    });
+      next.set(seg.text, seg);
+      segments.push(seg);
+      kinds.push(piece.kind);
+    }
     this.bySource = next;
-    return assemble(text, segments, pieces.map(p => p.kind));
+    return assemble(text, segments, kinds);
   }
+
+  /** The segment of this piece's text: the previous parse's when unchanged and not used yet by this one. */
+  private segmentOf(text: string, piece: Piece, generation: number): Segment {
+    const source = text.slice(piece.start, piece.end);
+    const seg = this.bySource.get(source);
+    if (seg && seg.generation !== generation) return seg;
+    const own = ownCopy(source);
+    return new Segment(own, parseOne(own, PARSE_OPTIONS));
+  }
+}
+
+/** The last of up to `more` pieces after piece `i` that a group of `kind` can take (phases take phases only). */
+function lastJoinable(pieces: Piece[], i: number, more: number, kind: Piece['kind']): number {
+  let last = i;
+  while (last + 1 < pieces.length && last - i < more && (kind === 'top' || pieces[last + 1].kind === 'phase')) last++;
+  return last;
 }
 
 // `slice` shares the whole document's text; a segment that outlives this version must not keep
@@ -133,7 +166,7 @@ function emptyPlan(text: string): ParsedPlan {
 }
 
 function errorsOf(seg: Segment): SyntaxError[] {
-  return seg.doc.errors.map(e => {
+  return atOpeners(seg.doc).map(e => {
     const start = seg.base + e.pos[0];
     const end = Math.max(start, seg.base + e.pos[1]);
     const err: SyntaxError = { start, end, code: e.code };
@@ -154,8 +187,9 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
     for (const error of errorsOf(seg)) plan.syntaxErrors.push(error); // not a spread: 200k errors would overflow the stack
     const contents = seg.doc.contents;
     if (kinds[i] === 'phase') {
-      const item = isSeq(contents) ? contents.items[0] ?? null : null;
-      plan.phases.push({ node: item as Node | null, seg, dash: contents?.range?.[0] ?? 0 });
+      // one item, or several read together (something left open in one ran into the next)
+      if (!isSeq(contents)) plan.phases.push({ node: null, seg, start: contents?.range?.[0] ?? 0 });
+      else for (const item of contents.items) plan.phases.push({ node: item as Node | null, seg, start: itemStart(seg.text, contents, item as Node | null) });
       return;
     }
     if (!isMap(contents)) return;
@@ -170,7 +204,7 @@ function assemble(text: string, segments: Segment[], kinds: ('top' | 'phase')[])
       seenKeys.set(key, true);
       const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg };
       plan.top.push(entry);
-      if (key === 'phases' && isSeq(pair.value)) collectPhases(plan, entry);
+      if (key === 'phases') collectPhases(plan, entry);
     }
   });
   return plan;
@@ -181,13 +215,16 @@ function collectPhases(plan: ParsedPlan, entry: TopEntry) {
   if (!isSeq(seq)) return;
   for (const item of seq.items) {
     const node = item as Node | null;
-    plan.phases.push({ node, seg: entry.seg, dash: dashBefore(entry.seg.text, node?.range?.[0] ?? 0) });
+    plan.phases.push({ node, seg: entry.seg, start: itemStart(entry.seg.text, seq, node) });
   }
 }
 
-function dashBefore(text: string, offset: number): number {
-  const i = text.lastIndexOf('-', offset);
-  return i < 0 ? offset : i;
+/** A flow item has no `-`: the last one before it belongs to an earlier item (`{id: pre-prod}`). */
+function itemStart(text: string, seq: YAMLSeq, node: Node | null): number {
+  const start = node?.range?.[0] ?? 0;
+  if (seq.flow) return start;
+  const dash = text.lastIndexOf('-', start);
+  return dash < 0 ? start : dash;
 }
 
 function parseWhole(text: string): ParsedPlan {
@@ -214,7 +251,7 @@ function parseWhole(text: string): ParsedPlan {
     seen.add(key);
     const entry: TopEntry = { key, pair: pair as Pair<Scalar, Node | null>, seg: first };
     plan.top.push(entry);
-    collectPhases(plan, entry);
+    if (key === 'phases') collectPhases(plan, entry);
   }
   return plan;
 }

@@ -60,7 +60,9 @@ export function splitPieces(text: string): Piece[] | undefined {
         itemIndent = indent;
       }
       if (isItem && indent === itemIndent) pieces.push({ kind: 'phase', start: pos, end: lineEnd });
-      else if (c !== 0x23 && c !== 0x0a && c !== 0x0d && indent < itemIndent) return undefined;
+      // content at or left of the items' column without a `-` is no phase: YAML may read it with the
+      // next item (a `rollback: |` dedented that far turns into a key spanning lines)
+      else if (c !== 0x23 && c !== 0x0a && c !== 0x0d && indent <= itemIndent) return undefined;
     }
     if (pieces.length > 0) pieces[pieces.length - 1].end = lineEnd;
     pos = lineEnd;

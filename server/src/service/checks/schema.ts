@@ -48,7 +48,7 @@ export const schemaCheck: Check = {
     }
     for (const item of parsed.phases) {
       const node = resolve(item.seg, item.node);
-      memo(item.seg, `phase:${item.dash}`, () => [
+      memo(item.seg, `phase:${item.start}`, () => [
         ...validateUnit(t, item.seg, node, '#/definitions/phase', ['phases', 0], undefined),
         ...phaseTypeKeys(t, item.seg, node),
       ]).forEach(report);

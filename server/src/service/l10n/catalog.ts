@@ -54,6 +54,10 @@ export const catalog = {
   'yaml.code.KEY_OVER_1024_CHARS': { en: 'a key is longer than 1024 characters', fr: 'une clé dépasse 1024 caractères' },
   'yaml.code.ALIAS_PROPS': { en: 'an alias cannot have a tag or anchor', fr: 'un alias ne peut pas avoir d’étiquette ni d’ancre' },
   'yaml.code.BAD_ALIAS': { en: 'this alias names no anchor defined before it', fr: 'cet alias ne désigne aucune ancre définie avant lui' },
+  // not the parser's codes: an unclosed quote, `[` or `{`, reported at its opening character (unclosed.ts)
+  'yaml.code.UNCLOSED_STRING': { en: 'this string never closes', fr: 'cette chaîne ne se ferme jamais' },
+  'yaml.code.UNCLOSED_LIST': { en: 'this list never closes', fr: 'cette liste ne se ferme jamais' },
+  'yaml.code.UNCLOSED_MAP': { en: 'this map never closes', fr: 'cette table ne se ferme jamais' },
   'yaml.code.other': { en: 'the text cannot be read as YAML', fr: 'le texte ne peut pas être lu comme du YAML' },
 
   // ── schema ─────────────────────────────────────────────────────────────────
