@@ -106,7 +106,7 @@ export function entryLoc(seg: Segment, pair: Pair): Loc | undefined {
   if (!isScalar(pair.key)) return undefined;
   const key = nodeLoc(seg, pair.key);
   const value = pair.value as Node | null;
-  return value?.range ? { seg, start: key.start, end: Math.max(key.end, value.range[1]) } : key;
+  return value?.range ? { seg, start: key.start, end: Math.max(key.end, nodeLoc(seg, value).end) } : key;
 }
 
 export function scalarText(node: Node | null): string | undefined {

@@ -51,7 +51,18 @@ export const absEnd = (loc: Loc) => loc.seg.base + loc.end;
 
 export function nodeLoc(seg: Segment, node: Node): Loc {
   const [start, valueEnd] = node.range ?? [0, 0, 0];
-  return { seg, start, end: valueEnd };
+  return { seg, start, end: withoutNextIndent(seg.text, start, valueEnd) };
+}
+
+/**
+ * `yaml` ends some collections (a map with an explicit `? key`) after the next line's indentation;
+ * a piece ends before it. Both end at that line's start, so pieces and the whole agree.
+ */
+function withoutNextIndent(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && text.charCodeAt(i - 1) === 0x20) i--;
+  const before = text.charCodeAt(i - 1);
+  return i < end && i > start && (before === 0x0a || before === 0x0d) ? i : end;
 }
 
 export interface TopEntry {
