@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/', 'server/src/generated/*.js'] },
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/', 'server/src/service/plan/generated/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

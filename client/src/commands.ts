@@ -7,9 +7,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   AssignOwnerMethod, isPersonId, NewPlanMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewOwner, type NewPlanParams, type NewPlanResult, type OwnerTarget, type ReportParams, type ToggleTaskParams,
-} from '../../server/src/readiness-protocol';
-import { isPlanId, planIdFrom } from '../../server/src/templates/starter-plan';
-import type { PersonView } from '../../server/src/service/readiness-view';
+} from '../../server/src/protocol';
+import { isPlanId, planIdFrom } from '../../server/src/service/features/starter-plan';
+import type { PersonView } from '../../server/src/service/features/readiness/view';
 import type { ReadinessTreeProvider, TreeNode } from './readiness/tree';
 import { OPEN_LOCATION_COMMAND } from './readiness/tree';
 

@@ -3,11 +3,11 @@
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService, toLocale } from './service';
-import { ConfigStore, editorBoundary, pathOfUri } from './config-store';
-import { lineExactDocuments } from './line-exact-documents';
-import { FEATURES } from './features';
-import type { ServerContext } from './features/feature';
-import { starterPlan } from './templates/starter-plan';
+import { ConfigStore, editorBoundary, pathOfUri } from './node/config-store';
+import { lineExactDocuments } from './lsp/line-exact-documents';
+import { FEATURES } from './lsp';
+import type { ServerContext } from './lsp/feature';
+import { starterPlan } from './service/features/starter-plan';
 
 const WARM_UP_RUNS = 12;
 // A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the

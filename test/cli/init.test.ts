@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService } from '../../server/src/service';
-import { planIdFrom, starterPlan } from '../../server/src/templates/starter-plan';
+import { planIdFrom, starterPlan } from '../../server/src/service/features/starter-plan';
 import { cli, json, tempTree } from './cli-helpers';
 
 test('init writes rollout.rollout.yaml, which check passes with no diagnostic of any severity', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findConfigFile, loadConfigFile } from '../../server/src/config-store';
+import { findConfigFile, loadConfigFile } from '../../server/src/node/config-store';
 import { DEFAULT_CONFIG, RolloutPlanService } from '../../server/src/service';
 import { cli, json, ROOT } from './cli-helpers';
 

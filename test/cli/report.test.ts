@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RolloutPlanService, toLocale, type Locale } from '../../server/src/service';
-import { readinessReport, type ReportPlan } from '../../server/src/service/report';
+import { readinessReport, type ReportPlan } from '../../server/src/service/features/readiness/report';
 import { CLEAN, cli, ERRORS, example, fixture, json, ROOT, tempTree } from './cli-helpers';
 
 const NBSP = '\u00a0';

@@ -3,7 +3,7 @@
 // the same URI) gives exactly what a fresh service gives for the same text. Each check returns a
 // failure (its kind and a description) or undefined, so a campaign can report and shrink it.
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { splitPieces } from '../../server/src/service/segments';
+import { splitPieces } from '../../server/src/service/plan/split';
 import { docOf, service } from '../unit/helpers';
 
 export type FailureKind = 'throw' | 'range' | 'incremental' | 'piecewise';

@@ -2,7 +2,7 @@
 // the user's language, which the client shows as is.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ToggleTaskMethod, type EditResult, type ToggleTaskParams } from '../../server/src/readiness-protocol';
+import { ToggleTaskMethod, type EditResult, type ToggleTaskParams } from '../../server/src/protocol';
 import { LspClient } from './lsp-client';
 
 const PLAN = `apiVersion: plan-as-code/v1

@@ -4,7 +4,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ToggleTaskMethod, type EditResult, type ToggleTaskParams } from '../../server/src/readiness-protocol';
+import { ToggleTaskMethod, type EditResult, type ToggleTaskParams } from '../../server/src/protocol';
 import { LspClient } from './lsp-client';
 
 const PLAN = `apiVersion: plan-as-code/v1

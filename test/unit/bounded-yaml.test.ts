@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parseDocument } from 'yaml';
-import { parseOne } from '../../server/src/service/bounded-yaml';
+import { parseOne } from '../../server/src/service/plan/bounded-yaml';
 import { planFiles } from './helpers';
 
 const OPTIONS = { merge: true, prettyErrors: false, strict: true } as const;

@@ -6,8 +6,8 @@ import { CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-la
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import fs from 'node:fs';
 import path from 'node:path';
-import { complete as completeAt } from '../../server/src/service/completion';
-import { hover as hoverAt } from '../../server/src/service/hover';
+import { complete as completeAt } from '../../server/src/service/features/completion/completion';
+import { hover as hoverAt } from '../../server/src/service/features/hover/hover';
 import { translator } from '../../server/src/service/l10n/translate';
 import { RolloutPlanService } from '../../server/src/service';
 import { caret } from './caret';

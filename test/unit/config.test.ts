@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { ConfigStore, editorBoundary } from '../../server/src/config-store';
+import { ConfigStore, editorBoundary } from '../../server/src/node/config-store';
 import { DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
-import { renderMessage } from '../../server/src/service/config';
+import { renderMessage } from '../../server/src/service/workspace/config';
 import { translator } from '../../server/src/service/l10n/translate';
 import { docOf, ROOT, service } from './helpers';
 

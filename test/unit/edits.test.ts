@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { assignOwnerEdit, toggleTaskEdit, type OwnerTarget } from '../../server/src/service/edits';
+import { assignOwnerEdit, toggleTaskEdit, type OwnerTarget } from '../../server/src/service/features/readiness/sidebar-edits';
 import { docOf, service } from './helpers';
 
 const PLAN = `apiVersion: plan-as-code/v1

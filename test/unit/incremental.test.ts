@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { SegmentCache } from '../../server/src/service/parse';
+import { SegmentCache } from '../../server/src/service/plan/parse';
 import { random } from '../fuzz/prng';
 import { docOf, planFiles, service } from './helpers';
 

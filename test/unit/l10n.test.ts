@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { catalog } from '../../server/src/service/l10n/catalog';
 import { toLocale, translator } from '../../server/src/service/l10n/translate';
-import { CHECK_CODES, type CheckCode } from '../../server/src/service/codes';
+import { CHECK_CODES, type CheckCode } from '../../server/src/service/checks/codes';
 import configSchema from '../../schemas/rollout-plan.config.schema.json';
 import { diagnose, planFiles } from './helpers';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { lineExactDocuments } from '../../server/src/line-exact-documents';
+import { lineExactDocuments } from '../../server/src/lsp/line-exact-documents';
 
 /** Every line start, as the document's line table says. */
 function lineTable(doc: TextDocument): number[] {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseAllDocuments, type Node } from 'yaml';
-import { plainValue } from '../../server/src/service/nodes';
+import { plainValue } from '../../server/src/service/plan/nodes';
 import { planFiles, ROOT } from './helpers';
 
 const PLANS = [...planFiles('examples'), ...planFiles('test/fixtures/defects'), ...planFiles('test/fixtures/bad-input')]

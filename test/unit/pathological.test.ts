@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { readinessView } from '../../server/src/service/readiness-view';
+import { readinessView } from '../../server/src/service/features/readiness/view';
 import { docOf, service, TODAY } from './helpers';
 import * as gen from './pathological-inputs';
 

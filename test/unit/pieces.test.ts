@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { analyze } from '../../server/src/service/analysis';
-import { offsetsOf } from '../../server/src/service/diagnostics';
+import { analyze } from '../../server/src/service/plan/analysis';
+import { offsetsOf } from '../../server/src/service/checks/diagnostics';
 import { translator } from '../../server/src/service/l10n/translate';
-import { SegmentCache } from '../../server/src/service/parse';
+import { SegmentCache } from '../../server/src/service/plan/parse';
 import { planFiles, TODAY } from './helpers';
 
 const t = translator('en');

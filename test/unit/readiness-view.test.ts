@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readinessView } from '../../server/src/service/readiness-view';
-import { phaseLensTitle } from '../../server/src/features/readiness';
+import { readinessView } from '../../server/src/service/features/readiness/view';
+import { phaseLensTitle } from '../../server/src/lsp/readiness';
 import { docOf, ROOT, service, TODAY } from './helpers';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/parcours-commande.rollout.yaml'), 'utf8');

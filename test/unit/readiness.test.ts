@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docOf, service } from './helpers';
-import { parseTarget } from '../../server/src/service/readiness';
+import { parseTarget } from '../../server/src/service/plan/readiness';
 
 const readiness = (text: string) => service().analyze(docOf(text)).readiness;
 

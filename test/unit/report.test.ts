@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readinessReport } from '../../server/src/service/report';
+import { readinessReport } from '../../server/src/service/features/readiness/report';
 import { docOf, ROOT, service } from './helpers';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/parcours-commande.rollout.yaml'), 'utf8');

@@ -7,7 +7,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import schemaJson from '../../schemas/rollout-plan.schema.json';
 import frJson from '../../schemas/rollout-plan.schema.fr.json';
 import configSchemaJson from '../../schemas/rollout-plan.config.schema.json';
-import { CHECK_CODES as CODE_SEVERITIES } from '../../server/src/service/codes';
+import { CHECK_CODES as CODE_SEVERITIES } from '../../server/src/service/checks/codes';
 
 type Node = Record<string, unknown>;
 const schema = schemaJson as unknown as Node;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RolloutPlanService } from '../../server/src/service';
-import { readinessView } from '../../server/src/service/readiness-view';
+import { readinessView } from '../../server/src/service/features/readiness/view';
 import { docOf, service, TODAY } from './helpers';
 
 const plan = (item: string, eol = '\n') => `apiVersion: plan-as-code/v1

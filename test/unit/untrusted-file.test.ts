@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderMessage, type Message } from '../../server/src/service/config';
+import { renderMessage, type Message } from '../../server/src/service/workspace/config';
 import { translator } from '../../server/src/service/l10n/translate';
-import { readUntrusted, readUntrustedSync, type UntrustedRead } from '../../server/src/untrusted-file';
+import { readUntrusted, readUntrustedSync, type UntrustedRead } from '../../server/src/node/untrusted-file';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-untrusted-'));
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));

@@ -4,7 +4,7 @@
 // creations, changes and deletions, config changes and a server restart.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessMethod, type PlanSnapshot, type ReadinessParams, type ReadinessResult } from '../../../server/src/readiness-protocol';
+import { ReadinessMethod, type PlanSnapshot, type ReadinessParams, type ReadinessResult } from '../../../server/src/protocol';
 
 export const LANGUAGE_ID = 'rollout-plan';
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type {
   CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, PlanSnapshot, RiskView, WaveView,
-} from '../../../server/src/readiness-protocol';
+} from '../../../server/src/protocol';
 import type { PlanStore } from './plans';
 
 export type Filter = 'all' | 'open' | 'missingOwners';

@@ -4,8 +4,8 @@
 // never entered; symbolic links are followed once (a link back to a visited folder is skipped).
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderMessage } from '../service/config';
-import { compileGlob, matchesAnyGlob } from '../service/glob';
+import { renderMessage } from '../service/workspace/config';
+import { compileGlob, matchesAnyGlob } from '../service/workspace/glob';
 import type { Translate } from '../service/l10n/translate';
 import { describeError } from './messages';
 import { IO_CONCURRENCY, limiter } from './pool';

@@ -1,7 +1,7 @@
 // `rollout-plan init [file]`: writes the starter plan, never over an existing file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, starterPlan } from '../templates/starter-plan';
+import { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, starterPlan } from '../service/features/starter-plan';
 import type { OptionSpecs } from './args';
 import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';

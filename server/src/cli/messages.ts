@@ -1,9 +1,9 @@
 // The command line's words, all taken from the service's message catalog (keys `cli.*`, `io.*`,
 // `config.*`): which language (--locale or the environment), plural forms, why a file could not be
 // read, and the summary line. This module holds no sentence of its own.
-import { ioReason } from '../config-store';
+import { ioReason } from '../node/config-store';
 import { toLocale, type Locale } from '../service';
-import { renderMessage } from '../service/config';
+import { renderMessage } from '../service/workspace/config';
 import { translator, type Translate } from '../service/l10n/translate';
 import type { Counts, SeverityName } from './results';
 

@@ -3,9 +3,9 @@
 // and the problems met on the way. Each command only says what to do with one plan's text.
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cliBoundary, ConfigStore, loadConfigFile, type LoadedConfig } from '../config-store';
+import { cliBoundary, ConfigStore, loadConfigFile, type LoadedConfig } from '../node/config-store';
 import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
-import { renderMessage } from '../service/config';
+import { renderMessage } from '../service/workspace/config';
 import type { Translate } from '../service/l10n/translate';
 import { CliError } from './exit';
 import { declaresPlan, selectFiles, type SelectionRules } from './files';

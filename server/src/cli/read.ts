@@ -1,8 +1,8 @@
 // Reading plan files: bounded concurrency, and each file read as untrusted input (../untrusted-file:
 // regular files only, a size cap, never blocking on a pipe).
 import type { Translate } from '../service/l10n/translate';
-import { renderMessage } from '../service/config';
-import { MAX_PLAN_BYTES, readUntrusted } from '../untrusted-file';
+import { renderMessage } from '../service/workspace/config';
+import { MAX_PLAN_BYTES, readUntrusted } from '../node/untrusted-file';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
 
 /** the text, or why it could not be read (in the language of the run) */

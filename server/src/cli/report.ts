@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RolloutPlanService, toLocale, type Locale } from '../service';
-import { readinessReport, type ReportPlan } from '../service/report';
+import { readinessReport, type ReportPlan } from '../service/features/readiness/report';
 import type { OptionSpecs } from './args';
 import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';

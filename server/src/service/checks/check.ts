@@ -1,10 +1,10 @@
 // What every check module is: a stable code, and a function that reports findings on a plan.
-import type { CheckCode } from '../codes';
+import type { CheckCode } from './codes';
 import type { Translate } from '../l10n/translate';
-import type { PlanModel } from '../model';
-import type { Loc, ParsedPlan } from '../parse';
-import type { PlanIndex } from '../plan-index';
-import type { Readiness } from '../readiness';
+import type { PlanModel } from '../plan/model';
+import type { Loc, ParsedPlan } from '../plan/parse';
+import type { PlanIndex } from '../plan/id-index';
+import type { Readiness } from '../plan/readiness';
 
 /** Extra facts a quick fix needs (the unknown name, its kind, the closest match…). */
 export interface FixData {

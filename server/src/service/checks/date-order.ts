@@ -1,6 +1,6 @@
 // An end before its start: a phase, a wave or a go-live window.
-import { parseDate } from '../dates';
-import type { Str } from '../model';
+import { parseDate } from '../plan/dates';
+import type { Str } from '../plan/model';
 import type { Check, CheckContext } from './check';
 
 function compare(ctx: CheckContext, start: Str | undefined, end: Str | undefined, startKey = 'start', endKey = 'end') {

@@ -3,8 +3,8 @@
 // first MAX_CYCLE_STEPS phases and a count: spelled in full on each of its 2,000 links, it made a
 // 31 MB publish.
 import type { Translate } from '../l10n/translate';
-import type { Phase } from '../model';
-import { isCyclic, stronglyConnected } from '../phase-graph';
+import type { Phase } from '../plan/model';
+import { isCyclic, stronglyConnected } from '../plan/phase-graph';
 import type { Check } from './check';
 
 export const MAX_CYCLE_STEPS = 10;

@@ -1,7 +1,7 @@
 // Ids are one namespace across phases, waves, risks and checklist items; people and criteria
 // each form their own. The second use is reported, pointing back at the first.
-import type { DefKind } from '../plan-index';
-import type { Str } from '../model';
+import type { DefKind } from '../plan/id-index';
+import type { Str } from '../plan/model';
 import type { Check } from './check';
 
 const NAMESPACE: Record<DefKind, string> = {

@@ -3,8 +3,8 @@
 // Found once per segment text (memoised), by an iterative walk (deep input must not overflow the
 // stack), and reported by the yaml-syntax check in the user's language.
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { nodeLoc, type Loc, type Segment } from '../parse';
-import { trimmedEnd } from '../text-edits';
+import { nodeLoc, type Loc, type Segment } from '../plan/parse';
+import { trimmedEnd } from '../shared/text-edits';
 
 export function nonScalarKeys(seg: Segment): Loc[] {
   return seg.remember('non-scalar-keys', () => {

@@ -1,6 +1,6 @@
 // A task past its due date and not done.
-import { parseDate } from '../dates';
-import { allTasks } from '../model';
+import { parseDate } from '../plan/dates';
+import { allTasks } from '../plan/model';
 import type { Check } from './check';
 
 export const overdueTask: Check = {

@@ -4,12 +4,12 @@
 // so an edit re-validates only what it touched.
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
-import { isDateShaped, parseDate } from '../dates';
+import { isDateShaped, parseDate } from '../plan/dates';
 import type { Translate } from '../l10n/translate';
-import { nodeLoc, type Loc, type Segment } from '../parse';
-import { expandedValue, MAX_ALIASES, pairOf, plainValue, resolve, scalarText } from '../nodes';
-import { closest } from '../suggest';
-import { planSchema, validatorFor, type SchemaNode } from '../schema';
+import { nodeLoc, type Loc, type Segment } from '../plan/parse';
+import { expandedValue, MAX_ALIASES, pairOf, plainValue, resolve, scalarText } from '../plan/nodes';
+import { closest } from '../shared/suggest';
+import { planSchema, validatorFor, type SchemaNode } from '../plan/schema';
 import type { Check, Finding } from './check';
 
 const TOP_REQUIRED = planSchema.required ?? [];

@@ -1,5 +1,5 @@
 // A phase that starts before a phase it depends on has ended: the plan's order and dates disagree.
-import { parseDate } from '../dates';
+import { parseDate } from '../plan/dates';
 import type { Check } from './check';
 
 export const startsBeforeDependency: Check = {

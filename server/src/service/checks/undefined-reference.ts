@@ -1,9 +1,9 @@
 // Shared by undefined-criterion, undefined-phase and undefined-person: a reference to an id the
 // plan does not define, with the closest defined id suggested and related info at its definition.
 import type { MessageKey } from '../l10n/catalog';
-import type { Loc } from '../parse';
-import type { RefKind } from '../plan-index';
-import { suggesterFor, type Suggester } from '../suggest';
+import type { Loc } from '../plan/parse';
+import type { RefKind } from '../plan/id-index';
+import { suggesterFor, type Suggester } from '../shared/suggest';
 import type { Check, CheckContext, FixData } from './check';
 
 type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';

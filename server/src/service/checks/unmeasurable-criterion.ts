@@ -1,5 +1,5 @@
 // A quantitative success criterion must say what number counts as success.
-import { parseTarget } from '../readiness';
+import { parseTarget } from '../plan/readiness';
 import type { Check } from './check';
 
 export const unmeasurableCriterion: Check = {

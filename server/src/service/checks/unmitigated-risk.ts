@@ -1,5 +1,5 @@
 // An open high or critical risk needs a mitigation before anyone decides to go.
-import { isUnmitigated } from '../readiness';
+import { isUnmitigated } from '../plan/readiness';
 import type { Check } from './check';
 
 export const unmitigatedRisk: Check = {

@@ -3,10 +3,10 @@
 // written as a list or a map is reported here too (the parser accepts it, a plan cannot use it).
 // At most MAX_SYNTAX_ERRORS are listed, then one diagnostic counts the rest: a broken paste can
 // hold 200k errors, megabytes of diagnostics that nobody reads one by one.
-import { MAX_NESTING } from '../bounded-yaml';
+import { MAX_NESTING } from '../plan/bounded-yaml';
 import type { MessageKey } from '../l10n/catalog';
 import { catalog } from '../l10n/catalog';
-import { absStart, type SyntaxError } from '../parse';
+import { absStart, type SyntaxError } from '../plan/parse';
 import type { Translate } from '../l10n/translate';
 import type { Check } from './check';
 import { nonScalarKeys } from './non-scalar-keys';

@@ -1,0 +1,155 @@
+// The readiness report: per plan, the phases with their progress, the success criteria table, the
+// gates with their verdict and reasons, the missing owners and the overdue tasks. Markdown for
+// people (headings, columns, numbers and dates in the reader's language), JSON for tools. The
+// editor's "Export readiness report" and the CLI print this same text.
+import type { Analysis } from '../../plan/analysis';
+import { isoToday, parseDate } from '../../plan/dates';
+import { catalog, type MessageKey } from '../../l10n/catalog';
+import { translator, type Locale, type Translate } from '../../l10n/translate';
+import { readinessView, type CriterionView, type ItemView, type PhaseView, type PlanReadiness } from './view';
+
+export interface ReportPlan {
+  /** how the plan is named in the report (a path relative to the workspace or working folder) */
+  name: string;
+  uri: string;
+  analysis: Analysis;
+  /** the language of this plan's section (the CLI's `--locale plan`: its metadata.language); default: the report's */
+  locale?: Locale;
+}
+
+export interface ReportOptions {
+  locale: Locale;
+  format: 'markdown' | 'json';
+  /** YYYY-MM-DD (default: today in UTC): overdue tasks depend on it */
+  today?: string;
+}
+
+export function readinessReport(plans: ReportPlan[], { locale, format, today = isoToday() }: ReportOptions): string {
+  // one formatter per language: with `ReportPlan.locale`, each plan's section has its own
+  const formatters = new Map<Locale, Formatter>();
+  const fmtFor = (l: Locale) => formatters.get(l) ?? formatters.set(l, new Formatter(l, translator(l))).get(l)!;
+  const views = plans.map(p => {
+    const fmt = fmtFor(p.locale ?? locale);
+    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }) };
+  });
+  if (format === 'json') {
+    return JSON.stringify({ generated: today, locale, plans: views.map(({ name, fmt, view }) => ({ name, locale: fmt.locale, ...view })) }, null, 2) + '\n';
+  }
+  const fmt = fmtFor(locale);
+  const { t } = fmt;
+  const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), ''];
+  if (views.length === 0) out.push(t('report.noPlans'), '');
+  for (const { name, fmt: planFmt, view } of views) out.push(...planSection(name, view, planFmt));
+  return out.join('\n');
+}
+
+class Formatter {
+  private readonly dates: Intl.DateTimeFormat;
+  private readonly times: Intl.DateTimeFormat;
+  private readonly numbers: Intl.NumberFormat;
+
+  constructor(readonly locale: Locale, readonly t: Translate) {
+    const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+    this.dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    this.times = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    this.numbers = new Intl.NumberFormat(tag);
+  }
+
+  /** `2027-03-13` → `13 mars 2027` / `13 March 2027`; anything unreadable as it is written. */
+  date(text: string): string {
+    const time = parseDate(text);
+    if (time === undefined) return text;
+    return (/[T ]\d/.test(text.trim()) ? this.times : this.dates).format(time);
+  }
+
+  dateRange(start?: string, end?: string): string {
+    if (start && end && start !== end) return this.t('report.dateRange', { start: this.date(start), end: this.date(end) });
+    return start || end ? this.date((start ?? end)!) : '';
+  }
+
+  percent(done: number, total: number): string {
+    return this.t('report.percent', { value: this.numbers.format(total === 0 ? 0 : Math.round((done / total) * 100)) });
+  }
+
+  progress(done: number, total: number): string {
+    return total === 0 ? '—' : `${done}/${total} · ${this.percent(done, total)}`;
+  }
+
+  /** A label from the catalog when there is one for this value (`state.done`, `phaseType.pilot`…). */
+  label(prefix: string, value: string | undefined): string {
+    if (value === undefined) return '';
+    const key = `${prefix}.${value}`;
+    return key in catalog ? this.t(key as MessageKey) : value;
+  }
+}
+
+/** Text for a Markdown table cell: no pipe or line break can escape it. */
+const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+
+function table(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+const phaseName = (p: PhaseView) => (p.title ? `${p.title}${p.id ? ` (\`${p.id}\`)` : ''}` : `\`${p.id ?? p.key}\``);
+
+function planSection(name: string, view: PlanReadiness, fmt: Formatter): string[] {
+  const { t } = fmt;
+  const { totals } = view;
+  const out = [`## ${view.title ?? view.id ?? name}${view.title && view.id ? ` (\`${view.id}\`)` : ''}`, '', t('report.file', { file: `\`${name}\`` }), ''];
+  if (view.syntaxErrors > 0) out.push(`> ⚠ ${t('report.syntaxErrors', { count: view.syntaxErrors })}`, '');
+  const criteriaTotal = totals.criteria.met + totals.criteria.unmet + totals.criteria.unknown;
+  out.push(
+    `- ${t('report.summary.tasks', { done: totals.tasks.done, total: totals.tasks.total, percent: fmt.percent(totals.tasks.done, totals.tasks.total) })}`,
+    `- ${t('report.summary.criteria', { met: totals.criteria.met, total: criteriaTotal })}`,
+    `- ${t('report.summary.gates', { ready: totals.gates.ready, total: totals.gates.total })}`,
+    `- ${t('report.summary.missingOwners', { count: totals.missingOwners })}`,
+    `- ${t('report.summary.overdue', { count: totals.overdue })}`,
+    '',
+  );
+
+  out.push(`### ${t('report.phases')}`, '');
+  out.push(...table(
+    [t('report.col.phase'), t('report.col.type'), t('report.col.dates'), t('report.col.progress'), t('report.col.state')],
+    view.phases.map(p => [phaseName(p), fmt.label('phaseType', p.type), fmt.dateRange(p.start, p.end), fmt.progress(p.progress.done, p.progress.total), fmt.label('state', p.state)]),
+  ), '');
+
+  out.push(`### ${t('report.criteria')}`, '');
+  if (view.criteria.length === 0) out.push(t('report.none'), '');
+  else {
+    out.push(...table(
+      [t('report.col.criterion'), t('report.col.status'), t('report.col.actual'), t('report.col.target'), t('report.col.owner')],
+      view.criteria.map((c: CriterionView) => [c.title ? `${c.title} (\`${c.id}\`)` : `\`${c.id}\``, fmt.label('status', c.status), c.actual ?? '—', c.target ?? '—', c.owner ?? '—']),
+    ), '');
+  }
+
+  out.push(`### ${t('report.gates')}`, '');
+  const gates = view.phases.filter(p => p.gate);
+  if (gates.length === 0) out.push(t('report.none'), '');
+  for (const p of gates) {
+    const gate = p.gate!;
+    out.push(`#### ${phaseName(p)}`, '', t('report.gateVerdict', {
+      verdict: t(gate.ready ? 'report.verdict.ready' : 'report.verdict.notReady'),
+      decision: fmt.label('decision', gate.decision ?? 'pending'),
+    }), '');
+    if (gate.reasons.length) out.push(...gate.reasons.map(r => `- ${r.message}`), '');
+  }
+
+  out.push(`### ${t('report.missingOwners')}`, '');
+  if (view.missingOwners.length === 0) out.push(t('report.none'), '');
+  else {
+    out.push(...view.missingOwners.map(m => `- ${m.kind === 'wave'
+      ? t('report.missingChampion', { name: m.name, line: m.line + 1 })
+      : t('report.missingOwner', { kind: t(`kind.${m.kind}` as MessageKey), name: m.name, line: m.line + 1 })}`), '');
+  }
+
+  out.push(`### ${t('report.overdue')}`, '');
+  const overdue: [PhaseView, ItemView][] = view.phases.flatMap(p => [...p.items, ...p.waves.flatMap(w => w.items)].filter(i => i.overdue).map(i => [p, i] as [PhaseView, ItemView]));
+  if (overdue.length === 0) out.push(t('report.none'), '');
+  else {
+    out.push(...table(
+      [t('report.col.task'), t('report.col.phase'), t('report.col.due'), t('report.col.owner')],
+      overdue.map(([p, i]) => [i.task, phaseName(p), fmt.date(i.due ?? ''), i.owner ?? '—']),
+    ), '');
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+// The pure language service: text in, LSP types out. No connection, no file system, no vscode:
+// the LSP server, the CLI and the tests all drive this same object.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CompletionList, Hover,
+  CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Location, Position, Range, SelectionRange, WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { analyze, type Analysis } from './plan/analysis';
+import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
+import { isoToday } from './plan/dates';
+import { toDiagnostics } from './checks/diagnostics';
+import { translator, type Locale, type Translate } from './l10n/translate';
+import { SegmentCache } from './plan/parse';
+import { complete } from './features/completion/completion';
+import { hover } from './features/hover/hover';
+import { codeActions } from './features/fixes/code-actions';
+import { definition } from './features/navigation/definition';
+import { foldingRanges } from './features/outline/folding';
+import { prepareRename, references, rename, type Refusal } from './features/navigation/references';
+import { selectionRanges } from './features/outline/selection';
+import { documentSymbols } from './features/outline/symbols';
+import { toggleTaskEdit, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
+import { ToggleMemory } from './features/readiness/toggle-memory';
+
+export interface ServiceOptions {
+  locale?: Locale;
+  /** today's date (YYYY-MM-DD); injectable so tests about overdue tasks do not age */
+  today?: () => string;
+  /** where a failed editor request is reported (the server's log); silent by default */
+  onError?: (error: unknown) => void;
+}
+
+interface DocState {
+  cache: SegmentCache;
+  version: number;
+  text: string;
+  analysis: Analysis;
+}
+
+export class RolloutPlanService {
+  private readonly docs = new Map<string, DocState>();
+  /** the sidebar's last tick or untick per document, undone exactly by the opposite request */
+  private readonly toggles = new ToggleMemory();
+  private locale: Locale;
+  private t: Translate;
+  private readonly today: () => string;
+  private readonly onError: (error: unknown) => void;
+
+  constructor(options: ServiceOptions = {}) {
+    this.locale = options.locale ?? 'en';
+    this.t = translator(this.locale);
+    this.today = options.today ?? (() => isoToday());
+    this.onError = options.onError ?? (() => undefined);
+  }
+
+  get currentLocale(): Locale {
+    return this.locale;
+  }
+
+  get translate(): Translate {
+    return this.t;
+  }
+
+  setLocale(locale: Locale): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.t = translator(locale);
+    this.docs.clear(); // memoised findings hold sentences in the old language
+  }
+
+  /** The analysis of this version of the document, reusing what is unchanged since the last one. */
+  analyze(doc: TextDocument): Analysis {
+    const state = this.docs.get(doc.uri);
+    const text = doc.getText();
+    // the same text (this version again, or a plan reopened unchanged) has the same analysis
+    if (state && state.text === text) return state.analysis;
+    const cache = state?.cache ?? new SegmentCache();
+    const analysis = analyze(text, cache, this.t, this.today());
+    this.docs.set(doc.uri, { cache, version: doc.version, text, analysis });
+    return analysis;
+  }
+
+  diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG): Diagnostic[] {
+    return toDiagnostics(doc, this.analyze(doc).findings, config, doc.uri);
+  }
+
+  // ── navigation, outline and quick fixes (definition.ts, references.ts, symbols.ts, folding.ts,
+  //    selection.ts, code-actions.ts): plain LSP types, never a throw on a half-typed plan ──────
+
+  /** Where the criterion, phase, person, wave, risk or checklist id under the cursor is defined. */
+  definition(doc: TextDocument, position: Position): Location[] {
+    return this.guard([], () => definition(this.analyze(doc), doc, doc.offsetAt(position)));
+  }
+
+  references(doc: TextDocument, position: Position, includeDeclaration = true): Location[] {
+    return this.guard([], () => references(this.analyze(doc), doc, doc.offsetAt(position), includeDeclaration));
+  }
+
+  /** The id's range and text, or a refusal (with the sentence to show) when the cursor is not on an id. */
+  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal {
+    return this.guard({ error: this.t('rename.notAnId') }, () => prepareRename(this.analyze(doc), doc, doc.offsetAt(position), this.t));
+  }
+
+  /** One edit renaming the definition and every reference, or a refusal (not an id, not a slug, taken). */
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal {
+    return this.guard({ error: this.t('rename.notAnId') }, () => rename(this.analyze(doc), doc, doc.offsetAt(position), newName, this.t));
+  }
+
+  documentSymbols(doc: TextDocument): DocumentSymbol[] {
+    return this.guard([], () => documentSymbols(this.analyze(doc), doc));
+  }
+
+  foldingRanges(doc: TextDocument, limit?: number): FoldingRange[] {
+    return this.guard([], () => foldingRanges(this.analyze(doc), doc, limit));
+  }
+
+  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[] {
+    return this.guard(positions.map(p => ({ range: { start: p, end: p } })), () => selectionRanges(this.analyze(doc), doc, positions));
+  }
+
+  /** Quick fixes for the plan's diagnostics in `context` (as published by diagnostics()). */
+  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
+    return this.guard([], () => codeActions(this.analyze(doc), doc, range, context, this.t, this.locale));
+  }
+
+  /** An editor request never fails on a half-typed plan: it answers `fallback`, and the error is reported. */
+  private guard<T>(fallback: T, compute: () => T): T {
+    try {
+      return compute();
+    } catch (error) {
+      this.onError(error);
+      return fallback;
+    }
+  }
+
+  // ── completion and hover (completion.ts, hover.ts, cursor.ts): read the cursor's place from the
+  //    text, so they work while the plan does not parse ───────────────────────────────────────
+
+  /** Keys, values, references and new list items valid at `position`. */
+  complete(doc: TextDocument, position: Position): CompletionList {
+    return this.guard({ isIncomplete: false, items: [] }, () => complete({
+      doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale, today: this.today(),
+    }));
+  }
+
+  /** Schema documentation of a key or enum value, or the definition a reference names. */
+  hover(doc: TextDocument, position: Position): Hover | null {
+    return this.guard(null, () => hover({ doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale }));
+  }
+
+  // ── the readiness view's edits (edits.ts) ──────────────────────────────────────────────────
+
+  /**
+   * Ticks (`done`) or unticks the checklist item on `line`. The opposite of the document's last
+   * toggle, asked on the text it produced, restores the text before it byte for byte.
+   */
+  toggleTask(doc: TextDocument, line: number, done: boolean): PlanEdit | SharedRefusal | undefined {
+    const undo = this.toggles.undoing(doc, line, done);
+    const result = undo ? { version: doc.version, edits: undo } : toggleTaskEdit(doc, this.analyze(doc), line, done);
+    if (result && 'edits' in result) this.toggles.remember(doc, result.edits, line, done);
+    return result;
+  }
+
+  forget(uri: string): void {
+    this.docs.delete(uri);
+    this.toggles.forget(uri);
+  }
+}
