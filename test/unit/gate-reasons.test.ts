@@ -2,8 +2,11 @@
 // the ones the former walk of each gate's dependencies gave, in the same order, up to the cap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { phaseLensTitle } from '../../server/src/features/readiness';
 import { allTasks, type Phase, type PlanModel } from '../../server/src/service/model';
 import { criterionStatus, isUnmitigated, MAX_GATE_REASONS } from '../../server/src/service/readiness';
+import { readinessView } from '../../server/src/service/readiness-view';
+import { readinessReport } from '../../server/src/service/report';
 import { below, random, type Random } from '../fuzz/prng';
 import { docOf, service } from './helpers';
 
@@ -147,4 +150,18 @@ test('a gate in a cycle waits on the other members, not on its own tasks', () =>
 `;
   const [{ gate }] = gatesOf(text);
   assert.deepEqual(gate.reasons.map(shown), ['readiness.taskOpen {"task":"A","phase":"a"}']);
+});
+
+test('past the cap, in French: the code lens, the snapshot and the report say “… et d’autres”', () => {
+  const tasks = Array.from({ length: 60 }, (_, j) => `{ task: T${j} }`).join(', ');
+  const text = `${HEAD}  - id: a\n    type: planning\n    checklist: [${tasks}]\n  - id: gate\n    type: gate\n    after: [a]\n`;
+  const svc = service('fr');
+  const analysis = svc.analyze(docOf(text));
+  const gate = readinessView('file:///p.rollout.yaml', analysis, { t: svc.translate, today: '2027-01-20' }).phases[1];
+  assert.equal(gate.gate!.reasons.length, 50);
+  assert.equal(gate.gate!.reasons[49].message, 'La tâche «\u00a0T49\u00a0» de la phase `a` n’est pas terminée.');
+  assert.equal(gate.gate!.moreReasons, '… et d’autres');
+  assert.equal(phaseLensTitle(svc.translate, gate), 'pas prêt\u00a0: 50 raisons… et d’autres');
+  const md = readinessReport([{ name: 'p.rollout.yaml', uri: 'file:///p.rollout.yaml', analysis }], { locale: 'fr', format: 'markdown', today: '2027-01-20' });
+  assert.ok(md.includes('- La tâche «\u00a0T49\u00a0» de la phase `a` n’est pas terminée.\n- … et d’autres\n'), md);
 });
