@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { phaseLensTitle } from '../../server/src/lsp/readiness';
 import { readinessView } from '../../server/src/service/features/readiness/view';
+import { readinessReport } from '../../server/src/service/features/readiness/report';
 import { docOf, service, TODAY } from './helpers';
 import * as gen from './pathological-inputs';
 
@@ -92,8 +94,8 @@ test('2,000 phases with anchors (whole-document mode): an edit is re-checked in 
 });
 
 test('10k phases in the readiness view: states from dependencies in linear time', () => {
-  // every phase has started; p0 has an open task, so every phase after it waits on it (no gates:
-  // their reasons are still gathered per gate, docs/security.md)
+  // every phase has started; p0 has an open task, so every phase after it waits on it (gates and
+  // their capped reasons have their own test below)
   const text = gen.chainPlan(10_000, i => ({
     type: 'planning', lines: ['start: 2026-01-05', ...i === 0 ? ['checklist: [{ task: Préparer, owner: marie }]'] : []],
   }));
@@ -128,4 +130,44 @@ test('200k syntax errors in one phase: a capped list and a count of the rest, no
   const syntax = messages(result, 'yaml-syntax');
   assert.equal(syntax.length, 101);
   assert.match(syntax[100], /^199[0-9]{3} more YAML syntax errors are not listed/);
+});
+
+test('10k chained phases, a gate every 4: each gate lists its 50 nearest reasons, flagged “… and more”, in linear time', () => {
+  // every phase but the gates has one open task: gate p(4k+3) depends on 3(k+1) of them
+  const text = gen.chainPlan(10_000, i => ({ lines: gen.openTaskUnlessGate(i) }));
+  const svc = service();
+  const doc = docOf(text);
+  const analysis = svc.analyze(doc);
+  const { result, ms, heapMB } = measure(() => readinessView(doc.uri, analysis, { t: svc.translate, today: TODAY }));
+  assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+  assert.ok(heapMB < 200, `${heapMB.toFixed(0)} MB`);
+  const gates = result.phases.filter(p => p.gate);
+  assert.equal(gates.length, 2500);
+  for (const [k, p] of gates.entries()) {
+    const upstream = 3 * (k + 1);
+    const gate = p.gate!;
+    assert.equal(gate.reasons.length, Math.min(upstream, 50), p.key);
+    assert.equal(gate.moreReasons, upstream > 50 ? '… and more' : undefined, p.key);
+    assert.equal(gate.reasons[0].message, `Task “Tâche ${4 * k + 2}” in phase \`p${4 * k + 2}\` is not done.`);
+  }
+  const last = result.phases[9999];
+  assert.equal(phaseLensTitle(svc.translate, last), 'not ready: 50 reasons… and more');
+  const md = readinessReport([{ name: 'chain.rollout.yaml', uri: doc.uri, analysis }], { locale: 'en', format: 'markdown', today: TODAY });
+  assert.ok(md.includes(`${last.gate!.reasons.at(-1)!.message}\n- … and more\n`));
+});
+
+test('a 10k-phase cycle with a gate every 4: the same capped reasons, the other members in plan order', () => {
+  const text = gen.chainPlan(10_000, i => ({ after: [`p${(i + 1) % 10_000}`], lines: gen.openTaskUnlessGate(i) }));
+  const svc = service();
+  const doc = docOf(text);
+  const analysis = svc.analyze(doc);
+  const { result, ms } = measure(() => readinessView(doc.uri, analysis, { t: svc.translate, today: TODAY }));
+  assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+  const gates = result.phases.filter(p => p.gate);
+  assert.equal(gates.length, 2500);
+  for (const p of gates) {
+    assert.equal(p.gate!.reasons.length, 50, p.key);
+    assert.equal(p.gate!.moreReasons, '… and more', p.key);
+    assert.equal(p.gate!.reasons[0].message, 'Task “Tâche 0” in phase `p0` is not done.');
+  }
 });

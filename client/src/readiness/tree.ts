@@ -172,8 +172,14 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
           ...node.wave.items.filter(i => !open || !i.done).map(item => child({ type: 'item', id: `item:${item.key}`, item })),
           ...node.wave.criteria.filter(c => !open || c.status !== 'met').map(criterion => child({ type: 'criterion', id: `criterion:${criterion.id}`, criterion })),
         ];
-      case 'verdict':
-        return node.phase.gate!.reasons.map((r, i) => child({ type: 'reason', id: `reason:${i}`, message: r.message, line: r.line }));
+      case 'verdict': {
+        const { reasons, moreReasons } = node.phase.gate!;
+        return [
+          ...reasons.map((r, i) => child({ type: 'reason', id: `reason:${i}`, message: r.message, line: r.line })),
+          // the reasons past the cap are left out, and said to be
+          ...moreReasons ? [child({ type: 'reason', id: 'reason:more', message: moreReasons })] : [],
+        ];
+      }
       case 'missingOwners':
         return node.entries.map(entry => child({ type: 'missingOwner', id: `${entry.kind}:${entry.line}`, entry }));
       default:
@@ -324,7 +330,9 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const label = gate.ready ? vscode.l10n.t('Ready') : vscode.l10n.t('Not ready');
         const item = new vscode.TreeItem(label, gate.reasons.length ? Expanded : None);
         const decision = decisionLabel(gate.decision);
-        item.description = gate.ready ? vscode.l10n.t('decision: {0}', decision) : vscode.l10n.t('{0} reasons · decision: {1}', gate.reasons.length, decision);
+        item.description = gate.ready ? vscode.l10n.t('decision: {0}', decision)
+          : gate.moreReasons ? vscode.l10n.t('{0} reasons and more · decision: {1}', gate.reasons.length, decision)
+            : vscode.l10n.t('{0} reasons · decision: {1}', gate.reasons.length, decision);
         item.iconPath = new vscode.ThemeIcon(gate.ready ? 'pass-filled' : 'circle-slash',
           new vscode.ThemeColor(gate.ready ? 'testing.iconPassed' : 'list.errorForeground'));
         item.tooltip = gate.ready ? vscode.l10n.t('Every criterion is met, every task it depends on is done and no serious risk is left unmitigated.')

@@ -76,7 +76,9 @@ function edit(ctx: ServerContext, uri: string, version: number, compute: (doc: T
 export function phaseLensTitle(t: Translate, phase: PhaseView): string {
   if (phase.gate) {
     const count = phase.gate.reasons.length;
-    return phase.gate.ready ? t('lens.ready') : count === 1 ? t('lens.notReadyOne') : t('lens.notReady', { count });
+    if (phase.gate.ready) return t('lens.ready');
+    if (phase.gate.moreReasons) return t('lens.notReadyMore', { count });
+    return count === 1 ? t('lens.notReadyOne') : t('lens.notReady', { count });
   }
   const parts = [phase.progress.total === 0 ? t('lens.noChecklist') : t('lens.progress', { done: phase.progress.done, total: phase.progress.total })];
   if (phase.missingOwners === 1) parts.push(t('lens.missingOwner'));

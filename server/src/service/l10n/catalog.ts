@@ -282,6 +282,7 @@ export const catalog = {
     en: 'Open {severity} risk `{id}` in phase `{phase}` has no mitigation.',
     fr: 'Le risque ouvert `{id}` ({severity}) de la phase `{phase}` n’a pas de mesure d’atténuation.',
   },
+  'readiness.moreReasons': { en: '… and more', fr: '… et d’autres' },
 
   // ── readiness view, code lens and report ───────────────────────────────────
   'state.done': { en: 'done', fr: 'terminée' },
@@ -310,6 +311,7 @@ export const catalog = {
   'lens.ready': { en: 'ready', fr: 'prêt' },
   'lens.notReadyOne': { en: 'not ready: 1 reason', fr: 'pas prêt : 1 raison' },
   'lens.notReady': { en: 'not ready: {count} reasons', fr: 'pas prêt : {count} raisons' },
+  'lens.notReadyMore': { en: 'not ready: {count} reasons… and more', fr: 'pas prêt : {count} raisons… et d’autres' },
   'report.title': { en: 'Readiness report', fr: 'Rapport de préparation' },
   'report.generated': { en: 'Generated on {date}.', fr: 'Établi le {date}.' },
   'report.noPlans': { en: 'No rollout plan found.', fr: 'Aucun plan de déploiement trouvé.' },

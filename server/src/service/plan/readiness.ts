@@ -4,6 +4,7 @@ import type { MessageArgs } from '../l10n/translate';
 import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from './parse';
 import { allTasks, type Criterion, type Phase, type PlanModel, type Str } from './model';
+import { upstreamItems } from './upstream';
 
 export type CriterionStatus = 'met' | 'unmet' | 'unknown';
 
@@ -65,10 +66,16 @@ export interface Reason {
   loc?: Loc;
 }
 
+/** Reasons listed per gate at most (docs/security.md); past it, `capped` says there are more. */
+export const MAX_GATE_REASONS = 50;
+
 export interface GateReadiness {
   phase: Phase;
   ready: boolean;
+  /** criteria first, then what the gate depends on, nearest first; at most MAX_GATE_REASONS */
   reasons: Reason[];
+  /** whether reasons past MAX_GATE_REASONS were left out */
+  capped: boolean;
 }
 
 export interface MissingOwner {
@@ -99,15 +106,26 @@ export function computeReadiness(model: PlanModel): Readiness {
   return {
     criteria,
     get gates() {
-      gates ??= model.phases.filter(p => p.type?.value === 'gate').map(gate => gateReadiness(gate, criterionById, criteria, phaseById));
+      gates ??= gatesReadiness(model.phases, criterionById, criteria, phaseById);
       return gates;
     },
     missingOwners: missingOwners(model),
   };
 }
 
-function gateReadiness(gate: Phase, criterionById: Map<string, Criterion>, status: Map<string, CriterionStatus>,
-  phaseById: Map<string, Phase>): GateReadiness {
+function gatesReadiness(phases: Phase[], criterionById: Map<string, Criterion>, status: Map<string, CriterionStatus>,
+  phaseById: Map<string, Phase>): GateReadiness[] {
+  const gates = phases.filter(p => p.type?.value === 'gate');
+  if (gates.length === 0) return [];
+  // one item past the cap tells whether reasons were left out
+  const upstream = upstreamItems(phases, phaseById, openItems, MAX_GATE_REASONS + 1);
+  return gates.map(gate => {
+    const reasons = [...criterionReasons(gate, criterionById, status), ...upstream.get(gate)!];
+    return { phase: gate, ready: reasons.length === 0, reasons: reasons.slice(0, MAX_GATE_REASONS), capped: reasons.length > MAX_GATE_REASONS };
+  });
+}
+
+function criterionReasons(gate: Phase, criterionById: Map<string, Criterion>, status: Map<string, CriterionStatus>): Reason[] {
   const reasons: Reason[] = [];
   for (const ref of gate.criteria) {
     const c = criterionById.get(ref.value);
@@ -118,31 +136,22 @@ function gateReadiness(gate: Phase, criterionById: Map<string, Criterion>, statu
       reasons.push({ key: 'readiness.criterionUnmet', args: { id: ref.value, actual: c.actual?.value ?? '?', target: c.target?.value ?? '?' }, loc: c.loc });
     }
   }
-  for (const phase of dependencies(gate, phaseById)) {
-    const phaseName = phase.id?.value ?? '?';
-    for (const t of allTasks(phase)) {
-      if (!t.done) reasons.push({ key: 'readiness.taskOpen', args: { task: t.task?.value ?? '?', phase: phaseName }, loc: t.anchor });
-    }
-    for (const r of phase.risks) {
-      if (isUnmitigated(r)) reasons.push({ key: 'readiness.riskUnmitigated', args: { id: r.id?.value ?? '?', severity: r.severity?.value ?? '', phase: phaseName }, loc: r.anchor });
-    }
-  }
-  return { phase: gate, ready: reasons.length === 0, reasons };
+  return reasons;
 }
 
-/** The phases a phase depends on through `after`, transitively, in plan order, cycles tolerated. */
-export function dependencies(phase: Phase, phaseById: Map<string, Phase>): Phase[] {
-  const seen = new Set<Phase>([phase]);
-  const stack = [...phase.after];
-  const found: Phase[] = [];
-  while (stack.length) {
-    const dep = phaseById.get(stack.pop()!.value);
-    if (!dep || seen.has(dep)) continue;
-    seen.add(dep);
-    found.push(dep);
-    for (const ref of dep.after) stack.push(ref);
+/** The first `limit` reasons a phase gives the gates after it: its open tasks, then its unmitigated risks. */
+function openItems(phase: Phase, limit: number): Reason[] {
+  const phaseName = phase.id?.value ?? '?';
+  const reasons: Reason[] = [];
+  for (const t of allTasks(phase)) {
+    if (reasons.length === limit) return reasons;
+    if (!t.done) reasons.push({ key: 'readiness.taskOpen', args: { task: t.task?.value ?? '?', phase: phaseName }, loc: t.anchor });
   }
-  return found;
+  for (const r of phase.risks) {
+    if (reasons.length === limit) return reasons;
+    if (isUnmitigated(r)) reasons.push({ key: 'readiness.riskUnmitigated', args: { id: r.id?.value ?? '?', severity: r.severity?.value ?? '', phase: phaseName }, loc: r.anchor });
+  }
+  return reasons;
 }
 
 export function isUnmitigated(r: { status?: Str; severity?: Str; mitigation?: Str }): boolean {

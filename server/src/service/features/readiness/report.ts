@@ -39,8 +39,8 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const { t } = fmt;
   const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), ''];
   if (views.length === 0) out.push(t('report.noPlans'), '');
-  for (const { name, fmt: planFmt, view } of views) out.push(...planSection(name, view, planFmt));
-  return out.join('\n');
+  // flatMap, not push(...section): a long plan's section has more lines than a call takes arguments
+  return [...out, ...views.flatMap(({ name, fmt: planFmt, view }) => planSection(name, view, planFmt))].join('\n');
 }
 
 class Formatter {
@@ -131,7 +131,7 @@ function planSection(name: string, view: PlanReadiness, fmt: Formatter): string[
       verdict: t(gate.ready ? 'report.verdict.ready' : 'report.verdict.notReady'),
       decision: fmt.label('decision', gate.decision ?? 'pending'),
     }), '');
-    if (gate.reasons.length) out.push(...gate.reasons.map(r => `- ${r.message}`), '');
+    if (gate.reasons.length) out.push(...gate.reasons.map(r => `- ${r.message}`), ...gate.moreReasons ? [`- ${gate.moreReasons}`] : [], '');
   }
 
   out.push(`### ${t('report.missingOwners')}`, '');

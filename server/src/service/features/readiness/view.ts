@@ -85,7 +85,10 @@ export interface ReasonView {
 export interface GateView {
   ready: boolean;
   decision?: string;
+  /** at most MAX_GATE_REASONS (readiness.ts), nearest first */
   reasons: ReasonView[];
+  /** when reasons were left out past the cap: the line saying so (“… and more”) */
+  moreReasons?: string;
 }
 
 export interface PhaseView {
@@ -256,6 +259,7 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
           message: t(r.key, 'severity' in r.args ? { ...r.args, severity: severityLabel(t, String(r.args.severity)) } : r.args),
           line: r.loc && line(r.loc),
         })),
+        moreReasons: gate.capped ? t('readiness.moreReasons') : undefined,
       },
       missingOwners: missingIn.get(key) ?? 0,
       line: line(p.anchor),
