@@ -22,18 +22,20 @@ export default tseslint.config(
   // the harness evaluates code inside the browser page
   { files: ['test/vscode/*.mjs', 'scripts/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 
-  // How import-x finds the files behind an import: the sources import `.ts` files without their
-  // extension; packages are not followed (their own imports are not the project's concern).
+  // How import-x finds and reads the file behind an import: the sources import `.ts` files without
+  // their extension, the generated validators through their `.d.ts` (the `.js` exists only once
+  // built), the schemas as `.json`.
   {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.d.ts', '.js', '.json'] })],
-      'import-x/extensions': ['.ts', '.js'],
+      'import-x/extensions': ['.ts'],
     },
   },
 
   // Boundary: no import cycle anywhere (a cycle makes the load order decide what is defined).
+  // Packages are not followed: their own imports are not the project's concern.
   {
     files: ['**/*.ts'],
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
@@ -51,6 +53,7 @@ export default tseslint.config(
         zones: [{
           target: `./${SERVICE}`,
           from: '.',
+          // packages resolve into node_modules: the next rule says which ones the service may use
           except: [`./${SERVICE}`, './schemas', './node_modules'],
           message: 'The service imports nothing outside server/src/service but schemas/ (docs/architecture.md, "Boundaries").',
         }],
