@@ -8,6 +8,7 @@ import { renderMessage } from '../service/workspace/config';
 import { compileGlob, matchesAnyGlob } from '../service/workspace/glob';
 import type { Translate } from '../service/l10n/translate';
 import { describeError } from './messages';
+import { toSlash } from './paths';
 import { IO_CONCURRENCY, limiter } from './pool';
 
 /** A file's selection rules: globs of the config that applies, relative to `base`. */
@@ -46,8 +47,6 @@ const PLAN_NAME = /\.rollout\.ya?ml$/i;
 export function declaresPlan(text: string): boolean {
   return /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(#.*)?$/m.test(text) || /^apiVersion:[ \t]*["']?plan-as-code\/v1/m.test(text);
 }
-
-export const toSlash = (p: string) => p.split(path.sep).join('/');
 
 const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
 

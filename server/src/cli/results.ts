@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../service';
-import { toSlash } from './files';
+import { toSlash } from './paths';
 
 export interface FileResult {
   /** absolute path */

@@ -13,6 +13,7 @@
 import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+// eslint-disable-next-line import-x/no-restricted-paths -- until the front door (issue 15, H1) moves isPersonId into the service
 import { isPersonId } from '../../../protocol';
 import { scalar } from '../starter-plan';
 import type { Analysis } from '../../plan/analysis';
