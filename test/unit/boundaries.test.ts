@@ -2,7 +2,9 @@
 // on the mistake it exists for, so a config change that quietly disables a rule fails here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { ROOT } from './helpers';
@@ -63,5 +65,21 @@ test('an import cycle fails the lint anywhere in the project', async () => {
     assert.deepEqual(result.messages.map(m => `${m.ruleId}: ${m.message}`), ['import-x/no-cycle: Dependency cycle detected']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cycle through type-only imports fails the lint too (scripts/import-cycles.mjs)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cycles-'));
+  try {
+    fs.mkdirSync(path.join(root, 'server/src'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'server/src/a.ts'), "import type { B } from './b';\nexport interface A { b?: B }\n");
+    fs.writeFileSync(path.join(root, 'server/src/b.ts'), "export type { A as B } from './a';\n");
+    const cycle = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import-cycles.mjs'), '--root', root], { encoding: 'utf8' });
+    assert.equal(cycle.status, 1);
+    assert.equal(cycle.stderr.trim(), 'import cycle (type imports included): server/src/a.ts → server/src/b.ts → server/src/a.ts');
+    fs.writeFileSync(path.join(root, 'server/src/b.ts'), 'export type B = string;\n');
+    assert.equal(spawnSync(process.execPath, [path.join(ROOT, 'scripts/import-cycles.mjs'), '--root', root]).status, 0);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
   }
 });

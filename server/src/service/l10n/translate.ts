@@ -17,3 +17,18 @@ export function format(template: string, args: MessageArgs = {}): string {
 export function translator(locale: Locale): Translate {
   return (key, args) => format(catalog[key][locale], args);
 }
+
+/**
+ * A sentence of the message catalog not yet in a language: each front end renders it with its own
+ * Translate. An argument may itself be a message (the reason inside « cannot read: {reason} »).
+ */
+export interface Message {
+  key: MessageKey;
+  args?: { readonly [name: string]: string | number | Message };
+}
+
+export function renderMessage(t: Translate, message: Message): string {
+  const args: MessageArgs = {};
+  for (const [name, value] of Object.entries(message.args ?? {})) args[name] = typeof value === 'object' ? renderMessage(t, value) : value;
+  return t(message.key, args);
+}

@@ -2,8 +2,10 @@
 // CLI alike (each front end finds and reads the file; this module only interprets its text).
 import { CHECK_CODES, isCheckCode, type CheckCode, type SeveritySetting } from '../checks/codes';
 import { globProblem } from './glob';
-import type { MessageKey } from '../l10n/catalog';
-import type { MessageArgs, Translate } from '../l10n/translate';
+import type { Message } from '../l10n/translate';
+
+// where callers have always found them (the glob and config problems are messages too)
+export { renderMessage, type Message } from '../l10n/translate';
 
 export const CONFIG_FILE = 'rollout-plan.config.json';
 export const DEFAULT_INCLUDE = ['**/*.rollout.yaml', '**/*.rollout.yml'];
@@ -16,21 +18,6 @@ export interface PlanConfig {
 }
 
 export const DEFAULT_CONFIG: PlanConfig = { rules: {}, include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
-
-/**
- * A sentence of the message catalog not yet in a language: each front end renders it with its own
- * Translate. An argument may itself be a message (the reason inside « cannot read: {reason} »).
- */
-export interface Message {
-  key: MessageKey;
-  args?: { readonly [name: string]: string | number | Message };
-}
-
-export function renderMessage(t: Translate, message: Message): string {
-  const args: MessageArgs = {};
-  for (const [name, value] of Object.entries(message.args ?? {})) args[name] = typeof value === 'object' ? renderMessage(t, value) : value;
-  return t(message.key, args);
-}
 
 export interface ConfigResult {
   config: PlanConfig;

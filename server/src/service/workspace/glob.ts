@@ -7,7 +7,7 @@
 // Syntax: `*`, `**`, `?`, `[abc]`, `[a-z]`, `[!a]` or `[^a]`, `[[:alpha:]]`, `{a,b}` and `{1..3}` (expanded, within
 // MAX_ALTERNATIVES), `\` escapes the next character, a leading `!` negates. Dot-files match like any
 // other name. Extended globs (`@(a|b)`, `+(a)`…) are refused with a reason.
-import type { Message } from './config';
+import type { Message } from '../l10n/translate';
 
 /** Brace expansion stops here: `{a,b}{c,d}…` doubles at each pair. */
 export const MAX_ALTERNATIVES = 256;
