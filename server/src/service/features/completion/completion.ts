@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../plan/analysis';
-import { cursorContext, type ItemContext, type KeyContext, type ValueContext } from '../cursor';
+import { cursorContext } from '../cursor/cursor-context';
+import type { ItemContext, KeyContext, ValueContext } from '../cursor/contexts';
 import { criterionDetail, describeCriterion, describePerson, describePhase, personDetail, phaseDetail } from '../hover/describe';
 import {
   criterionTemplate, layout, PHASE_TYPES, personTemplate, phaseTemplate, riskTemplate, taskTemplate, waveTemplate,
