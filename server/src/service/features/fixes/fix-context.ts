@@ -9,7 +9,7 @@ import type { Translate } from '../../l10n/translate';
 import type { Phase, PlanModel } from '../../plan/model';
 import { appendToTopMap, createTopEntry, yamlScalar, type OffsetEdit } from '../../shared/text-edits';
 
-/** `D`: the fix data, of one kind or any (the helpers that any fix may use take any). */
+/** `D`: the finding's fix data, of one kind for a provider; the helpers shared by several kinds take any. */
 export interface FixContext<D extends FixData = FixData> {
   analysis: Analysis;
   doc: TextDocument;

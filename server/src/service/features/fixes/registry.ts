@@ -1,5 +1,5 @@
-// The quick fixes of each fix kind (checks/check.ts `FixData`), in the order the light bulb lists
-// them. Typed by kind: a kind without an entry, or an entry for a kind that does not exist, does
+// The quick fixes of each fix kind (checks/check.ts `FixData`), each kind's in the order the light
+// bulb lists them. Typed by kind: a kind without an entry, or an entry for a kind that does not exist, does
 // not compile, and each provider receives the data of its own kind.
 import type { FixDataOf, FixKind } from '../../checks/check';
 import type { FixProvider } from './fix-context';
