@@ -3,14 +3,26 @@ import type { CheckCode } from './codes';
 import type { Translate } from '../l10n/translate';
 import type { PlanModel } from '../plan/model';
 import type { Loc, ParsedPlan } from '../plan/parse';
-import type { PlanIndex } from '../plan/id-index';
-import type { Readiness } from '../plan/readiness';
+import type { PlanIndex, RefKind } from '../plan/id-index';
+import type { MissingOwner, Readiness } from '../plan/readiness';
 
-/** Extra facts a quick fix needs (the unknown name, its kind, the closest match…). */
-export interface FixData {
-  fix: 'replace' | 'create-criterion' | 'add-person' | 'add-owner' | 'add-rollback' | 'add-exit-criteria' | 'add-champion';
-  [key: string]: unknown;
-}
+/**
+ * What a quick fix needs to know, by fix kind (the name at fault, the closest valid one, the kind of
+ * item…). The kinds are declared here, once, so that a check names its fix without importing the
+ * fixes; features/fixes/registry.ts must then have a provider for every kind (a compile error if not).
+ */
+export type FixData =
+  | { fix: 'replace'; name: string; suggestion?: string; kind?: RefKind }
+  | { fix: 'create-criterion'; name: string; suggestion?: string; kind: RefKind }
+  | { fix: 'add-person'; name: string; suggestion?: string; kind: RefKind }
+  | { fix: 'add-owner'; kind: MissingOwner['kind'] }
+  | { fix: 'add-champion'; kind: MissingOwner['kind'] }
+  | { fix: 'add-rollback' }
+  | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' };
+
+export type FixKind = FixData['fix'];
+/** The fix data of one kind. */
+export type FixDataOf<K extends FixKind> = Extract<FixData, { fix: K }>;
 
 export interface Related {
   loc: Loc;

@@ -4,15 +4,15 @@ import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from '../plan/parse';
 import type { RefKind } from '../plan/id-index';
 import { suggesterFor, type Suggester } from '../shared/suggest';
-import type { Check, CheckContext, FixData } from './check';
+import type { Check, CheckContext, FixKind } from './check';
 
 type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';
 
-const FIX: Record<UndefinedCode, FixData['fix']> = {
+const FIX = {
   'undefined-criterion': 'create-criterion',
   'undefined-phase': 'replace',
   'undefined-person': 'add-person',
-};
+} as const satisfies Record<UndefinedCode, FixKind>;
 
 export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
   defined: (ctx: CheckContext) => ReadonlyMap<string, T> | undefined, locOf: (definition: T) => Loc): Check {

@@ -32,6 +32,10 @@ const fr = frJson as Record<string, FrEntry>;
 
 const refTarget = (node: SchemaNode) => (node.$ref?.startsWith('#/definitions/') ? node.$ref.slice(1) : undefined);
 
+/** The node describes a map (its own keys, or ids as keys): what completion offers keys for. */
+export const isObjectSchema = (node: SchemaNode | undefined) =>
+  !!node && (node.type === 'object' || !!node.properties || typeof node.additionalProperties === 'object');
+
 /** The schema at `path` (keys and list indexes) from the root, or undefined when the path leaves the schema. */
 export function walkSchema(path: readonly Step[]): SchemaHit | undefined {
   let raw: SchemaNode = planSchema;

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: it is data (one entry per message, both languages side by side), not logic.
 // The one message catalog: every sentence the service shows, in English and French, with
 // named {placeholders}. French uses a no-break space (U+00A0) before « : ; ? ! % » and inside « ».
 // A unit test checks that both languages exist for every key and share the same placeholders.

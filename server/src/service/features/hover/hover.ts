@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../../plan/analysis';
-import { cursorContext } from '../cursor';
+import { cursorContext } from '../cursor/cursor-context';
 import { lineEndAt } from '../../shared/lines';
 import { describeCriterion, describePerson, describePhase } from './describe';
 import type { Locale, Translate } from '../../l10n/translate';
