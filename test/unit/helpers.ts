@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { RolloutPlanService, type Locale } from '../../server/src/service';
+import { type Locale } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** A fixed "today" so overdue-task results do not change with the calendar. */

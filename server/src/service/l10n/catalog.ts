@@ -525,6 +525,7 @@ export const catalog = {
   'io.reason.ENOTDIR': { en: 'not a folder', fr: 'ce n’est pas un dossier' },
   'io.reason.EISDIR': { en: 'is a folder', fr: 'c’est un dossier' },
   'io.reason.EMFILE': { en: 'too many open files', fr: 'trop de fichiers ouverts' },
+  'io.reason.notLocalFile': { en: 'not a file on this computer', fr: 'ce n’est pas un fichier de cet ordinateur' },
   'io.reason.other': { en: 'system error ({detail})', fr: 'erreur système ({detail})' },
   // files read from the workspace are untrusted (untrusted-file.ts): only regular files, within a size cap
   'io.reason.notRegularFile': {
