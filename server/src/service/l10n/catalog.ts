@@ -307,6 +307,7 @@ export const catalog = {
   'lens.noChecklist': { en: 'no checklist items', fr: 'aucun élément de checklist' },
   'lens.missingOwner': { en: '1 missing owner', fr: '1 responsable manquant' },
   'lens.missingOwners': { en: '{count} missing owners', fr: '{count} responsables manquants' },
+  'lens.overdue': { en: '{count} overdue', fr: '{count} en retard' },
   'lens.ready': { en: 'ready', fr: 'prêt' },
   'lens.notReadyOne': { en: 'not ready: 1 reason', fr: 'pas prêt : 1 raison' },
   'lens.notReady': { en: 'not ready: {count} reasons', fr: 'pas prêt : {count} raisons' },

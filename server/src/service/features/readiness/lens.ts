@@ -1,5 +1,5 @@
 // The code lens above each phase: the phase's readiness in a few words (gate verdict, or checklist
-// progress and missing owners), from the same readiness view as the sidebar.
+// progress, missing owners and overdue tasks), from the same readiness view as the sidebar.
 import type { Range } from 'vscode-languageserver-types';
 import type { Translate } from '../../l10n/translate';
 import type { PhaseView, PlanReadiness } from './view';
@@ -20,6 +20,9 @@ export function phaseLensTitle(t: Translate, phase: PhaseView): string {
   const parts = [phase.progress.total === 0 ? t('lens.noChecklist') : t('lens.progress', { done: phase.progress.done, total: phase.progress.total })];
   if (phase.missingOwners === 1) parts.push(t('lens.missingOwner'));
   else if (phase.missingOwners > 1) parts.push(t('lens.missingOwners', { count: phase.missingOwners }));
+  // past their due date on the service's "today", as the overdue-task diagnostics say
+  const overdue = [...phase.items, ...phase.waves.flatMap(w => w.items)].filter(i => i.overdue).length;
+  if (overdue > 0) parts.push(t('lens.overdue', { count: overdue }));
   return parts.join(' · ');
 }
 
