@@ -8,8 +8,7 @@ import {
   AssignOwnerMethod, isPersonId, NewPlanMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewOwner, type NewPlanParams, type NewPlanResult, type OwnerTarget, type ReportParams, type ToggleTaskParams,
 } from '../../server/src/protocol';
-import { isPlanId, planIdFrom } from '../../server/src/service/features/starter-plan';
-import type { PersonView } from '../../server/src/service/features/readiness/view';
+import { isPlanId, planIdFrom, type PersonView } from '../../server/src/service';
 import type { ReadinessTreeProvider, TreeNode } from './readiness/tree';
 import { OPEN_LOCATION_COMMAND } from './readiness/tree';
 

@@ -2,12 +2,13 @@
 //   node dist/server.js --stdio   (or --node-ipc when started by the VS Code client)
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RolloutPlanService, toLocale } from './service';
-import { ConfigStore, editorBoundary, pathOfUri } from './node/config-store';
+import { createLanguageService, toLocale } from './service';
+import { editorBoundary, pathOfUri } from './node/config-search';
+import { createFsWorkspace } from './node/fs-workspace';
 import { lineExactDocuments } from './lsp/line-exact-documents';
+import { openDocumentsFirst } from './lsp/open-documents-first';
 import { FEATURES } from './lsp';
 import type { ServerContext } from './lsp/feature';
-import { starterPlan } from './service/features/starter-plan';
 
 const WARM_UP_RUNS = 12;
 // A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
@@ -21,8 +22,12 @@ const documents = new TextDocuments(lineExactDocuments);
 let workspaceFolders: string[] = [];
 /** the client tells when workspace folders are added or removed */
 let folderEvents = false;
-const configs = new ConfigStore(editorBoundary(() => workspaceFolders));
-let service = new RolloutPlanService();
+// configs are searched up to the workspace folders; open plans are read as the editor holds them
+const disk = createFsWorkspace({ boundary: editorBoundary(() => workspaceFolders), roots: () => workspaceFolders });
+const service = createLanguageService({
+  workspace: openDocumentsFirst(disk, documents),
+  onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
+});
 
 const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p): p is string => p !== undefined);
 
@@ -30,11 +35,8 @@ connection.onInitialize(params => {
   const options = params.initializationOptions as { locale?: string } | undefined;
   workspaceFolders = folderPaths(params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   folderEvents = params.capabilities.workspace?.workspaceFolders === true;
-  service = new RolloutPlanService({
-    locale: toLocale(options?.locale ?? params.locale),
-    onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
-  });
-  warmUp();
+  service.setLocale(toLocale(options?.locale ?? params.locale));
+  void warmUp();
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
       folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {},
@@ -48,11 +50,12 @@ connection.onInitialize(params => {
  * (the JIT's warm-up, several times the parse itself). Checking the starter plan a few times while
  * answering `initialize`, before any plan is open, moves that cost out of the user's first wait.
  */
-function warmUp() {
-  const text = starterPlan({ id: 'warm-up', title: 'Warm-up' });
+async function warmUp() {
+  const text = service.starterPlan({ id: 'warm-up', title: 'Warm-up' });
   for (let i = 0; i < WARM_UP_RUNS; i++) {
+    // not a file: no config is looked for, so each run is the analysis alone (before any message is read)
     const uri = `warm-up:/${i}.rollout.yaml`;
-    service.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
+    await service.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
     service.forget(uri);
   }
 }
@@ -83,20 +86,23 @@ function flush() {
   scheduled = false;
   const uris = [...pending];
   pending.clear();
-  for (const uri of uris) publish(uri);
+  for (const uri of uris) void publish(uri);
 }
 
-function publish(uri: string) {
+async function publish(uri: string) {
   const doc = documents.get(uri);
   if (!doc) return;
   let diagnostics;
   try {
-    diagnostics = service.diagnostics(doc, configs.configFor(uri));
+    diagnostics = await service.diagnostics(doc);
   } catch (error) {
     // never let one bad file take the server down; say so in the log and keep serving
     connection.console.error(`rollout-plan: could not check ${uri}: ${(error as Error).stack ?? error}`);
     return;
   }
+  // the analysis ran on the document's text right after its config was read, in this same turn:
+  // its version now is the one analysed. A plan closed meanwhile gets nothing.
+  if (documents.get(uri) !== doc) return;
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
 }
 
@@ -124,12 +130,12 @@ documents.onDidClose(e => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-// A changed rollout-plan.config.json re-checks every open plan at once, without reload (the store
-// notices the new config by itself).
+// A changed rollout-plan.config.json re-checks every open plan at once, without reload (the config
+// is read again on each check, and parsed again when its text changed).
 connection.onDidChangeWatchedFiles(revalidateAll);
 connection.onDidChangeConfiguration(revalidateAll);
 
-const context: ServerContext = { connection, documents, configs, service: () => service };
+const context: ServerContext = { connection, documents, service };
 for (const feature of FEATURES) feature.register(context);
 
 documents.listen(connection);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RolloutPlanService } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { planIdFrom, starterPlan } from '../../server/src/service/features/starter-plan';
 import { cli, json, tempTree } from './cli-helpers';
 

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findConfigFile, loadConfigFile } from '../../server/src/node/config-store';
-import { DEFAULT_CONFIG, RolloutPlanService } from '../../server/src/service';
+import { createFsWorkspace } from '../../server/src/node/fs-workspace';
+import { createLanguageService } from '../../server/src/service';
 import { cli, json, ROOT } from './cli-helpers';
 
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
@@ -35,14 +35,14 @@ for (const [dir, locale] of [['examples', 'en'], ['test/fixtures/defects', 'en']
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     const got = json(r.stdout);
     assert.deepEqual(got.map((f: any) => f.file), files);
-    const service = new RolloutPlanService({ locale });
+    // the nearest config at or above each plan, as the editor's workspace finds it
+    const workspace = createFsWorkspace({ boundary: dir => path.parse(dir).root, roots: () => [ROOT] });
+    const service = createLanguageService({ workspace, locale });
     for (const file of files) {
       const abs = path.join(ROOT, file);
-      const configFile = findConfigFile(path.dirname(abs));
-      const config = configFile ? loadConfigFile(configFile).config : DEFAULT_CONFIG;
       const doc = TextDocument.create(pathToFileURL(abs).href, 'rollout-plan', 1, fs.readFileSync(abs, 'utf8'));
       const mine = got.find((f: any) => f.file === file).diagnostics;
-      assert.deepEqual(mine, expected(file, service.diagnostics(doc, config)), file);
+      assert.deepEqual(mine, expected(file, await service.diagnostics(doc)), file);
     }
     if (dir === 'examples') assert.ok(got.every((f: any) => f.diagnostics.length === 0), 'the examples are clean');
   });

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RolloutPlanService, toLocale, type Locale } from '../../server/src/service';
+import { toLocale, type Locale } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { readinessReport, type ReportPlan } from '../../server/src/service/features/readiness/report';
 import { CLEAN, cli, ERRORS, example, fixture, json, ROOT, tempTree } from './cli-helpers';
 

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RolloutPlanService } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { LspClient } from './lsp-client';
 
 let client: LspClient;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { complete as completeAt } from '../../server/src/service/features/completion/completion';
 import { hover as hoverAt } from '../../server/src/service/features/hover/hover';
 import { translator } from '../../server/src/service/l10n/translate';
-import { RolloutPlanService } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { caret } from './caret';
 import { ROOT, TODAY, service } from './helpers';
 

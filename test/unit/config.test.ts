@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { ConfigStore, editorBoundary } from '../../server/src/node/config-store';
-import { DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
+import { editorBoundary } from '../../server/src/node/config-search';
+import { createFsWorkspace } from '../../server/src/node/fs-workspace';
+import { createLanguageService, DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
 import { renderMessage } from '../../server/src/service/workspace/config';
 import { translator } from '../../server/src/service/l10n/translate';
 import { docOf, ROOT, service } from './helpers';
@@ -65,21 +66,23 @@ test('a suppression comment for another code does not silence this one', () => {
   assert.ok(check(lines.join('\n'), '{}').some(d => d.code === 'missing-owner' && d.range.start.line === target + 1));
 });
 
-test('the config store reads a config again once it is created, edited or deleted, without being told', () => {
+test('the service reads a config on disk again once it is created, edited or deleted, without being told', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-store-'));
   try {
     const plan = pathToFileURL(path.join(dir, 'plans', 'a.rollout.yaml')).href;
     fs.mkdirSync(path.join(dir, 'plans'));
-    const store = new ConfigStore(editorBoundary(() => [dir]));
-    assert.deepEqual(store.configFor(plan), DEFAULT_CONFIG);
+    const workspace = createFsWorkspace({ boundary: editorBoundary(() => [dir]), roots: () => [dir] });
+    const store = createLanguageService({ workspace });
+    const configFor = async (uri: string) => (await store.configFor(uri)).config;
+    assert.deepEqual(await configFor(plan), DEFAULT_CONFIG);
     const config = path.join(dir, 'rollout-plan.config.json');
     fs.writeFileSync(config, '{ "exclude": ["drafts/**"] }');
-    assert.deepEqual(store.configFor(plan).exclude, ['drafts/**'], 'created');
+    assert.deepEqual((await configFor(plan)).exclude, ['drafts/**'], 'created');
     fs.writeFileSync(config, '{ "exclude": ["plans/**", "drafts/**"] }');
-    assert.deepEqual(store.configFor(plan).exclude, ['plans/**', 'drafts/**'], 'edited');
-    assert.equal(store.configFor(plan), store.configFor(plan), 'an unchanged config is not read again');
+    assert.deepEqual((await configFor(plan)).exclude, ['plans/**', 'drafts/**'], 'edited');
+    assert.equal(await configFor(plan), await configFor(plan), 'an unchanged config is not parsed again');
     fs.rmSync(config);
-    assert.deepEqual(store.configFor(plan), DEFAULT_CONFIG, 'deleted');
+    assert.deepEqual(await configFor(plan), DEFAULT_CONFIG, 'deleted');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -7,18 +7,18 @@ import path from 'node:path';
 import { diagnose, expectedMarkers, found, planFiles } from './helpers';
 
 for (const file of planFiles('examples')) {
-  test(`example ${path.basename(file)} has no diagnostic of any severity`, () => {
-    const diags = diagnose(fs.readFileSync(file, 'utf8'));
+  test(`example ${path.basename(file)} has no diagnostic of any severity`, async () => {
+    const diags = await diagnose(fs.readFileSync(file, 'utf8'));
     assert.deepEqual(diags.map(d => `${d.range.start.line + 1}:${d.code} ${d.message}`), []);
   });
 }
 
 for (const file of planFiles('test/fixtures/defects')) {
-  test(`defect fixture ${path.basename(file)} gives exactly its expected diagnostics`, () => {
+  test(`defect fixture ${path.basename(file)} gives exactly its expected diagnostics`, async () => {
     const text = fs.readFileSync(file, 'utf8');
     const expected = expectedMarkers(text);
     assert.ok(expected.length > 0, 'fixture declares at least one expectation');
-    const diags = diagnose(text);
+    const diags = await diagnose(text);
     assert.deepEqual(found(diags), expected, diags.map(d => `${d.range.start.line + 1}:${d.code} ${d.message}`).join('\n'));
   });
 }

@@ -2,7 +2,7 @@
 // the ones the former walk of each gate's dependencies gave, in the same order, up to the cap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phaseLensTitle } from '../../server/src/lsp/readiness';
+import { phaseLensTitle } from '../../server/src/service/features/readiness/lens';
 import { allTasks, type Phase, type PlanModel } from '../../server/src/service/plan/model';
 import { criterionStatus, isUnmitigated, MAX_GATE_REASONS } from '../../server/src/service/plan/readiness';
 import { readinessView } from '../../server/src/service/features/readiness/view';

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { RolloutPlanService, type Locale } from '../../server/src/service';
+import { createLanguageService, type Locale } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
+import { MemoryWorkspace } from './memory-workspace';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 /** A fixed "today" so overdue-task results do not change with the calendar. */
@@ -20,8 +22,9 @@ export function docOf(text: string, uri = 'file:///test/plan.rollout.yaml', vers
   return TextDocument.create(uri, 'rollout-plan', version, text);
 }
 
-export function diagnose(text: string, locale: Locale = 'en'): Diagnostic[] {
-  return service(locale).diagnostics(docOf(text));
+/** The diagnostics a front end gets through the front door (no config in the workspace: the defaults). */
+export function diagnose(text: string, locale: Locale = 'en'): Promise<Diagnostic[]> {
+  return createLanguageService({ workspace: new MemoryWorkspace(), locale, today: () => TODAY }).diagnostics(docOf(text));
 }
 
 /** `line:code` for every `# expect: code[, code]` marker (1-based lines). */

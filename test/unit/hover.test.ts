@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { caret } from './caret';
-import { RolloutPlanService } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { TODAY, service } from './helpers';
 
 const PLAN = `apiVersion: plan-as-code/v1

@@ -33,12 +33,12 @@ test('locale tags map to the catalog languages', () => {
   assert.equal(toLocale(undefined), 'en');
 });
 
-test('every check renders its message in both languages on the defect fixtures, with no placeholder left', () => {
+test('every check renders its message in both languages on the defect fixtures, with no placeholder left', async () => {
   const seen = new Set<string>();
   for (const file of planFiles('test/fixtures/defects')) {
     const text = fs.readFileSync(file, 'utf8');
-    const en = diagnose(text, 'en');
-    const fr = diagnose(text, 'fr');
+    const en = await diagnose(text, 'en');
+    const fr = await diagnose(text, 'fr');
     assert.deepEqual(fr.map(d => d.code), en.map(d => d.code));
     fr.forEach((d, i) => {
       seen.add(String(d.code));

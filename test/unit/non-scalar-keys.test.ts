@@ -37,13 +37,13 @@ const MESSAGES = {
 
 const brief = (d: Diagnostic) => `${d.range.start.line}:${d.code}:${d.message}`;
 
-test('a list or a map as a key is one yaml-syntax diagnostic on that key, in English and in French', () => {
-  assert.deepEqual(diagnose(PLAN), [], 'the plan without the key is clean');
+test('a list or a map as a key is one yaml-syntax diagnostic on that key, in English and in French', async () => {
+  assert.deepEqual(await diagnose(PLAN), [], 'the plan without the key is clean');
   for (const { name, after, bad } of CASES) {
     const text = PLAN.replace(`${after}\n`, `${after}\n${bad}\n`);
     const line = text.split('\n').findIndex(l => l === bad.split('\n')[0]);
     for (const locale of ['en', 'fr'] as const) {
-      const found = diagnose(text, locale);
+      const found = await diagnose(text, locale);
       assert.deepEqual(found.map(brief), [`${line}:yaml-syntax:${MESSAGES[locale]}`], `${name} (${locale})`);
       const key = found[0].range;
       const keyText = bad.includes('[k]') ? '[k]' : bad.includes('?') ? bad.split('\n')[0].trim().replace(/^\? /, '') : bad;
@@ -52,13 +52,13 @@ test('a list or a map as a key is one yaml-syntax diagnostic on that key, in Eng
   }
 });
 
-test('nothing is written to the console or emitted as a process warning while analysing', () => {
+test('nothing is written to the console or emitted as a process warning while analysing', async () => {
   const written: string[] = [];
   const saved = { emitWarning: process.emitWarning, warn: console.warn, error: console.error, log: console.log };
   process.emitWarning = ((w: string | Error) => { written.push(String(w)); }) as typeof process.emitWarning;
   console.warn = console.error = console.log = (...args: unknown[]) => { written.push(args.join(' ')); };
   try {
-    for (const { after, bad } of CASES) diagnose(PLAN.replace(`${after}\n`, `${after}\n${bad}\n`));
+    for (const { after, bad } of CASES) await diagnose(PLAN.replace(`${after}\n`, `${after}\n${bad}\n`));
   } finally {
     Object.assign(process, { emitWarning: saved.emitWarning });
     Object.assign(console, { warn: saved.warn, error: saved.error, log: saved.log });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { phaseLensTitle } from '../../server/src/lsp/readiness';
+import { phaseLensTitle } from '../../server/src/service/features/readiness/lens';
 import { readinessView } from '../../server/src/service/features/readiness/view';
 import { readinessReport } from '../../server/src/service/features/readiness/report';
 import { docOf, service, TODAY } from './helpers';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readinessView } from '../../server/src/service/features/readiness/view';
-import { phaseLensTitle } from '../../server/src/lsp/readiness';
+import { phaseLensTitle } from '../../server/src/service/features/readiness/lens';
 import { docOf, ROOT, service, TODAY } from './helpers';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/parcours-commande.rollout.yaml'), 'utf8');

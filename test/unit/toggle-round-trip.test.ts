@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { RolloutPlanService } from '../../server/src/service';
+import type { RolloutPlanService } from '../../server/src/service/language-service';
 import { readinessView } from '../../server/src/service/features/readiness/view';
 import { docOf, service, TODAY } from './helpers';
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { RolloutPlanService } from '../../server/src/service';
+import { RolloutPlanService } from '../../server/src/service/language-service';
 import { checkEachVersion, checkPiecewise, checkVersions, outsideText, URI, type Failure } from '../fuzz/oracle';
 import { HEAD, PLACES, suiteInputs, TAIL } from '../fuzz/yaml-test-suite';
 import { docOf, TODAY } from './helpers';

@@ -1,7 +1,7 @@
 // Command-line arguments: `--flag`, `--flag value`, `--flag=value`, `-h`, and `--` to end options.
 // Each command declares its options; anything else is a usage error that names the closest option.
 // Usage errors are in the language of `t` (the command's --locale, else the environment's).
-import type { Translate } from '../service/l10n/translate';
+import type { Translate } from '../service';
 import { CliError } from './exit';
 
 export interface OptionSpec {

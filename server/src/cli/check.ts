@@ -1,9 +1,8 @@
 // `rollout-plan check`: hand each selected plan (./plans) to the language service with the config
 // that applies to it (the same nearest rollout-plan.config.json as the editor), format.
-// No plan logic here: every diagnostic comes from RolloutPlanService.
+// No plan logic here: every diagnostic comes from the language service.
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { version } from '../../../package.json';
-import { RolloutPlanService } from '../service';
 import { nonNegativeInteger, type OptionSpecs } from './args';
 import { startCommand } from './command';
 import { EXIT, type ExitCode } from './exit';
@@ -14,6 +13,7 @@ import { warn, type Io } from './io';
 import { tooManyWarnings } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
+import { cliSession } from './workspace';
 
 export const CHECK_OPTIONS: OptionSpecs = {
   'format': { type: 'string', short: 'f', values: ['text', 'json', 'sarif'] },
@@ -36,10 +36,10 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   const { cwd } = io;
   const maxWarnings = nonNegativeInteger(t, 'max-warnings', options['max-warnings']);
   const quiet = options.quiet === true;
-  const service = new RolloutPlanService({ locale });
+  const session = cliSession(cwd, locale, options.config as string | undefined);
   let warnings = 0;
-  const { results, notices, skipped } = await collectPlans(positionals, io, options.config as string | undefined, service, ({ file, display, uri, doc, config }): FileResult => {
-    let diagnostics = service.diagnostics(doc, config);
+  const { results, notices, skipped } = await collectPlans(positionals, io, session, async ({ file, display, uri, doc }): Promise<FileResult> => {
+    let diagnostics = await session.service.diagnostics(doc);
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,7 +1,7 @@
 // The start every command shares: the language of its messages (known before its options are
 // checked, so a usage error is already in it), its parsed options, and `--help`.
 import type { Locale } from '../service';
-import type { Translate } from '../service/l10n/translate';
+import type { Translate } from '../service';
 import { parseArgs, type OptionSpecs, type ParsedArgs } from './args';
 import { helpText, type HelpTopic } from './help';
 import type { Io } from './io';

@@ -4,9 +4,7 @@
 // never entered; symbolic links are followed once (a link back to a visited folder is skipped).
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderMessage } from '../service/workspace/config';
-import { compileGlob, matchesAnyGlob } from '../service/workspace/glob';
-import type { Translate } from '../service/l10n/translate';
+import { compileGlob, matchesAnyGlob, renderMessage, type Translate } from '../service';
 import { describeError } from './messages';
 import { toSlash } from './paths';
 import { IO_CONCURRENCY, limiter } from './pool';
@@ -63,7 +61,7 @@ function excludedFolder(rules: SelectionRules, root: string, dir: string): boole
   return rel !== '' && matchesAnyGlob(rel, rules.exclude.filter(p => p.endsWith('/**')).map(p => p.slice(0, -3)));
 }
 
-export async function selectFiles(t: Translate, inputs: readonly string[], cwd: string, rulesFor: (dir: string) => SelectionRules): Promise<Selection> {
+export async function selectFiles(t: Translate, inputs: readonly string[], cwd: string, rulesFor: (dir: string) => Promise<SelectionRules>): Promise<Selection> {
   const candidates: Candidate[] = [];
   const problems: Problem[] = [];
   const run = limiter(IO_CONCURRENCY);
@@ -109,7 +107,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
   }
 
   async function folder(root: string): Promise<void> {
-    const rules = rulesFor(root);
+    const rules = await rulesFor(root);
     await walk(root, dir => excludedFolder(rules, root, dir), file => {
       const rel = relativeFor(rules, root, file);
       if (!matchesAnyGlob(rel, rules.include) || matchesAnyGlob(rel, rules.exclude)) return undefined;
@@ -128,7 +126,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
     const segments = slashed.split('/');
     const firstMagic = segments.findIndex(hasMagic);
     const base = path.resolve(cwd, segments.slice(0, firstMagic).join('/') || '.');
-    const rules = rulesFor(base);
+    const rules = await rulesFor(base);
     const before = candidates.length;
     try {
       if (!(await fs.promises.stat(base)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
@@ -157,7 +155,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
       return;
     }
     if (stat.isDirectory()) return folder(abs);
-    const rules = rulesFor(path.dirname(abs));
+    const rules = await rulesFor(path.dirname(abs));
     candidates.push({ file: abs, byName: PLAN_NAME.test(abs) || matchesAnyGlob(relativeFor(rules, path.dirname(abs), abs), rules.include), explicit: true });
   }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { CHECK_CODES, docsLink, type CheckCode, type Severity } from '../service';
-import { translator, type Translate } from '../service/l10n/translate';
+import { translator, type Translate } from '../service';
 import { messageText, severityName, type CheckRun, type Notice } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,6 +1,6 @@
 // `--help` texts, one per command, from the message catalog (keys `cli.help.*`) in both languages.
 import { CONFIG_FILE, DEFAULT_INCLUDE } from '../service';
-import type { Translate } from '../service/l10n/translate';
+import type { Translate } from '../service';
 
 /** What `rollout-plan init` writes when given no file (or a folder). */
 export const DEFAULT_PLAN_FILE = 'rollout.rollout.yaml';

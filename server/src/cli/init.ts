@@ -1,7 +1,7 @@
 // `rollout-plan init [file]`: writes the starter plan, never over an existing file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, starterPlan } from '../service/features/starter-plan';
+import { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom } from '../service';
 import type { OptionSpecs } from './args';
 import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';
@@ -9,6 +9,7 @@ import { DEFAULT_PLAN_FILE } from './help';
 import type { Io } from './io';
 import { describeError } from './messages';
 import { displayPath } from './results';
+import { cliSession } from './workspace';
 
 export const INIT_OPTIONS: OptionSpecs = {
   id: { type: 'string' },
@@ -21,7 +22,7 @@ export function runInit(argv: readonly string[], io: Io): ExitCode {
   // --locale: the language of the messages (the starter plan itself is in French)
   const started = startCommand(argv, io, INIT_OPTIONS, 'init');
   if (!started) return EXIT.ok;
-  const { t, options, positionals } = started;
+  const { locale, t, options, positionals } = started;
   if (positionals.length > 1) throw new CliError(t('cli.usage.initOneFile', { count: positionals.length }));
   let file = path.resolve(io.cwd, positionals[0] ?? DEFAULT_PLAN_FILE);
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = path.join(file, DEFAULT_PLAN_FILE);
@@ -33,7 +34,7 @@ export function runInit(argv: readonly string[], io: Io): ExitCode {
 
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, starterPlan({ id, title }), { flag: 'wx' }); // wx: fails if the file exists
+    fs.writeFileSync(file, cliSession(io.cwd, locale, undefined).service.starterPlan({ id, title }), { flag: 'wx' }); // wx: fails if the file exists
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(t('cli.init.exists', { file: shown }));
     throw new CliError(t('cli.cannotWrite', { file: shown, reason: describeError(t, error) }));

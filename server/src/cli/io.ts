@@ -1,5 +1,5 @@
 // The process around a command, injectable so that commands do not reach for globals.
-import type { Translate } from '../service/l10n/translate';
+import type { Translate } from '../service';
 
 export interface Io {
   cwd: string;

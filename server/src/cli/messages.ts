@@ -1,10 +1,8 @@
 // The command line's words, all taken from the service's message catalog (keys `cli.*`, `io.*`,
 // `config.*`): which language (--locale or the environment), plural forms, why a file could not be
 // read, and the summary line. This module holds no sentence of its own.
-import { ioReason } from '../node/config-store';
-import { toLocale, type Locale } from '../service';
-import { renderMessage } from '../service/workspace/config';
-import { translator, type Translate } from '../service/l10n/translate';
+import { ioReason } from '../node/untrusted-file';
+import { renderMessage, toLocale, translator, type Locale, type Translate } from '../service';
 import type { Counts, SeverityName } from './results';
 
 export { translator, type Translate };

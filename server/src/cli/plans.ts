@@ -2,16 +2,15 @@
 // named by --config, else the nearest rollout-plan.config.json, as in the editor), reading them,
 // and the problems met on the way. Each command only says what to do with one plan's text.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cliBoundary, ConfigStore, loadConfigFile, type LoadedConfig } from '../node/config-store';
-import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
-import { renderMessage } from '../service/workspace/config';
-import type { Translate } from '../service/l10n/translate';
+import { CONFIG_FILE, renderMessage, type LanguageService, type PlanConfig, type Translate } from '../service';
 import { CliError } from './exit';
 import { declaresPlan, selectFiles, type SelectionRules } from './files';
 import { warn, type Io } from './io';
 import { readEach } from './read';
 import { displayPath, fileUri, type Notice } from './results';
+import type { CliSession } from './workspace';
 
 /** One plan as read from disk, handed to the command. */
 export interface PlanFile {
@@ -21,8 +20,6 @@ export interface PlanFile {
   display: string;
   uri: string;
   doc: TextDocument;
-  /** the config that applies to it */
-  config: PlanConfig;
 }
 
 export interface Collected<T> {
@@ -35,40 +32,44 @@ export interface Collected<T> {
 }
 
 /** The config named by --config: it must exist and be readable, or nothing is done. */
-function explicitConfig(t: Translate, cwd: string, file: string): LoadedConfig {
-  const loaded = loadConfigFile(path.resolve(cwd, file));
-  if (loaded.unreadable) throw new CliError(t('cli.cannotReadConfig', { file, reason: renderMessage(t, loaded.unreadable) }));
-  return loaded;
+async function checkExplicitConfig(t: Translate, service: LanguageService, explicit: { name: string; uri: string }): Promise<void> {
+  // every plan's config is the one --config names, so is the config file's own
+  const loaded = await service.configFor(explicit.uri);
+  if (loaded.unreadable) throw new CliError(t('cli.cannotReadConfig', { file: explicit.name, reason: renderMessage(t, loaded.unreadable) }));
 }
 
 /**
  * Selects and reads the plans that `inputs` (paths, folders, globs; none: the working folder) name,
- * and hands each to `use` with its document and config. The service forgets each plan afterwards,
+ * through the session's workspace, and hands each to `use`. The service forgets each plan afterwards,
  * so memory stays flat on large trees; an exception from `use` becomes a notice for that file.
  * Problems are worded in the service's language.
  */
 export async function collectPlans<T>(
-  inputs: readonly string[], io: Io, configOption: string | undefined, service: RolloutPlanService,
-  use: (plan: PlanFile) => T,
+  inputs: readonly string[], io: Io, session: CliSession,
+  use: (plan: PlanFile) => T | Promise<T>,
 ): Promise<Collected<T>> {
   const { cwd } = io;
+  const { service, workspace } = session;
   const t = service.translate;
   const notices: Notice[] = [];
 
-  // configs: the one named by --config, else the nearest one above each plan (cached per folder)
-  const fixed = configOption !== undefined ? explicitConfig(t, cwd, configOption) : undefined;
-  const store = new ConfigStore(cliBoundary(cwd));
+  // configs: the one named by --config, else the nearest one above each plan (the session's workspace)
+  if (session.explicitConfig) await checkExplicitConfig(t, service, session.explicitConfig);
   const reported = new Set<string>();
-  const loadedFor = (dir: string): LoadedConfig => {
-    const loaded = fixed ?? store.loadedFor(fileUri(path.join(dir, CONFIG_FILE)));
-    if (loaded.file && loaded.problems.length && !reported.has(loaded.file)) {
-      reported.add(loaded.file);
-      for (const problem of loaded.problems) notices.push({ kind: 'config', file: loaded.file, message: renderMessage(t, problem) });
+  // one lookup per folder: the configs do not change during a run
+  const byDir = new Map<string, Promise<{ config: PlanConfig; file?: string }>>();
+  const lookUp = async (dir: string): Promise<{ config: PlanConfig; file?: string }> => {
+    const loaded = await service.configFor(fileUri(path.join(dir, CONFIG_FILE)));
+    const file = loaded.uri === undefined ? undefined : fileURLToPath(loaded.uri);
+    if (file && loaded.problems.length && !reported.has(file)) {
+      reported.add(file);
+      for (const problem of loaded.problems) notices.push({ kind: 'config', file, message: renderMessage(t, problem) });
     }
-    return loaded;
+    return { config: loaded.config, file };
   };
-  const rulesFor = (dir: string): SelectionRules => {
-    const loaded = loadedFor(dir);
+  const loadedFor = (dir: string) => byDir.get(dir) ?? byDir.set(dir, lookUp(dir)).get(dir)!;
+  const rulesFor = async (dir: string): Promise<SelectionRules> => {
+    const loaded = await loadedFor(dir);
     return { include: loaded.config.include, exclude: loaded.config.exclude, base: loaded.file ? path.dirname(loaded.file) : cwd };
   };
 
@@ -77,7 +78,7 @@ export async function collectPlans<T>(
 
   const done: ({ display: string; result: T } | undefined)[] = [];
   const skipped: string[] = [];
-  await readEach(t, selection.candidates.map(c => c.file), (file, outcome, index) => {
+  await readEach(t, workspace, selection.candidates.map(c => c.file), async (file, outcome, index) => {
     if ('error' in outcome) {
       notices.push({ kind: 'io', file, message: outcome.error });
       return;
@@ -91,7 +92,8 @@ export async function collectPlans<T>(
     const display = displayPath(cwd, file);
     try {
       const doc = TextDocument.create(uri, 'rollout-plan', 1, outcome.text);
-      done[index] = { display, result: use({ file, display, uri, doc, config: loadedFor(path.dirname(file)).config }) };
+      await loadedFor(path.dirname(file)); // its problems are notices
+      done[index] = { display, result: await use({ file, display, uri, doc }) };
     } catch (error) {
       notices.push({ kind: 'io', file, message: t('cli.notChecked', { detail: (error as Error).message }) });
     } finally {

@@ -5,8 +5,7 @@
 // syntax errors); the exit code is 0 unless a path, a file or a config could not be read (2).
 import fs from 'node:fs';
 import path from 'node:path';
-import { RolloutPlanService, toLocale, type Locale } from '../service';
-import { readinessReport, type ReportPlan } from '../service/features/readiness/report';
+import type { ReportSource } from '../service';
 import type { OptionSpecs } from './args';
 import { startCommand } from './command';
 import { CliError, EXIT, type ExitCode } from './exit';
@@ -14,6 +13,7 @@ import type { Io } from './io';
 import { describeError } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { displayPath } from './results';
+import { cliSession } from './workspace';
 
 export const REPORT_OPTIONS: OptionSpecs = {
   'format': { type: 'string', short: 'f', values: ['markdown', 'json'] },
@@ -22,9 +22,6 @@ export const REPORT_OPTIONS: OptionSpecs = {
   'config': { type: 'string', short: 'c' },
   'help': { type: 'boolean', short: 'h' },
 };
-
-/** `--locale plan`: a plan's section follows its metadata.language (fr, fr-CA… → French, anything else → English). */
-export const planLocale = (plan: ReportPlan): Locale => toLocale(plan.analysis.model.metadata.language?.value);
 
 export async function runReport(argv: readonly string[], io: Io): Promise<ExitCode> {
   // the user's language (--locale en|fr, else the environment; --locale plan: the environment's)
@@ -35,18 +32,11 @@ export async function runReport(argv: readonly string[], io: Io): Promise<ExitCo
   const perPlan = options.locale === 'plan';
   const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
 
-  const service = new RolloutPlanService({ locale: uiLocale });
-  const { results: plans, notices, skipped } = await collectPlans(positionals, io, options.config as string | undefined, service,
-    ({ display, uri, doc }): ReportPlan => ({ name: display, uri, analysis: service.analyze(doc) }));
-
-  let locale = uiLocale;
-  if (perPlan) {
-    for (const plan of plans) plan.locale = planLocale(plan);
-    // the report's own title follows the plans when they agree, else the user's language
-    const languages = new Set(plans.map(p => p.locale));
-    if (languages.size === 1) locale = [...languages][0]!;
-  }
-  const text = readinessReport(plans, { locale, format });
+  const session = cliSession(io.cwd, uiLocale, options.config as string | undefined);
+  const { results: plans, notices, skipped } = await collectPlans(positionals, io, session,
+    ({ display, uri, doc }): ReportSource => ({ name: display, uri, text: doc.getText() }));
+  // `--locale plan`: a plan's section follows its metadata.language (fr, fr-CA… → French, anything else → English)
+  const text = await session.service.report(plans, { format, perPlanLocale: perPlan });
 
   const problems = warnProblems(io, t, { notices, skipped });
   if (typeof options.output === 'string') {

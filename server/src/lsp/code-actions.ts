@@ -10,7 +10,7 @@ export const codeActions: Feature = {
   register({ connection, documents, service }) {
     connection.onCodeAction(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().codeActions(doc, params.range, params.context) : null;
+      return doc ? service.codeActions(doc, params.range, params.context) : null;
     });
   },
 };

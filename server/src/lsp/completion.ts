@@ -12,7 +12,7 @@ export const completion: Feature = {
     connection.onCompletion((params, token) => {
       const doc = documents.get(params.textDocument.uri);
       // the service never throws: a failure is logged (ServiceOptions.onError) and answers an empty list
-      return doc && !token.isCancellationRequested ? service().complete(doc, params.position) : null;
+      return doc && !token.isCancellationRequested ? service.completion(doc, params.position) : null;
     });
   },
 };

@@ -1,16 +1,14 @@
 // How an editor feature plugs into the server: the capabilities it announces and the handlers it
-// registers. Each feature is one module in this folder, listed in features/index.ts.
+// registers. Each feature is one module in this folder, listed in lsp/index.ts.
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ConfigStore } from '../node/config-store';
-import type { RolloutPlanService } from '../service';
+import type { LanguageService } from '../service';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  configs: ConfigStore;
-  /** the service for the current locale (replaced on initialize): always read it through this getter */
-  service(): RolloutPlanService;
+  /** one service for the server's lifetime (its locale is set on initialize) */
+  service: LanguageService;
 }
 
 export interface Feature {

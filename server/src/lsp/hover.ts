@@ -6,7 +6,7 @@ export const hover: Feature = {
   register({ connection, documents, service }) {
     connection.onHover((params, token) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc && !token.isCancellationRequested ? service().hover(doc, params.position) : null;
+      return doc && !token.isCancellationRequested ? service.hover(doc, params.position) : null;
     });
   },
 };

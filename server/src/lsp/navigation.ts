@@ -12,16 +12,16 @@ export const navigation: Feature = {
   register({ connection, documents, service }) {
     connection.onDefinition(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().definition(doc, params.position) : null;
+      return doc ? service.definition(doc, params.position) : null;
     });
     connection.onReferences(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().references(doc, params.position, params.context.includeDeclaration) : null;
+      return doc ? service.references(doc, params.position, params.context.includeDeclaration) : null;
     });
     connection.onPrepareRename(params => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const result = service().prepareRename(doc, params.position);
+      const result = service.prepareRename(doc, params.position);
       // an error (rather than null) lets the editor show why this cannot be renamed
       if (isRefusal(result)) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
       return result;
@@ -29,7 +29,7 @@ export const navigation: Feature = {
     connection.onRenameRequest(params => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const result = service().rename(doc, params.position, params.newName);
+      const result = service.rename(doc, params.position, params.newName);
       if (isRefusal(result)) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
       return result;
     });

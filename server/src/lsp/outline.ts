@@ -11,15 +11,15 @@ export const outline: Feature = {
   register({ connection, documents, service }) {
     connection.onDocumentSymbol(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().documentSymbols(doc) : null;
+      return doc ? service.documentSymbols(doc) : null;
     });
     connection.onFoldingRanges(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().foldingRanges(doc) : null;
+      return doc ? service.foldingRanges(doc) : null;
     });
     connection.onSelectionRanges(params => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service().selectionRanges(doc, params.positions) : null;
+      return doc ? service.selectionRanges(doc, params.positions) : null;
     });
   },
 };

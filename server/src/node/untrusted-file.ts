@@ -4,7 +4,7 @@
 // change in between), refused unless it is a regular file within the size cap, and at most cap+1
 // bytes are ever read (a file that grows while being read is refused too).
 import fs from 'node:fs';
-import type { Message } from '../service/workspace/config';
+import type { Message } from '../service';
 
 /** Plans are a few hundred lines; anything this big is not one (and would not fit a diagnostic run). */
 export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
@@ -74,30 +74,5 @@ export async function readUntrusted(file: string, maxBytes: number): Promise<Unt
     return { refused: ioReason(error) };
   } finally {
     await handle?.close().catch(() => undefined);
-  }
-}
-
-/** The same, for callers that must answer at once (the config of a plan being checked). */
-export function readUntrustedSync(file: string, maxBytes: number): UntrustedRead {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, OPEN_FLAGS);
-    const stat = fs.fstatSync(fd);
-    const refused = refusal(stat, maxBytes);
-    if (refused) return { refused };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (let want; (want = nextChunk(stat.size, total, maxBytes)) > 0;) {
-      const buffer = Buffer.allocUnsafe(want);
-      const bytesRead = fs.readSync(fd, buffer, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return result(chunks, total, maxBytes);
-  } catch (error) {
-    return { refused: ioReason(error) };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }

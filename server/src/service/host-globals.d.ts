@@ -15,3 +15,8 @@ interface ErrorConstructor {
   /** V8's (Node, Chromium's workers); in other engines a plain property that nothing reads */
   stackTraceLimit?: number;
 }
+
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly pathname: string;
+}

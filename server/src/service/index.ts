@@ -1,7 +1,19 @@
-// The public surface of the pure language service.
-export { RolloutPlanService, type ServiceOptions } from './language-service';
+// The public surface of the pure language service: the front door (createLanguageService and the
+// LanguageService interface), the workspace a front end implements, and the types and helpers the
+// front ends share. Front ends import nothing else from this folder (a lint rule enforces it).
+export { createLanguageService, type LanguageService, type LanguageServiceOptions, type ReportRequest, type ReportSource } from './front-door';
+export type { PlanWorkspace, ReadResult } from './workspace/workspace';
+export type { LoadedConfig } from './workspace/config-source';
 export { CHECK_CODES, docsLink, isCheckCode, type CheckCode, type Severity, type SeveritySetting } from './checks/codes';
-export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, type PlanConfig } from './workspace/config';
-export { toLocale, type Locale } from './l10n/translate';
+export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, renderMessage, type Message, type PlanConfig } from './workspace/config';
+export { compileGlob, matchesAnyGlob } from './workspace/glob';
+export { toLocale, translator, type Locale, type Translate } from './l10n/translate';
 export { SOURCE } from './checks/diagnostics';
 export { isRefusal, type Refusal } from './features/navigation/references';
+export { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, type StarterPlanOptions } from './features/starter-plan';
+export { isPersonId, type NewOwner, type OwnerTarget } from './features/readiness/sidebar-edits';
+export type { PhaseLens } from './features/readiness/lens';
+export type { EditResult, PlanProblems, PlanResult, PlanSnapshot } from './features/readiness/snapshot';
+export type {
+  CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
+} from './features/readiness/view';

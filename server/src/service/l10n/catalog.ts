@@ -309,6 +309,7 @@ export const catalog = {
   'lens.noChecklist': { en: 'no checklist items', fr: 'aucun élément de checklist' },
   'lens.missingOwner': { en: '1 missing owner', fr: '1 responsable manquant' },
   'lens.missingOwners': { en: '{count} missing owners', fr: '{count} responsables manquants' },
+  'lens.overdue': { en: '{count} overdue', fr: '{count} en retard' },
   'lens.ready': { en: 'ready', fr: 'prêt' },
   'lens.notReadyOne': { en: 'not ready: 1 reason', fr: 'pas prêt : 1 raison' },
   'lens.notReady': { en: 'not ready: {count} reasons', fr: 'pas prêt : {count} raisons' },
@@ -528,6 +529,7 @@ export const catalog = {
   'io.reason.ENOTDIR': { en: 'not a folder', fr: 'ce n’est pas un dossier' },
   'io.reason.EISDIR': { en: 'is a folder', fr: 'c’est un dossier' },
   'io.reason.EMFILE': { en: 'too many open files', fr: 'trop de fichiers ouverts' },
+  'io.reason.notLocalFile': { en: 'not a file on this computer', fr: 'ce n’est pas un fichier de cet ordinateur' },
   'io.reason.other': { en: 'system error ({detail})', fr: 'erreur système ({detail})' },
   // files read from the workspace are untrusted (untrusted-file.ts): only regular files, within a size cap
   'io.reason.notRegularFile': {

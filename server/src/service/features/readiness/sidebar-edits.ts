@@ -13,8 +13,6 @@
 import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-// eslint-disable-next-line import-x/no-restricted-paths -- until the front door (issue 15, H1) moves isPersonId into the service
-import { isPersonId } from '../../../protocol';
 import { scalar } from '../starter-plan';
 import type { Analysis } from '../../plan/analysis';
 import { allTasks } from '../../plan/model';
@@ -23,6 +21,9 @@ import { lineFinder, type OwnerKind } from './view';
 import { sharedThrough } from '../../plan/shared-nodes';
 import { lineEndAt } from '../../shared/lines';
 import { appendPerson, columnOf, eolOf } from '../../shared/text-edits';
+
+/** A person id that can be written as a plain YAML key and value (the client validates input with it too). */
+export const isPersonId = (id: string) => /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(id);
 
 export interface PlanEdit {
   /** the version of the document the edits apply to */

@@ -1,0 +1,246 @@
+// The service's front door: `createLanguageService({ workspace, locale, today, onError })` returns
+// the one object every front end drives (the LSP server, the CLI, the tests, next the browser
+// worker). `today`, the locale and the workspace are injected once; the front ends see only the
+// `LanguageService` interface, never the modules behind it.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DiagnosticSeverity,
+  type CodeAction, type CodeActionContext, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange,
+  type Hover, type Location, type Position, type Range, type SelectionRange, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { Refusal } from './features/navigation/references';
+import { phaseLenses, type PhaseLens } from './features/readiness/lens';
+import { readinessReport, type ReportPlan } from './features/readiness/report';
+import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
+import type { EditResult, PlanResult } from './features/readiness/snapshot';
+import { readinessView } from './features/readiness/view';
+import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
+import { toLocale, type Locale, type Translate } from './l10n/translate';
+import { RolloutPlanService } from './language-service';
+import { isoToday } from './plan/dates';
+import { ConfigSource, type LoadedConfig } from './workspace/config-source';
+import { matchesAnyGlob } from './workspace/glob';
+import { relativePath } from './workspace/uris';
+import type { PlanWorkspace } from './workspace/workspace';
+
+export interface LanguageServiceOptions {
+  workspace: PlanWorkspace;
+  locale?: Locale;
+  /** today's date (YYYY-MM-DD), asked for on each use: overdue tasks, phase states, the report's date */
+  today?: () => string;
+  /** where a failed editor request is reported (the server's log); silent by default */
+  onError?: (error: unknown) => void;
+}
+
+/** A plan to report on: how it is named, and its text when the caller has already read it. */
+export interface ReportSource {
+  uri: string;
+  name: string;
+  text?: string;
+}
+
+export interface ReportRequest {
+  format: 'markdown' | 'json';
+  /** each plan's section in its metadata.language (the CLI's `--locale plan`); the title too when they agree */
+  perPlanLocale?: boolean;
+}
+
+export interface LanguageService {
+  /** the config's severities come through the workspace (the nearest rollout-plan.config.json) */
+  diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
+  completion(doc: TextDocument, position: Position): CompletionList;
+  hover(doc: TextDocument, position: Position): Hover | null;
+  definition(doc: TextDocument, position: Position): Location[];
+  references(doc: TextDocument, position: Position, includeDeclaration?: boolean): Location[];
+  /** the id's range and text, or a refusal with the sentence to show */
+  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal;
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal;
+  documentSymbols(doc: TextDocument): DocumentSymbol[];
+  foldingRanges(doc: TextDocument, limit?: number): FoldingRange[];
+  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[];
+  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** the sidebar's snapshots, read through the workspace; excluded by their config or unreadable: skipped */
+  readiness(uris: readonly string[]): Promise<PlanResult[]>;
+  /** one lens above each phase */
+  codeLenses(doc: TextDocument): PhaseLens[];
+  /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
+  report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
+  /** tick or untick the checklist item on `line`, on the document at exactly `version` */
+  toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
+  assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
+  starterPlan(options: StarterPlanOptions): string;
+  /** the config that applies to a plan, with its problems (the CLI prints them as notices) */
+  configFor(uri: string): Promise<LoadedConfig>;
+  setLocale(locale: Locale): void;
+  readonly locale: Locale;
+  /** the catalog in the current locale, for the front end's own sentences */
+  readonly translate: Translate;
+  /** drop what is kept for a document (closed, or read once from disk) */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  return new FrontDoor(options);
+}
+
+type Loaded = { doc: TextDocument; open: boolean } | { skipped: 'excluded' | 'unreadable' };
+
+class FrontDoor implements LanguageService {
+  private readonly engine: RolloutPlanService;
+  private readonly workspace: PlanWorkspace;
+  private readonly configs: ConfigSource;
+  private readonly today: () => string;
+
+  constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
+    this.workspace = workspace;
+    this.configs = new ConfigSource(workspace);
+    this.today = today;
+    this.engine = new RolloutPlanService({ locale, today, onError });
+  }
+
+  get locale(): Locale {
+    return this.engine.currentLocale;
+  }
+
+  get translate(): Translate {
+    return this.engine.translate;
+  }
+
+  setLocale(locale: Locale): void {
+    this.engine.setLocale(locale);
+  }
+
+  forget(uri: string): void {
+    this.engine.forget(uri);
+  }
+
+  configFor(uri: string): Promise<LoadedConfig> {
+    return this.configs.loadedFor(uri);
+  }
+
+  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    const { config } = await this.configs.loadedFor(doc.uri);
+    return this.engine.diagnostics(doc, config);
+  }
+
+  completion(doc: TextDocument, position: Position): CompletionList {
+    return this.engine.complete(doc, position);
+  }
+
+  hover(doc: TextDocument, position: Position): Hover | null {
+    return this.engine.hover(doc, position);
+  }
+
+  definition(doc: TextDocument, position: Position): Location[] {
+    return this.engine.definition(doc, position);
+  }
+
+  references(doc: TextDocument, position: Position, includeDeclaration = true): Location[] {
+    return this.engine.references(doc, position, includeDeclaration);
+  }
+
+  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal {
+    return this.engine.prepareRename(doc, position);
+  }
+
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal {
+    return this.engine.rename(doc, position, newName);
+  }
+
+  documentSymbols(doc: TextDocument): DocumentSymbol[] {
+    return this.engine.documentSymbols(doc);
+  }
+
+  foldingRanges(doc: TextDocument, limit?: number): FoldingRange[] {
+    return this.engine.foldingRanges(doc, limit);
+  }
+
+  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[] {
+    return this.engine.selectionRanges(doc, positions);
+  }
+
+  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
+    return this.engine.codeActions(doc, range, context);
+  }
+
+  codeLenses(doc: TextDocument): PhaseLens[] {
+    return phaseLenses(this.translate, this.view(doc));
+  }
+
+  async readiness(uris: readonly string[]): Promise<PlanResult[]> {
+    return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
+      const loaded = await this.load(uri);
+      if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
+      const { doc } = loaded;
+      return this.analysed(loaded, async () => {
+        const diagnostics = await this.diagnostics(doc);
+        const problems = {
+          errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
+          warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
+        };
+        return { uri, plan: { ...this.view(doc), problems, version: doc.version } };
+      });
+    }));
+  }
+
+  async report(sources: readonly ReportSource[], { format, perPlanLocale = false }: ReportRequest): Promise<string> {
+    const plans: ReportPlan[] = [];
+    for (const { uri, name, text } of sources) {
+      const loaded: Loaded = text === undefined ? await this.load(uri) : { doc: TextDocument.create(uri, 'rollout-plan', 0, text), open: false };
+      if ('skipped' in loaded) continue;
+      const analysis = await this.analysed(loaded, async () => this.engine.analyze(loaded.doc));
+      plans.push({ uri, name, analysis, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
+    }
+    // with per-plan languages, the report's own title follows the plans when they agree
+    const languages = new Set(plans.map(p => p.locale));
+    const locale = perPlanLocale && languages.size === 1 ? [...languages][0]! : this.locale;
+    return readinessReport(plans, { locale, format, today: this.today() });
+  }
+
+  toggleTask(doc: TextDocument, { version, line, done }: { version: number; line: number; done: boolean }): EditResult {
+    return this.edit(doc, version, () => this.engine.toggleTask(doc, line, done));
+  }
+
+  assignOwner(doc: TextDocument, { version, target, owner }: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult {
+    return this.edit(doc, version, () => assignOwnerEdit(doc, this.engine.analyze(doc), target, owner));
+  }
+
+  starterPlan(options: StarterPlanOptions): string {
+    return starterPlan(options);
+  }
+
+  private view(doc: TextDocument) {
+    return readinessView(doc.uri, this.engine.analyze(doc), { t: this.translate, today: this.today() });
+  }
+
+  /** An edit for the document at exactly the version the client saw, or why not (in the user's language). */
+  private edit(doc: TextDocument, version: number, compute: () => PlanEdit | SharedRefusal | undefined): EditResult {
+    if (doc.version !== version) return { refused: 'stale' };
+    const result = compute();
+    if (!result) return { refused: 'not-found' };
+    if ('refused' in result) return { refused: 'shared', reason: this.translate('edit.sharedAnchor', { anchor: result.anchor }) };
+    return result;
+  }
+
+  /**
+   * The plan as the workspace gives it (an open document as the editor holds it); `excluded` when it
+   * is not open and its config's `exclude` globs cover it.
+   */
+  private async load(uri: string): Promise<Loaded> {
+    const read = await this.workspace.readFile(uri);
+    if ('text' in read && read.version !== undefined) return { doc: TextDocument.create(uri, 'rollout-plan', read.version, read.text), open: true };
+    const { config, uri: configUri } = await this.configs.loadedFor(uri);
+    if (matchesAnyGlob(relativePath(uri, configUri), config.exclude)) return { skipped: 'excluded' };
+    // a FIFO, a device or a huge file is refused by the workspace without blocking
+    return 'text' in read ? { doc: TextDocument.create(uri, 'rollout-plan', 0, read.text), open: false } : { skipped: 'unreadable' };
+  }
+
+  /** Runs `use` on a loaded plan; a plan read from disk is not kept in the service's cache. */
+  private async analysed<T>(loaded: { doc: TextDocument; open: boolean }, use: () => Promise<T>): Promise<T> {
+    try {
+      return await use();
+    } finally {
+      if (!loaded.open) this.engine.forget(loaded.doc.uri);
+    }
+  }
+}
