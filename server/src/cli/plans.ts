@@ -4,11 +4,11 @@
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cliBoundary, ConfigStore, loadConfigFile, type LoadedConfig } from '../node/config-store';
-import { CONFIG_FILE, type PlanConfig, type RolloutPlanService } from '../service';
+import { CONFIG_FILE, declaresPlan, type PlanConfig, type RolloutPlanService } from '../service';
 import { renderMessage } from '../service/workspace/config';
 import type { Translate } from '../service/l10n/translate';
 import { CliError } from './exit';
-import { declaresPlan, selectFiles, type SelectionRules } from './files';
+import { selectFiles, type SelectionRules } from './files';
 import { warn, type Io } from './io';
 import { readEach } from './read';
 import { displayPath, fileUri, type Notice } from './results';

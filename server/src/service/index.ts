@@ -5,3 +5,4 @@ export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseCon
 export { toLocale, type Locale } from './l10n/translate';
 export { SOURCE } from './checks/diagnostics';
 export { isRefusal, type Refusal } from './features/navigation/references';
+export { declaresPlan } from './plan/detect';
