@@ -23,21 +23,6 @@ const yamlEsm = {
   },
 };
 
-// The client imports a few pure helpers (plan ids, person ids, types) from the service's entry. The
-// service's modules have no side effects on import, so saying so lets the client bundle keep what
-// it uses instead of the whole parser and every check.
-const serviceDir = path.resolve('server/src/service') + path.sep;
-const pureService = {
-  name: 'pure-service',
-  setup(build) {
-    build.onResolve({ filter: /^\./ }, async args => {
-      if (args.pluginData === pureService) return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: pureService });
-      return resolved.errors.length === 0 && resolved.path.startsWith(serviceDir) ? { ...resolved, sideEffects: false } : undefined;
-    });
-  },
-};
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -52,7 +37,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [...common.plugins, pureService] },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import nodeFlags from '../../server/src/node-flags.json';
+import { declaresPlan } from '../../server/src/service';
 import { registerCommands, VIEW_ID } from './commands';
 import { restartOnLanguageChange, serverLocale } from './locale';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
@@ -18,15 +19,14 @@ export interface RolloutPlansApi {
 
 let client: LanguageClient | undefined;
 
-// plan-format: "any YAML file whose top-level `kind` is `RolloutPlan`" is a plan too. A line test on
-// the file's head (not a YAML parse) is enough to hand such a file over to the plan language.
-const PLAN_KIND = /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(?:#.*)?$/m;
+// A YAML file that declares a plan (the rule the CLI uses too) is handed over to the plan language;
+// the rule is a line test, run on the file's head.
 const HEAD_LINES = 200;
 
 function adoptPlan(document: vscode.TextDocument): void {
   if (document.languageId !== 'yaml') return;
   const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, HEAD_LINES), 0));
-  if (PLAN_KIND.test(head)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  if (declaresPlan(head)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<RolloutPlansApi> {

@@ -44,3 +44,9 @@ test('French UI texts use a no-break space before : ; ? ! % and inside « »', (
     assert.doesNotMatch(text, /«(?!\u00a0)|(?<!\u00a0)»/, text);
   }
 });
+
+test('the French bundle holds only messages the client shows (words for plan values come from the server)', () => {
+  const bundle: Record<string, string> = JSON.parse(read('l10n/bundle.l10n.fr.json'));
+  const shown = new Set(clientMessages());
+  assert.deepEqual(Object.keys(bundle).filter(message => !shown.has(message)), []);
+});

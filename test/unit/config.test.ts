@@ -9,7 +9,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { editorBoundary } from '../../server/src/node/config-search';
 import { createFsWorkspace } from '../../server/src/node/fs-workspace';
 import { createLanguageService, DEFAULT_CONFIG, parseConfig } from '../../server/src/service';
-import { renderMessage } from '../../server/src/service/workspace/config';
+import { renderMessage } from '../../server/src/service/l10n/translate';
 import { translator } from '../../server/src/service/l10n/translate';
 import { docOf, ROOT, service } from './helpers';
 

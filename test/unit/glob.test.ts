@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { minimatch } from 'minimatch';
 import { compileGlob, expandBraces, globProblem, matchesAnyGlob, MAX_ALTERNATIVES } from '../../server/src/service/workspace/glob';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, renderMessage } from '../../server/src/service/workspace/config';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../../server/src/service/workspace/config';
+import { renderMessage } from '../../server/src/service/l10n/translate';
 import { translator } from '../../server/src/service/l10n/translate';
 
 const PATTERNS = [

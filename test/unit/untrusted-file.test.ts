@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderMessage, type Message } from '../../server/src/service/workspace/config';
+import { renderMessage, type Message } from '../../server/src/service/l10n/translate';
 import { translator } from '../../server/src/service/l10n/translate';
 import { readUntrusted, type UntrustedRead } from '../../server/src/node/untrusted-file';
 

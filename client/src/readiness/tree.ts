@@ -1,6 +1,8 @@
 // The "Rollout Readiness" tree: plan → phases → checklist items (native checkboxes), exit
 // criteria, risks, waves; a gate's verdict with its reasons; a "Missing owners" node per plan.
 // Node ids are built from plan URIs and plan ids/keys, so a refresh keeps what is expanded.
+// The words for the plan's values (phase types and states, statuses, severities, decisions) come
+// with the server's snapshot, in the server's language; only the view's own chrome is translated here.
 import * as vscode from 'vscode';
 import type {
   CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, PlanSnapshot, RiskView, WaveView,
@@ -43,15 +45,6 @@ const STATE_COLORS: Record<PhaseState, string | undefined> = {
   'done': 'testing.iconPassed', 'in-progress': 'charts.blue', 'blocked': 'list.errorForeground', 'not-started': undefined,
 };
 
-export function stateLabel(state: PhaseState): string {
-  switch (state) {
-    case 'done': return vscode.l10n.t('done');
-    case 'in-progress': return vscode.l10n.t('in progress');
-    case 'blocked': return vscode.l10n.t('blocked');
-    case 'not-started': return vscode.l10n.t('not started');
-  }
-}
-
 export function percent(done: number, total: number): string {
   return vscode.l10n.t('{0}%', total === 0 ? 0 : Math.round((done / total) * 100));
 }
@@ -60,65 +53,8 @@ export function progressText(done: number, total: number): string {
   return vscode.l10n.t('{0}/{1} · {2}', done, total, percent(done, total));
 }
 
-function statusLabel(c: CriterionView): string {
-  if (!c.defined) return vscode.l10n.t('not defined');
-  return c.status === 'met' ? vscode.l10n.t('met') : c.status === 'unmet' ? vscode.l10n.t('not met') : vscode.l10n.t('not measured');
-}
-
-function typeLabel(type: string | undefined): string {
-  switch (type) {
-    case 'definition': return vscode.l10n.t('definition');
-    case 'planning': return vscode.l10n.t('planning');
-    case 'pilot': return vscode.l10n.t('pilot');
-    case 'gate': return vscode.l10n.t('Go/No-Go gate');
-    case 'go-live': return vscode.l10n.t('go-live');
-    case 'scale-up': return vscode.l10n.t('scale-up in waves');
-    case 'generalization': return vscode.l10n.t('generalization');
-    case 'run': return vscode.l10n.t('run');
-    default: return type ?? '—';
-  }
-}
-
-/** Risk severity and likelihood share their words. */
-function severityLabel(level: string | undefined): string | undefined {
-  switch (level) {
-    case 'low': return vscode.l10n.t('low');
-    case 'medium': return vscode.l10n.t('medium');
-    case 'high': return vscode.l10n.t('high');
-    case 'critical': return vscode.l10n.t('critical');
-    default: return level;
-  }
-}
-
-function riskStatusLabel(status: string | undefined): string {
-  switch (status ?? 'open') {
-    case 'open': return vscode.l10n.t('open');
-    case 'mitigated': return vscode.l10n.t('mitigated');
-    case 'closed': return vscode.l10n.t('closed');
-    default: return status!;
-  }
-}
-
-function decisionLabel(decision: string | undefined): string {
-  switch (decision ?? 'pending') {
-    case 'pending': return vscode.l10n.t('pending');
-    case 'go': return vscode.l10n.t('go');
-    case 'no-go': return vscode.l10n.t('no-go');
-    default: return decision!;
-  }
-}
-
-function ownerKindLabel(kind: MissingOwnerView['kind']): string {
-  switch (kind) {
-    case 'phase': return vscode.l10n.t('phase without owner');
-    case 'task': return vscode.l10n.t('task without owner');
-    case 'criterion': return vscode.l10n.t('criterion without owner');
-    case 'risk': return vscode.l10n.t('risk without owner');
-    case 'wave': return vscode.l10n.t('wave without champion');
-  }
-}
-
-const decoration = (state: string) => vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${state}` });
+/** The URI that carries a node's state to the decoration provider; `tooltip`: the state in words, from the snapshot. */
+const decoration = (state: string, tooltip?: string) => vscode.Uri.from({ scheme: DECORATION_SCHEME, path: `/${state}`, query: tooltip ?? '' });
 
 export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.FileDecorationProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -239,15 +175,15 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const item = new vscode.TreeItem(phase.title ?? phase.id ?? '?', phase.gate ? Expanded : Collapsed);
         const dates = dateRange(phase.start, phase.end);
         const progress = phase.gate ? undefined : progressText(phase.progress.done, phase.progress.total);
-        item.description = [dates, progress, stateLabel(phase.state)].filter(Boolean).join(' · ');
+        item.description = [dates, progress, phase.stateLabel].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[phase.type ?? ''] ?? 'circle-outline',
           STATE_COLORS[phase.state] ? new vscode.ThemeColor(STATE_COLORS[phase.state]!) : undefined);
-        item.resourceUri = decoration(`state-${phase.state}`);
+        item.resourceUri = decoration(`state-${phase.state}`, phase.stateLabel);
         item.contextValue = 'phase';
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`**${escape(phase.title ?? phase.id ?? '')}** \`${phase.id ?? ''}\`\n\n`);
-        tip.appendMarkdown(`- ${vscode.l10n.t('Type: {0}', typeLabel(phase.type))}\n`);
-        tip.appendMarkdown(`- ${vscode.l10n.t('State: {0}', stateLabel(phase.state))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Type: {0}', phase.typeLabel ?? '—')}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('State: {0}', phase.stateLabel)}\n`);
         tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', phase.owner ?? vscode.l10n.t('none'))}\n`);
         if (dates) tip.appendMarkdown(`- ${vscode.l10n.t('Dates: {0}', dates)}\n`);
         tip.appendMarkdown(`- ${vscode.l10n.t('Tasks done: {0}', progressText(phase.progress.done, phase.progress.total))}\n`);
@@ -282,12 +218,12 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const { criterion: c } = node;
         const item = new vscode.TreeItem(c.title ?? c.id, None);
         const measure = c.kind === 'qualitative' ? undefined : vscode.l10n.t('{0} for {1}', c.actual ?? '—', c.target ?? '—');
-        item.description = [statusLabel(c), measure].filter(Boolean).join(' · ');
+        item.description = [c.statusLabel, measure].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(c.status === 'met' ? 'pass' : c.status === 'unmet' ? 'error' : 'question',
           new vscode.ThemeColor(c.status === 'met' ? 'testing.iconPassed' : c.status === 'unmet' ? 'list.errorForeground' : 'list.warningForeground'));
         item.contextValue = c.defined ? 'criterion' : 'criterion.undefined';
         const tip = new vscode.MarkdownString();
-        tip.appendMarkdown(`**${escape(c.title ?? c.id)}** \`${c.id}\`\n\n- ${vscode.l10n.t('Status: {0}', statusLabel(c))}\n`);
+        tip.appendMarkdown(`**${escape(c.title ?? c.id)}** \`${c.id}\`\n\n- ${vscode.l10n.t('Status: {0}', c.statusLabel)}\n`);
         if (c.metric) tip.appendMarkdown(`- ${vscode.l10n.t('Metric: {0}', c.metric)}\n`);
         if (c.target) tip.appendMarkdown(`- ${vscode.l10n.t('Target: {0}', c.target)}\n`);
         if (c.actual) tip.appendMarkdown(`- ${vscode.l10n.t('Measured: {0}', c.actual)}\n`);
@@ -298,14 +234,14 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       case 'risk': {
         const { risk: r } = node;
         const item = new vscode.TreeItem(r.title ?? r.id ?? '?', None);
-        item.description = [severityLabel(r.severity), riskStatusLabel(r.status), r.owner].filter(Boolean).join(' · ');
+        item.description = [r.severityLabel, r.statusLabel, r.owner].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(r.unmitigated ? 'warning' : 'shield',
           r.unmitigated ? new vscode.ThemeColor('list.errorForeground') : undefined);
         item.contextValue = 'risk';
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`**${escape(r.title ?? r.id ?? '')}**${r.id ? ` \`${r.id}\`` : ''}\n\n`);
-        tip.appendMarkdown(`- ${vscode.l10n.t('Severity: {0}', severityLabel(r.severity) ?? '—')}\n- ${vscode.l10n.t('Likelihood: {0}', severityLabel(r.likelihood) ?? '—')}\n`);
-        tip.appendMarkdown(`- ${vscode.l10n.t('Status: {0}', riskStatusLabel(r.status))}\n- ${vscode.l10n.t('Mitigation: {0}', r.mitigation ?? vscode.l10n.t('none'))}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Severity: {0}', r.severityLabel ?? '—')}\n- ${vscode.l10n.t('Likelihood: {0}', r.likelihoodLabel ?? '—')}\n`);
+        tip.appendMarkdown(`- ${vscode.l10n.t('Status: {0}', r.statusLabel)}\n- ${vscode.l10n.t('Mitigation: {0}', r.mitigation ?? vscode.l10n.t('none'))}\n`);
         tip.appendMarkdown(`- ${vscode.l10n.t('Owner: {0}', r.owner ?? vscode.l10n.t('none'))}\n`);
         if (r.unmitigated) tip.appendMarkdown(`\n${vscode.l10n.t('Open and serious, with no mitigation: the next gate is not ready.')}\n`);
         item.tooltip = tip;
@@ -329,7 +265,7 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
         const gate = node.phase.gate!;
         const label = gate.ready ? vscode.l10n.t('Ready') : vscode.l10n.t('Not ready');
         const item = new vscode.TreeItem(label, gate.reasons.length ? Expanded : None);
-        const decision = decisionLabel(gate.decision);
+        const decision = gate.decisionLabel;
         item.description = gate.ready ? vscode.l10n.t('decision: {0}', decision)
           : gate.moreReasons ? vscode.l10n.t('{0} reasons and more · decision: {1}', gate.reasons.length, decision)
             : vscode.l10n.t('{0} reasons · decision: {1}', gate.reasons.length, decision);
@@ -358,9 +294,9 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       case 'missingOwner': {
         const { entry } = node;
         const item = new vscode.TreeItem(entry.name, None);
-        item.description = ownerKindLabel(entry.kind);
+        item.description = entry.kindLabel;
         item.iconPath = new vscode.ThemeIcon('person-add');
-        item.tooltip = vscode.l10n.t('{0}: {1} (line {2})', ownerKindLabel(entry.kind), entry.name, entry.line + 1);
+        item.tooltip = vscode.l10n.t('{0}: {1} (line {2})', entry.kindLabel, entry.name, entry.line + 1);
         item.contextValue = 'missingOwner';
         return item;
       }
@@ -372,9 +308,9 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     if (uri.scheme !== DECORATION_SCHEME) return undefined;
     switch (uri.path) {
       case '/overdue': return { badge: '!', color: new vscode.ThemeColor('list.warningForeground'), tooltip: vscode.l10n.t('Overdue') };
-      case '/state-done': return { badge: '✓', tooltip: stateLabel('done') };
-      case '/state-blocked': return { badge: '✕', color: new vscode.ThemeColor('list.errorForeground'), tooltip: stateLabel('blocked') };
-      case '/state-in-progress': return { badge: '…', tooltip: stateLabel('in-progress') };
+      case '/state-done': return { badge: '✓', tooltip: uri.query };
+      case '/state-blocked': return { badge: '✕', color: new vscode.ThemeColor('list.errorForeground'), tooltip: uri.query };
+      case '/state-in-progress': return { badge: '…', tooltip: uri.query };
       case '/problems': return { color: new vscode.ThemeColor('list.errorForeground') };
       default: return undefined;
     }

@@ -41,10 +41,6 @@ export interface Selection {
 const NEVER_ENTER = new Set(['node_modules', '.git']);
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
 
-/** For a file not named like a plan: does its text declare one (top-level `kind: RolloutPlan` or the plan `apiVersion`)? */
-export function declaresPlan(text: string): boolean {
-  return /^kind:[ \t]*["']?RolloutPlan["']?[ \t]*(#.*)?$/m.test(text) || /^apiVersion:[ \t]*["']?plan-as-code\/v1/m.test(text);
-}
 
 const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
 

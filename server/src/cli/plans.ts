@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, renderMessage, type LanguageService, type PlanConfig, type Translate } from '../service';
+import { CONFIG_FILE, declaresPlan, renderMessage, type LanguageService, type PlanConfig, type Translate } from '../service';
 import { CliError } from './exit';
-import { declaresPlan, selectFiles, type SelectionRules } from './files';
+import { selectFiles, type SelectionRules } from './files';
 import { warn, type Io } from './io';
 import { readEach } from './read';
 import { displayPath, fileUri, type Notice } from './results';

@@ -5,9 +5,9 @@ export { createLanguageService, type LanguageService, type LanguageServiceOption
 export type { PlanWorkspace, ReadResult } from './workspace/workspace';
 export type { LoadedConfig } from './workspace/config-source';
 export { CHECK_CODES, docsLink, isCheckCode, type CheckCode, type Severity, type SeveritySetting } from './checks/codes';
-export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, renderMessage, type Message, type PlanConfig } from './workspace/config';
+export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, type PlanConfig } from './workspace/config';
 export { compileGlob, matchesAnyGlob } from './workspace/glob';
-export { toLocale, translator, type Locale, type Translate } from './l10n/translate';
+export { renderMessage, toLocale, translator, type Locale, type Message, type Translate } from './l10n/translate';
 export { SOURCE } from './checks/diagnostics';
 export { isRefusal, type Refusal } from './features/navigation/references';
 export { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, type StarterPlanOptions } from './features/starter-plan';
@@ -17,3 +17,4 @@ export type { EditResult, PlanProblems, PlanResult, PlanSnapshot } from './featu
 export type {
   CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
 } from './features/readiness/view';
+export { declaresPlan } from './plan/detect';

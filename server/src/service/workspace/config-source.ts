@@ -1,7 +1,8 @@
 // The config that applies to a plan, found and read through the injected workspace and parsed
 // once per text: a config edited on disk (or in memory) is seen on the next call, without a
 // file watcher, and an unchanged one costs a lookup and a read, not a parse.
-import { DEFAULT_CONFIG, parseConfig, type Message, type PlanConfig } from './config';
+import type { Message } from '../l10n/translate';
+import { DEFAULT_CONFIG, parseConfig, type PlanConfig } from './config';
 import type { PlanWorkspace } from './workspace';
 
 export interface LoadedConfig {

@@ -4,9 +4,6 @@ import { CHECK_CODES, isCheckCode, type CheckCode, type SeveritySetting } from '
 import { globProblem } from './glob';
 import type { Message } from '../l10n/translate';
 
-// where callers have always found them (the glob and config problems are messages too)
-export { renderMessage, type Message } from '../l10n/translate';
-
 export const CONFIG_FILE = 'rollout-plan.config.json';
 export const DEFAULT_INCLUDE = ['**/*.rollout.yaml', '**/*.rollout.yml'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];

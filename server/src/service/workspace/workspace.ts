@@ -2,7 +2,7 @@
 // config applies to a plan, and which files may be plans. URI-based and asynchronous, so the same
 // service runs over Node's file system (server, CLI), over vscode.workspace.fs (the browser) and
 // in memory (the unit tests).
-import type { Message } from './config';
+import type { Message } from '../l10n/translate';
 
 /** the text, or why it could not be read (a catalog message, rendered by the front end in its language) */
 export type ReadResult =

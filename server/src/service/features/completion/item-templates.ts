@@ -6,6 +6,10 @@
 // item starts out consistent with it. Each template is a list of snippet lines, the first one
 // written after `- ` (or as the map key for criteria and people), the next ones relative to it.
 
+import { PHASE_TYPES, RISK_LIKELIHOODS, RISK_SEVERITIES, TASK_AREAS } from '../../plan/schema-enums';
+
+export { PHASE_TYPES };
+
 export interface TemplateContext {
   /** a person id for owners (the plan's owner or first person), or a placeholder */
   owner: string;
@@ -18,7 +22,7 @@ export interface TemplateContext {
   used: Set<string>;
 }
 
-export const PHASE_TYPES = ['definition', 'planning', 'pilot', 'gate', 'go-live', 'scale-up', 'generalization', 'run'] as const;
+/** a phase type of the schema (its enum is read from the schema, so it is a plain string here) */
 export type PhaseType = (typeof PHASE_TYPES)[number];
 
 const TODAY = '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}';
@@ -44,6 +48,9 @@ function task(owner: string, n: number, text: string, area: string, due: number)
 }
 
 const indent = (lines: string[], by = 2) => lines.map(l => ' '.repeat(by) + l);
+
+/** A snippet choice among the values of a schema enum: `${n|low,medium,high|}`. */
+const choice = (n: number, values: readonly string[]) => `\${${n}|${values.join(',')}|}`;
 
 export function phaseTemplate(type: PhaseType, ctx: TemplateContext): string[] {
   const owner = `\${3:${esc(ctx.owner)}}`;
@@ -89,6 +96,9 @@ export function phaseTemplate(type: PhaseType, ctx: TemplateContext): string[] {
         'governance: { cadenceMonths: ${7|3,6|}, forum: ${8:Comité de suivi} }',
         'sla: { availability: "${9:99.5%}", supportLevel1: ${10:helpdesk}, supportLevel2: ${11:Équipe applicative} }',
         'checklist:', ...indent(task(owner, 12, 'Mettre en place des tableaux de bord pour mesurer l\'utilisation et les bénéfices', 'governance', 5))];
+    // a type added to the schema before the method gives it a template: the keys every phase has
+    default:
+      return [...head(type, type), ...afterLine(ctx, 6)];
   }
 }
 
@@ -101,13 +111,13 @@ export function waveTemplate(ctx: TemplateContext, n = 1): string[] {
 }
 
 export function taskTemplate(ctx: TemplateContext): string[] {
-  return ['- task: ${1:Identifier les utilisateurs du pilote}', '  area: ${2|technical,support,communication,training,operations,governance,budget|}',
+  return ['- task: ${1:Identifier les utilisateurs du pilote}', `  area: ${choice(2, TASK_AREAS)}`,
     `  owner: \${3:${esc(ctx.owner)}}`, `  due: ${date(4)}`, '  done: false'];
 }
 
 export function riskTemplate(ctx: TemplateContext): string[] {
   return [`- id: \${1:${unique(ctx, 'resistance-changement')}}`, '  title: ${2:Résistance au changement des utilisateurs}',
-    '  severity: ${3|low,medium,high,critical|}', '  likelihood: ${4|low,medium,high|}',
+    `  severity: ${choice(3, RISK_SEVERITIES)}`, `  likelihood: ${choice(4, RISK_LIKELIHOODS)}`,
     '  mitigation: ${5:Communication multicanale et réseau de référents locaux}', '  status: open', `  owner: \${6:${esc(ctx.owner)}}`];
 }
 

@@ -1,6 +1,9 @@
 // A serialisable readiness snapshot of one plan, for the sidebar, code lens, language status and
 // reports: phases in plan order with their progress and state, checklist items, exit criteria,
 // risks, waves, gate verdicts with localized reasons, and missing owners. Lines are 0-based.
+// Every value a view shows as a word (phase type and state, criterion status, risk severity,
+// likelihood and status, gate decision, kind of missing owner) comes with its `…Label` from the
+// catalog, in the view's language: the sidebar shows those and keeps no translation of its own.
 //
 // Phase state (documented in docs/readiness.md):
 //   done         every checklist item is done (at least one), or a gate decided `go`;
@@ -11,12 +14,16 @@
 //   not-started  anything else.
 import type { Analysis } from '../../plan/analysis';
 import { parseDate } from '../../plan/dates';
+import type { MessageKey } from '../../l10n/catalog';
 import type { Translate } from '../../l10n/translate';
 import { lineStarts } from '../../shared/lines';
 import { allTasks, type Phase, type Str, type Task, type Wave } from '../../plan/model';
 import { absStart, type Loc } from '../../plan/parse';
 import { stronglyConnected, successors } from '../../plan/phase-graph';
 import { criterionStatus, isUnmitigated, phaseProgress, type CriterionStatus, type MissingOwner, type Progress } from '../../plan/readiness';
+import {
+  DECISIONS, DEFAULT_DECISION, DEFAULT_RISK_STATUS, PHASE_TYPES, RISK_LIKELIHOODS, RISK_SEVERITIES, RISK_STATUSES,
+} from '../../plan/schema-enums';
 
 export type PhaseState = 'done' | 'in-progress' | 'blocked' | 'not-started';
 export type OwnerKind = MissingOwner['kind'];
@@ -42,6 +49,8 @@ export interface CriterionView {
   defined: boolean;
   title?: string;
   status: CriterionStatus;
+  /** the status in words; "not defined" when the reference names no criterion */
+  statusLabel: string;
   kind?: 'quantitative' | 'qualitative';
   metric?: string;
   target?: string;
@@ -55,8 +64,12 @@ export interface RiskView {
   id?: string;
   title?: string;
   severity?: string;
+  severityLabel?: string;
   likelihood?: string;
+  likelihoodLabel?: string;
   status?: string;
+  /** the status in words, the schema's default (`open`) when the risk has none */
+  statusLabel: string;
   mitigation?: string;
   owner?: string;
   /** open, high or critical, and without mitigation */
@@ -85,6 +98,8 @@ export interface ReasonView {
 export interface GateView {
   ready: boolean;
   decision?: string;
+  /** the decision in words, the schema's default (`pending`) when the gate has none */
+  decisionLabel: string;
   /** at most MAX_GATE_REASONS (readiness.ts), nearest first */
   reasons: ReasonView[];
   /** when reasons were left out past the cap: the line saying so (“… and more”) */
@@ -96,12 +111,14 @@ export interface PhaseView {
   key: string;
   id?: string;
   type?: string;
+  typeLabel?: string;
   title?: string;
   owner?: string;
   start?: string;
   end?: string;
   progress: Progress;
   state: PhaseState;
+  stateLabel: string;
   items: ItemView[];
   criteria: CriterionView[];
   risks: RiskView[];
@@ -114,6 +131,8 @@ export interface PhaseView {
 
 export interface MissingOwnerView {
   kind: OwnerKind;
+  /** "phase without owner", "wave without champion"… */
+  kindLabel: string;
   name: string;
   /** the phase key it belongs to, when inside a phase */
   phase?: string;
@@ -175,6 +194,7 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
   const lineOf = lineFinder(analysis.parsed.text);
   const line = (loc: Loc) => lineOf(absStart(loc));
   const todayTime = parseDate(today) ?? Date.now();
+  const label = schemaLabel(t);
   const started = (phase: Phase) => (dateOf(phase.start ?? phase.window?.start) ?? Infinity) <= todayTime;
 
   const item = (task: Task, key: string, postCheck: boolean): ItemView => {
@@ -187,9 +207,10 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
   };
   const criterionViews = (refs: Str[]): CriterionView[] => refs.map(ref => {
     const c = index.criteria.get(ref.value);
-    if (!c) return { id: ref.value, defined: false, status: 'unknown', line: line(ref.loc) };
+    if (!c) return { id: ref.value, defined: false, status: 'unknown', statusLabel: t('status.undefined'), line: line(ref.loc) };
+    const status = criterionStatus(c);
     return {
-      id: ref.value, defined: true, title: c.title?.value, status: criterionStatus(c), kind: c.kind, metric: c.metric?.value,
+      id: ref.value, defined: true, title: c.title?.value, status, statusLabel: t(`status.${status}`), kind: c.kind, metric: c.metric?.value,
       target: c.target?.value, actual: c.kind === 'qualitative' && c.met !== undefined ? String(c.met) : c.actual?.value,
       owner: c.owner?.value, line: line(c.loc),
     };
@@ -233,7 +254,7 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
   const phaseIndexAt = phaseFinder(model.phases);
   const missingOwners: MissingOwnerView[] = readiness.missingOwners.map(m => {
     const i = m.kind === 'criterion' ? -1 : phaseIndexAt(absStart(m.loc));
-    return { kind: m.kind, name: m.name, phase: i < 0 ? undefined : phaseKey(model.phases[i], i), line: line(m.loc) };
+    return { kind: m.kind, kindLabel: t(`ownerMissing.${m.kind}`), name: m.name, phase: i < 0 ? undefined : phaseKey(model.phases[i], i), line: line(m.loc) };
   });
   const missingIn = new Map<string, number>();
   for (const m of missingOwners) if (m.phase !== undefined) missingIn.set(m.phase, (missingIn.get(m.phase) ?? 0) + 1);
@@ -242,21 +263,26 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
     const key = phaseKey(p, i);
     const progress = phaseProgress(p);
     const gate = gates.get(p);
+    const type = p.type?.value;
+    const state = stateOf(p, progress);
     return {
-      key, id: p.id?.value, type: p.type?.value, title: p.title?.value, owner: p.owner?.value,
+      key, id: p.id?.value, type, typeLabel: type === undefined ? undefined : label('phaseType', PHASE_TYPES, type),
+      title: p.title?.value, owner: p.owner?.value,
       start: p.start?.value ?? p.window?.start?.value, end: p.end?.value ?? p.window?.end?.value,
-      progress, state: stateOf(p, progress),
+      progress, state, stateLabel: t(`state.${state}`),
       items: [...p.checklist.map((task, j) => item(task, `checklist:${j}`, false)), ...p.postChecks.map((task, j) => item(task, `postChecks:${j}`, true))],
       criteria: criterionViews(gate ? p.criteria : p.exitCriteria),
       risks: p.risks.map((r, j) => ({
-        key: r.id?.value ?? `#${j}`, id: r.id?.value, title: r.title?.value, severity: r.severity?.value, likelihood: r.likelihood?.value,
-        status: r.status?.value, mitigation: r.mitigation?.value, owner: r.owner?.value, unmitigated: isUnmitigated(r), line: line(r.anchor),
+        key: r.id?.value ?? `#${j}`, id: r.id?.value, title: r.title?.value,
+        severity: r.severity?.value, severityLabel: r.severity && label('severity', RISK_SEVERITIES, r.severity.value),
+        likelihood: r.likelihood?.value, likelihoodLabel: r.likelihood && label('severity', RISK_LIKELIHOODS, r.likelihood.value),
+        status: r.status?.value, statusLabel: label('riskStatus', RISK_STATUSES, r.status?.value ?? DEFAULT_RISK_STATUS), mitigation: r.mitigation?.value, owner: r.owner?.value, unmitigated: isUnmitigated(r), line: line(r.anchor),
       })),
       waves: p.waves.map(waveView),
       gate: gate && {
-        ready: gate.ready, decision: p.decision?.value,
+        ready: gate.ready, decision: p.decision?.value, decisionLabel: label('decision', DECISIONS, p.decision?.value ?? DEFAULT_DECISION),
         reasons: gate.reasons.map(r => ({
-          message: t(r.key, 'severity' in r.args ? { ...r.args, severity: severityLabel(t, String(r.args.severity)) } : r.args),
+          message: t(r.key, 'severity' in r.args ? { ...r.args, severity: label('severity', RISK_SEVERITIES, String(r.args.severity)) } : r.args),
           line: r.loc && line(r.loc),
         })),
         moreReasons: gate.capped ? t('readiness.moreReasons') : undefined,
@@ -332,8 +358,9 @@ const dateOf = (s: Str | undefined) => (s ? parseDate(s.value) : undefined);
 
 const phaseKey = (p: Phase, i: number) => p.id?.value ?? `#${i}`;
 
-const SEVERITIES = new Set(['low', 'medium', 'high', 'critical']);
-
-function severityLabel(t: Translate, severity: string): string {
-  return SEVERITIES.has(severity) ? t(`severity.${severity}` as 'severity.low') : severity;
-}
+/**
+ * The catalog's word for a value of a schema enum (`phaseType.pilot`, `severity.high`; likelihood
+ * shares the severity words), or the value as written when the schema does not allow it.
+ */
+const schemaLabel = (t: Translate) => (prefix: string, allowed: readonly string[], value: string): string =>
+  allowed.includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;
