@@ -2,11 +2,14 @@
 // what a reader of a pull request or a wiki page would see drawn, for hand-built timelines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { timelineToMermaid } from '../../server/src/service/features/timeline/mermaid';
 import { ganttSection } from '../../server/src/service/features/timeline/gantt-section';
 import { MAX_MERMAID_TEXT } from '../../server/src/service/features/timeline/mermaid-text';
 import type { Timeline, TimelineBar, TimelineMilestone } from '../../server/src/service/features/timeline/timeline-types';
 import { translator } from '../../server/src/service/l10n/translate';
+import { ROOT } from './helpers';
 import { mermaidGantt, mermaidParses } from './mermaid-parser';
 
 const en = translator('en');
@@ -172,4 +175,13 @@ test('mermaidParses fails on a syntax error, a bad date, and a row Mermaid reads
   await assert.rejects(mermaidParses(block('5% first :a, 2026-01-05, 2026-01-09')), /read 1 sections and 0 rows/);
   await assert.rejects(mermaidParses(block('Section B :a, 2026-01-05, 2026-01-09')), /read 2 sections and 0 rows/);
   await assert.rejects(mermaidParses('flowchart LR\n    a --> b\n'), /not a gantt block/);
+});
+
+test('the example block of docs/readiness.md parses and shows its rows as written', async () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs/readiness.md'), 'utf8');
+  const block = /```mermaid\n([\s\S]*?)\n```/.exec(doc)?.[1];
+  assert.ok(block, 'docs/readiness.md has a mermaid block');
+  const gantt = await mermaidGantt(block);
+  assert.equal(gantt.rows[0]!.text, 'Pilote : 10 % du trafic');
+  assert.deepEqual(gantt.rows.map(r => r.tags.join(' ')), ['done', 'done milestone', 'milestone', 'active', 'crit']);
 });
