@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readinessReport } from '../../server/src/service/features/readiness/report';
+import type { Timeline } from '../../server/src/service/features/timeline/timeline-types';
 import { docOf, ROOT, service } from './helpers';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples/parcours-commande.rollout.yaml'), 'utf8');
@@ -50,4 +51,20 @@ test('JSON: the same snapshot, for tools', () => {
 
 test('no plan: says so', () => {
   assert.ok(readinessReport([], { locale: 'fr', format: 'markdown', today: '2027-01-20' }).includes('Aucun plan de déploiement trouvé.'));
+});
+
+test('Markdown with a timeline: the Mermaid gantt block after the summary, in the plan\'s language', () => {
+  const timeline: Timeline = {
+    uri: 'file:///p.rollout.yaml', title: 'Parcours', language: 'fr', today: '2027-01-20', links: [],
+    items: [{ kind: 'bar', key: 'phase:pilote', id: 'pilote', title: 'Pilote', line: 3, state: 'done', stateLabel: 'terminée', findings: { count: 0 },
+      start: '2026-06-01', end: '2026-09-25', dateSource: 'plan', progress: { done: 3, total: 3 }, type: 'pilot', typeLabel: 'pilote' }],
+    unscheduled: [{ key: 'phase:run', id: 'run', title: 'Exploitation', line: 40, reason: 'pas de dates' }],
+  };
+  const md = readinessReport([{ ...plans()[0]!, timeline, locale: 'fr' }], { locale: 'en', format: 'markdown', today: '2027-01-20' });
+  const summaryEnd = md.indexOf(`- Tâches en retard${NBSP}:`);
+  const block = md.indexOf('### Calendrier\n\n```mermaid\ngantt\n');
+  assert.ok(summaryEnd > 0 && block > summaryEnd && block < md.indexOf('### Phases'), md);
+  assert.ok(md.includes('        Pilote :done, pilote, 2026-06-01, 2026-09-25\n```\n'));
+  assert.ok(md.includes(`- Exploitation (\`run\`) (ligne 41)${NBSP}: pas de dates\n`));
+  assert.ok(!readinessReport(plans(), { locale: 'en', format: 'markdown', today: '2027-01-20' }).includes('```mermaid'), 'no timeline given: no block');
 });

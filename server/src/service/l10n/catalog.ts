@@ -360,6 +360,13 @@ export const catalog = {
   'report.col.owner': { en: 'Owner', fr: 'Responsable' },
   'report.col.task': { en: 'Task', fr: 'Tâche' },
   'report.col.due': { en: 'Due', fr: 'Échéance' },
+  // the timeline's Mermaid `gantt` block in the report (features/timeline/gantt-section.ts, mermaid.ts)
+  'report.timeline': { en: 'Timeline', fr: 'Calendrier' },
+  'report.timeline.empty': { en: 'Nothing to draw yet: no phase or wave has dates.', fr: 'Rien à dessiner pour l’instant : aucune phase ni vague n’a de dates.' },
+  'report.timeline.unscheduled': { en: 'Not on the chart (no dates yet):', fr: 'Absents du graphique (pas encore de dates) :' },
+  'report.timeline.unscheduledItem': { en: '{name} (line {line}): {reason}', fr: '{name} (ligne {line}) : {reason}' },
+  'timeline.mermaid.accTitle': { en: 'Timeline of {title}', fr: 'Calendrier de {title}' },
+  'timeline.mermaid.outOfOrder': { en: 'ends before it starts', fr: 'finit avant de commencer' },
 
   // ── navigation, rename and quick fixes ─────────────────────────────────────
   'rename.notAnId': {

@@ -1,4 +1,5 @@
-// The readiness report: per plan, the phases with their progress, the success criteria table, the
+// The readiness report: per plan, a summary, the timeline as a Mermaid `gantt` block (when the
+// plan's timeline is given), the phases with their progress, the success criteria table, the
 // gates with their verdict and reasons, the missing owners and the overdue tasks. Markdown for
 // people (headings, columns, numbers and dates in the reader's language), JSON for tools. The
 // editor's "Export readiness report" and the CLI print this same text.
@@ -7,6 +8,8 @@ import { isoToday, parseDate } from '../../plan/dates';
 import { catalog, type MessageKey } from '../../l10n/catalog';
 import { translator, type Locale, type Translate } from '../../l10n/translate';
 import { readinessView, type CriterionView, type ItemView, type PhaseView, type PlanReadiness } from './view';
+import { ganttSection } from '../timeline/gantt-section';
+import type { Timeline } from '../timeline/timeline-types';
 
 export interface ReportPlan {
   /** how the plan is named in the report (a path relative to the workspace or working folder) */
@@ -15,6 +18,8 @@ export interface ReportPlan {
   analysis: Analysis;
   /** the language of this plan's section (the CLI's `--locale plan`: its metadata.language); default: the report's */
   locale?: Locale;
+  /** the plan's timeline: drawn as a Mermaid `gantt` block after the summary (Markdown only) */
+  timeline?: Timeline;
 }
 
 export interface ReportOptions {
@@ -30,7 +35,7 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const fmtFor = (l: Locale) => formatters.get(l) ?? formatters.set(l, new Formatter(l, translator(l))).get(l)!;
   const views = plans.map(p => {
     const fmt = fmtFor(p.locale ?? locale);
-    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }) };
+    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }), timeline: p.timeline };
   });
   if (format === 'json') {
     return JSON.stringify({ generated: today, locale, plans: views.map(({ name, fmt, view }) => ({ name, locale: fmt.locale, ...view })) }, null, 2) + '\n';
@@ -40,7 +45,7 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), ''];
   if (views.length === 0) out.push(t('report.noPlans'), '');
   // flatMap, not push(...section): a long plan's section has more lines than a call takes arguments
-  return [...out, ...views.flatMap(({ name, fmt: planFmt, view }) => planSection(name, view, planFmt))].join('\n');
+  return [...out, ...views.flatMap(({ name, fmt: planFmt, view, timeline }) => planSection(name, view, planFmt, timeline))].join('\n');
 }
 
 class Formatter {
@@ -92,7 +97,7 @@ function table(header: string[], rows: string[][]): string[] {
 
 const phaseName = (p: PhaseView) => (p.title ? `${p.title}${p.id ? ` (\`${p.id}\`)` : ''}` : `\`${p.id ?? p.key}\``);
 
-function planSection(name: string, view: PlanReadiness, fmt: Formatter): string[] {
+function planSection(name: string, view: PlanReadiness, fmt: Formatter, timeline?: Timeline): string[] {
   const { t } = fmt;
   const { totals } = view;
   const out = [`## ${view.title ?? view.id ?? name}${view.title && view.id ? ` (\`${view.id}\`)` : ''}`, '', t('report.file', { file: `\`${name}\`` }), ''];
@@ -106,6 +111,7 @@ function planSection(name: string, view: PlanReadiness, fmt: Formatter): string[
     `- ${t('report.summary.overdue', { count: totals.overdue })}`,
     '',
   );
+  if (timeline) out.push(...ganttSection(timeline, t));
 
   out.push(`### ${t('report.phases')}`, '');
   out.push(...table(
