@@ -175,7 +175,7 @@ test('--help for report, and the main help lists it', async () => {
   const help = await cli(['report', '--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^Usage: rollout-plan report/);
-  for (const option of ['--format <markdown|json>', '--locale <en|fr|plan>', '--output <file>', '--config <file>']) assert.ok(help.stdout.includes(option), option);
+  for (const option of ['--format <markdown|json|svg>', '--locale <en|fr|plan>', '--output <file>', '--config <file>']) assert.ok(help.stdout.includes(option), option);
   assert.equal((await cli(['help', 'report'])).stdout, help.stdout);
   assert.match((await cli(['--help'])).stdout, /^ {2}report \[paths or globs\.\.\.\] /m);
   assert.match((await cli(['frobnicate'])).stderr, /the commands are check, report and init/);

@@ -1,5 +1,6 @@
 // `rollout-plan report`: the readiness report of the editor's "Export readiness report" (the same
-// readinessReport of the service) for the plans that `check` would select, in Markdown or JSON.
+// readinessReport of the service) for the plans that `check` would select, in Markdown or JSON, or
+// each plan's timeline as an SVG chart (./report-svg).
 // No plan logic here: the command selects and reads the plans (./plans), analyses each with the
 // service, and picks the language. A plan with problems is still reported (the report marks
 // syntax errors); the exit code is 0 unless a path, a file or a config could not be read (2).
@@ -12,11 +13,12 @@ import { CliError, EXIT, type ExitCode } from './exit';
 import type { Io } from './io';
 import { describeError } from './messages';
 import { collectPlans, warnProblems } from './plans';
+import { writeSvgReport } from './report-svg';
 import { displayPath } from './results';
 import { cliSession } from './workspace';
 
 export const REPORT_OPTIONS: OptionSpecs = {
-  'format': { type: 'string', short: 'f', values: ['markdown', 'json'] },
+  'format': { type: 'string', short: 'f', values: ['markdown', 'json', 'svg'] },
   'locale': { type: 'string', values: ['en', 'fr', 'plan'] },
   'output': { type: 'string', short: 'o' },
   'config': { type: 'string', short: 'c' },
@@ -30,9 +32,13 @@ export async function runReport(argv: readonly string[], io: Io): Promise<ExitCo
   if (!started) return EXIT.ok;
   const { locale: uiLocale, t, options, positionals } = started;
   const perPlan = options.locale === 'plan';
-  const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
+  const format = (options.format as 'markdown' | 'json' | 'svg' | undefined) ?? 'markdown';
 
   const session = cliSession(io.cwd, uiLocale, options.config as string | undefined);
+  if (format === 'svg') {
+    const problems = await writeSvgReport(io, session, { positionals, output: options.output as string | undefined, perPlanLocale: perPlan });
+    return problems ? EXIT.usage : EXIT.ok;
+  }
   const { results: plans, notices, skipped } = await collectPlans(positionals, io, session,
     ({ display, uri, doc }): ReportSource => ({ name: display, uri, text: doc.getText() }));
   // `--locale plan`: a plan's section follows its metadata.language (fr, fr-CA… → French, anything else → English)

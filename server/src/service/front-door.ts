@@ -15,6 +15,8 @@ import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type R
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
 import { readinessView } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
+import { interimTimeline } from './features/timeline/interim-timeline';
+import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { RolloutPlanService } from './language-service';
 import { isoToday } from './plan/dates';
@@ -63,6 +65,8 @@ export interface LanguageService {
   readiness(uris: readonly string[]): Promise<PlanResult[]>;
   /** one lens above each phase */
   codeLenses(doc: TextDocument): PhaseLens[];
+  /** the plan in time, for every renderer (the webview's chart, the Mermaid block, the SVG export) */
+  timeline(doc: TextDocument): Timeline;
   /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
   report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
   /** tick or untick the checklist item on `line`, on the document at exactly `version` */
@@ -165,6 +169,11 @@ class FrontDoor implements LanguageService {
 
   codeLenses(doc: TextDocument): PhaseLens[] {
     return phaseLenses(this.translate, this.view(doc));
+  }
+
+  timeline(doc: TextDocument): Timeline {
+    // INTERIM (issue 16): the one line to change at merge, for T1's buildTimeline
+    return interimTimeline(this.view(doc), this.engine.analyze(doc), { t: this.translate, today: this.today(), locale: this.locale });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {

@@ -18,3 +18,7 @@ export type {
   CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
 } from './features/readiness/view';
 export { declaresPlan } from './plan/detect';
+export { renderTimelineSvg, type SvgTheme, type TimelineSvgOptions, type Zoom } from './features/timeline/svg';
+export type {
+  DateSource, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+} from './features/timeline/timeline-types';

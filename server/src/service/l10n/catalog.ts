@@ -494,6 +494,10 @@ export const catalog = {
     en: 'Created {file}. Edit it, then run: rollout-plan check {arg}',
     fr: 'Plan créé : {file}. Complétez-le, puis lancez : rollout-plan check {arg}',
   },
+  'cli.usage.svgNeedsFolder': {
+    en: '--format svg writes one file per plan: give --output a folder for these {count} plans',
+    fr: '--format svg écrit un fichier par plan : indiquez un dossier à --output pour ces {count} plans',
+  },
   'cli.cannotWrite': { en: 'cannot write {file}: {reason}', fr: 'impossible d’écrire {file} : {reason}' },
   'cli.cannotReadConfig': {
     en: 'cannot read config {file}: {reason}',
@@ -598,7 +602,8 @@ export const catalog = {
       + '\n'
       + 'Commands:\n'
       + '  check [paths or globs...]   check plans and report diagnostics (text, JSON or SARIF)\n'
-      + '  report [paths or globs...]  readiness report of the plans (Markdown or JSON), as the editor exports it\n'
+      + '  report [paths or globs...]  readiness report of the plans (Markdown or JSON), as the editor exports it,\n'
+      + '                              or their timelines as SVG charts\n'
       + '  init [file]                 write a starter plan (default: {planFile})\n'
       + '\n'
       + 'Options:\n'
@@ -616,7 +621,7 @@ export const catalog = {
       + 'Commandes :\n'
       + '  check [chemins ou globs...]   vérifie les plans et affiche les diagnostics (texte, JSON ou SARIF)\n'
       + '  report [chemins ou globs...]  rapport de préparation des plans (Markdown ou JSON), tel que\n'
-      + '                                l’exporte l’éditeur\n'
+      + '                                l’exporte l’éditeur, ou leur calendrier en graphique SVG\n'
       + '  init [fichier]                crée un plan de départ (par défaut : {planFile})\n'
       + '\n'
       + 'Options :\n'
@@ -682,11 +687,14 @@ export const catalog = {
       + 'reported; YAML syntax errors are marked in its section.\n'
       + '\n'
       + 'Options:\n'
-      + '  -f, --format <markdown|json>  output format (default: markdown, fit for a pull request comment)\n'
+      + '  -f, --format <markdown|json|svg>  output format (default: markdown, fit for a pull request\n'
+      + '                                comment); svg: each plan\'s timeline as a Gantt chart, as the\n'
+      + '                                editor\'s timeline draws it\n'
       + '      --locale <en|fr|plan>     language of the report (default: from LC_ALL, LC_MESSAGES, LANG);\n'
       + '                                plan: each plan\'s section in its metadata.language (fr: French,\n'
       + '                                anything else: English)\n'
-      + '  -o, --output <file>           write the report to this file instead of standard output\n'
+      + '  -o, --output <file>           write the report to this file instead of standard output;\n'
+      + '                                svg: a file for one plan, else a folder (one <plan>.svg each)\n'
       + '  -c, --config <file>           config file to use for every plan (default: the nearest\n'
       + '                                {configFile} above each plan, as in the editor)\n'
       + '  -h, --help                    show this help\n'
@@ -703,12 +711,15 @@ export const catalog = {
       + 'ses erreurs de syntaxe YAML y sont signalées.\n'
       + '\n'
       + 'Options :\n'
-      + '  -f, --format <markdown|json>  format de sortie (par défaut : markdown, adapté à un commentaire\n'
-      + '                                de pull request)\n'
+      + '  -f, --format <markdown|json|svg>  format de sortie (par défaut : markdown, adapté à un\n'
+      + '                                commentaire de pull request) ; svg : le calendrier de chaque\n'
+      + '                                plan en diagramme de Gantt, tel que le dessine l’éditeur\n'
       + '      --locale <en|fr|plan>     langue du rapport (par défaut : selon LC_ALL, LC_MESSAGES, LANG) ;\n'
       + '                                plan : la section de chaque plan dans sa metadata.language\n'
       + '                                (fr : français, toute autre valeur : anglais)\n'
-      + '  -o, --output <fichier>        écrit le rapport dans ce fichier au lieu de la sortie standard\n'
+      + '  -o, --output <fichier>        écrit le rapport dans ce fichier au lieu de la sortie standard ;\n'
+      + '                                svg : un fichier pour un seul plan, sinon un dossier (un\n'
+      + '                                <plan>.svg par plan)\n'
       + '  -c, --config <fichier>        fichier de configuration pour tous les plans (par défaut : le\n'
       + '                                {configFile} le plus proche de chaque plan en remontant\n'
       + '                                les dossiers, comme dans l’éditeur)\n'
@@ -749,6 +760,32 @@ export const catalog = {
       + '      --locale <en|fr> langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
       + '  -h, --help           affiche cette aide\n',
   },
+  // ── the timeline's SVG chart (features/timeline/svg*.ts): its words, the hover and screen-reader lines ──
+  'timeline.svg.title': { en: 'Timeline: {title}', fr: 'Calendrier : {title}' },
+  'timeline.svg.rows': { en: 'Phases and waves', fr: 'Phases et vagues' },
+  'timeline.svg.today': { en: 'Today', fr: 'Aujourd’hui' },
+  'timeline.svg.todayOn': { en: 'Today, {date}', fr: 'Aujourd’hui, {date}' },
+  'timeline.svg.link': { en: '{from} before {to}', fr: '{from} avant {to}' },
+  'timeline.svg.unscheduled': { en: 'Not scheduled', fr: 'Non planifié' },
+  'timeline.svg.unscheduledItem': { en: '{title}: {reason}', fr: '{title} : {reason}' },
+  'timeline.svg.nothingScheduled': {
+    en: 'Nothing in this plan has dates yet.',
+    fr: 'Rien dans ce plan n’a encore de dates.',
+  },
+  'timeline.svg.heading': { en: '{title} ({type})', fr: '{title} ({type})' },
+  'timeline.svg.dates': { en: 'from {start} to {end}', fr: 'du {start} au {end}' },
+  'timeline.svg.on': { en: 'on {date}', fr: 'le {date}' },
+  'timeline.svg.outOfOrder': { en: 'dates out of order: the end is before the start', fr: 'dates inversées : la fin précède le début' },
+  'timeline.svg.outOfOrderMark': { en: 'dates out of order', fr: 'dates inversées' },
+  'timeline.svg.scope': { en: 'scope: {scope}', fr: 'périmètre : {scope}' },
+  'timeline.svg.owner': { en: 'owner: {owner}', fr: 'responsable : {owner}' },
+  'timeline.svg.champion': { en: 'champion: {owner}', fr: 'référent : {owner}' },
+  'timeline.svg.progress': { en: 'progress: {done}/{total} ({percent})', fr: 'avancement : {done}/{total} ({percent})' },
+  'timeline.svg.state': { en: 'state: {state}', fr: 'état : {state}' },
+  'timeline.svg.verdict': { en: 'verdict: {verdict}', fr: 'verdict : {verdict}' },
+  'timeline.svg.reasons': { en: 'why:', fr: 'motifs :' },
+  'timeline.svg.findings.one': { en: '{count} problem in the plan', fr: '{count} problème dans le plan' },
+  'timeline.svg.findings.many': { en: '{count} problems in the plan', fr: '{count} problèmes dans le plan' },
   // ── what each check looks for (SARIF rules) ──
   'rule.schema': {
     en: ruleText(rules['schema']),
