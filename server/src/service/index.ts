@@ -18,3 +18,6 @@ export type {
   CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
 } from './features/readiness/view';
 export { declaresPlan } from './plan/detect';
+export type {
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+} from './features/timeline/timeline-types';
