@@ -6,7 +6,9 @@ import type { NewOwner, OwnerTarget, PlanResult } from './service';
 export { isPersonId } from './service';
 export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot } from './service';
 export type { CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, RiskView, WaveView } from './service';
-export type { Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState } from './service';
+export type {
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+} from './service';
 
 export const ReadinessMethod = 'rolloutPlan/readiness';
 export const ToggleTaskMethod = 'rolloutPlan/toggleTask';
