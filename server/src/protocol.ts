@@ -1,4 +1,4 @@
-// The custom requests between the VS Code client and the server for the readiness view: types,
+// The custom requests between the VS Code client and the server for the readiness view and the timeline: types,
 // method names and one pure check, so the client can import this file without pulling in server code.
 import type { NewOwner, OwnerTarget, PlanResult } from './service';
 
@@ -6,12 +6,17 @@ import type { NewOwner, OwnerTarget, PlanResult } from './service';
 export { isPersonId } from './service';
 export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot } from './service';
 export type { CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, RiskView, WaveView } from './service';
+export type {
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+} from './service';
 
 export const ReadinessMethod = 'rolloutPlan/readiness';
 export const ToggleTaskMethod = 'rolloutPlan/toggleTask';
 export const AssignOwnerMethod = 'rolloutPlan/assignOwner';
 export const ReportMethod = 'rolloutPlan/report';
 export const NewPlanMethod = 'rolloutPlan/newPlan';
+/** the timeline of an open plan (result: `Timeline`, or null for a document the server does not hold) */
+export const TimelineMethod = 'rolloutPlan/timeline';
 /** the code lens command: reveal a phase in the readiness tree (arguments: uri, phase key) */
 export const RevealPhaseCommand = 'rolloutPlans.revealPhase';
 
@@ -52,4 +57,8 @@ export interface NewPlanParams {
 
 export interface NewPlanResult {
   text: string;
+}
+
+export interface TimelineParams {
+  uri: string;
 }

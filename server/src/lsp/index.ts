@@ -6,5 +6,6 @@ import { hover } from './hover';
 import { navigation } from './navigation';
 import { outline } from './outline';
 import { readiness } from './readiness';
+import { timeline } from './timeline';
 
-export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness];
+export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness, timeline];

@@ -15,11 +15,13 @@ import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type R
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
 import { readinessView } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
-import { interimTimeline } from './features/timeline/interim-timeline';
+import { fromDiagnostics } from './features/timeline/findings-on-items';
+import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { RolloutPlanService } from './language-service';
 import { isoToday } from './plan/dates';
+import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
 import { ConfigSource, type LoadedConfig } from './workspace/config-source';
 import { matchesAnyGlob } from './workspace/glob';
 import { relativePath } from './workspace/uris';
@@ -65,7 +67,10 @@ export interface LanguageService {
   readiness(uris: readonly string[]): Promise<PlanResult[]>;
   /** one lens above each phase */
   codeLenses(doc: TextDocument): PhaseLens[];
-  /** the plan in time, for every renderer (the webview's chart, the Mermaid block, the SVG export) */
+  /**
+   * the plan in time, for the timeline webview; the findings on each item are the document's last
+   * diagnostics (with its config's severities), or at default severities before any
+   */
   timeline(doc: TextDocument): Timeline;
   /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
   report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
@@ -94,6 +99,8 @@ class FrontDoor implements LanguageService {
   private readonly workspace: PlanWorkspace;
   private readonly configs: ConfigSource;
   private readonly today: () => string;
+  /** per document, the config its last diagnostics used: the timeline's findings follow it without waiting for the workspace */
+  private readonly lastConfig = new Map<string, PlanConfig>();
 
   constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
     this.workspace = workspace;
@@ -116,6 +123,7 @@ class FrontDoor implements LanguageService {
 
   forget(uri: string): void {
     this.engine.forget(uri);
+    this.lastConfig.delete(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
@@ -124,6 +132,7 @@ class FrontDoor implements LanguageService {
 
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { config } = await this.configs.loadedFor(doc.uri);
+    this.lastConfig.set(doc.uri, config);
     return this.engine.diagnostics(doc, config);
   }
 
@@ -172,8 +181,8 @@ class FrontDoor implements LanguageService {
   }
 
   timeline(doc: TextDocument): Timeline {
-    // INTERIM (issue 16): the one line to change at merge, for T1's buildTimeline
-    return interimTimeline(this.view(doc), this.engine.analyze(doc), { t: this.translate, today: this.today(), locale: this.locale });
+    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG));
+    return buildTimeline(doc.uri, this.engine.analyze(doc), { t: this.translate, locale: this.locale, today: this.today(), findings });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {

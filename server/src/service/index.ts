@@ -20,5 +20,5 @@ export type {
 export { declaresPlan } from './plan/detect';
 export { renderTimelineSvg, type SvgTheme, type TimelineSvgOptions, type Zoom } from './features/timeline/svg';
 export type {
-  DateSource, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
 } from './features/timeline/timeline-types';

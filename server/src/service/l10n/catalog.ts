@@ -290,6 +290,7 @@ export const catalog = {
   'state.in-progress': { en: 'in progress', fr: 'en cours' },
   'state.blocked': { en: 'blocked', fr: 'bloquée' },
   'state.not-started': { en: 'not started', fr: 'non commencée' },
+  'state.late': { en: 'late', fr: 'en retard' },
   'status.met': { en: 'met', fr: 'atteint' },
   'status.unmet': { en: 'not met', fr: 'non atteint' },
   'status.unknown': { en: 'not measured', fr: 'non mesuré' },
@@ -313,6 +314,32 @@ export const catalog = {
   'phaseType.scale-up': { en: 'scale-up in waves', fr: 'déploiement par vagues' },
   'phaseType.generalization': { en: 'generalization', fr: 'généralisation' },
   'phaseType.run': { en: 'run', fr: 'exploitation' },
+  // ── the timeline: why an item has no place in time ────────────────────────────
+  'timeline.unscheduled.noDates': { en: 'no start or end date', fr: 'aucune date de début ou de fin' },
+  'timeline.unscheduled.noDecisionDate': {
+    en: 'no decision date (`decidedOn`), no date and no phase before it',
+    fr: 'ni date de décision (`decidedOn`), ni date, ni phase avant elle',
+  },
+  'timeline.unscheduled.noWindow': {
+    en: 'no window, no date and no phase before it',
+    fr: 'ni fenêtre, ni date, ni phase avant elle',
+  },
+  'timeline.unscheduled.afterUnscheduled': {
+    en: 'after a phase that is not scheduled: {phases}',
+    fr: 'après une phase qui n’est pas planifiée : {phases}',
+  },
+  'timeline.unscheduled.inCycle': {
+    en: 'only after phases of a dependency cycle it is part of: {phases}',
+    fr: 'seulement après des phases d’un cycle de dépendances dont elle fait partie : {phases}',
+  },
+  'timeline.unscheduled.afterUnknown': {
+    en: 'after a phase that does not exist: {phases}',
+    fr: 'après une phase qui n’existe pas : {phases}',
+  },
+  'timeline.unscheduled.badDate': {
+    en: 'its date “{date}” is not a valid date (YYYY-MM-DD)',
+    fr: 'sa date « {date} » n’est pas une date valide (AAAA-MM-JJ)',
+  },
   'lens.progress': { en: '{done}/{total} done', fr: '{done}/{total} terminées' },
   'lens.noChecklist': { en: 'no checklist items', fr: 'aucun élément de checklist' },
   'lens.missingOwner': { en: '1 missing owner', fr: '1 responsable manquant' },

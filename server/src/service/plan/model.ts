@@ -37,6 +37,8 @@ export interface Risk {
 export interface Wave {
   id?: Str;
   title?: Str;
+  /** the departments or sites the wave covers */
+  scope: Str[];
   champion?: Str;
   start?: Str;
   end?: Str;
@@ -59,6 +61,7 @@ export interface Phase {
   criteria: Str[];
   approvers: Str[];
   decision?: Str;
+  decidedOn?: Str;
   rollback?: Str;
   window?: { start?: Str; end?: Str };
   checklist: Task[];
@@ -188,7 +191,7 @@ function risk(seg: Segment, map: YAMLMap): Risk {
 
 function wave(seg: Segment, map: YAMLMap): Wave {
   return {
-    id: str(seg, map, 'id'), title: str(seg, map, 'title'), champion: str(seg, map, 'champion'),
+    id: str(seg, map, 'id'), title: str(seg, map, 'title'), scope: strList(seg, map, 'scope'), champion: str(seg, map, 'champion'),
     start: str(seg, map, 'start'), end: str(seg, map, 'end'),
     exitCriteria: strList(seg, map, 'exitCriteria'),
     checklist: mapItems(seg, map, 'checklist').map(m => task(seg, m)),
@@ -206,6 +209,7 @@ function extractPhase(seg: Segment, map: YAMLMap): Phase {
     criteria: strList(seg, map, 'criteria'),
     approvers: strList(seg, map, 'approvers'),
     decision: str(seg, map, 'decision'),
+    decidedOn: str(seg, map, 'decidedOn'),
     rollback: str(seg, map, 'rollback'),
     window: windowMap ? { start: str(seg, windowMap, 'start'), end: str(seg, windowMap, 'end') } : undefined,
     checklist: mapItems(seg, map, 'checklist').map(m => task(seg, m)),

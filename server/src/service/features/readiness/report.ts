@@ -1,5 +1,4 @@
-// The readiness report: per plan, a summary, the timeline as a Mermaid `gantt` block (when the
-// plan's timeline is given), the phases with their progress, the success criteria table, the
+// The readiness report: per plan, a summary, the timeline as a Mermaid `gantt` block (Markdown), the phases with their progress, the success criteria table, the
 // gates with their verdict and reasons, the missing owners and the overdue tasks. Markdown for
 // people (headings, columns, numbers and dates in the reader's language), JSON for tools. The
 // editor's "Export readiness report" and the CLI print this same text.
@@ -9,6 +8,7 @@ import { catalog, type MessageKey } from '../../l10n/catalog';
 import { translator, type Locale, type Translate } from '../../l10n/translate';
 import { readinessView, type CriterionView, type ItemView, type PhaseView, type PlanReadiness } from './view';
 import { ganttSection } from '../timeline/gantt-section';
+import { buildTimeline } from '../timeline/timeline';
 import type { Timeline } from '../timeline/timeline-types';
 
 export interface ReportPlan {
@@ -18,8 +18,6 @@ export interface ReportPlan {
   analysis: Analysis;
   /** the language of this plan's section (the CLI's `--locale plan`: its metadata.language); default: the report's */
   locale?: Locale;
-  /** the plan's timeline: drawn as a Mermaid `gantt` block after the summary (Markdown only) */
-  timeline?: Timeline;
 }
 
 export interface ReportOptions {
@@ -35,7 +33,9 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const fmtFor = (l: Locale) => formatters.get(l) ?? formatters.set(l, new Formatter(l, translator(l))).get(l)!;
   const views = plans.map(p => {
     const fmt = fmtFor(p.locale ?? locale);
-    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }), timeline: p.timeline };
+    // the Markdown report draws each plan's timeline as a Mermaid `gantt` block after its summary
+    const timeline = format === 'markdown' ? buildTimeline(p.uri, p.analysis, { t: fmt.t, locale: fmt.locale, today }) : undefined;
+    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }), timeline };
   });
   if (format === 'json') {
     return JSON.stringify({ generated: today, locale, plans: views.map(({ name, fmt, view }) => ({ name, locale: fmt.locale, ...view })) }, null, 2) + '\n';

@@ -319,7 +319,7 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
  * one pass over the components of the `after` graph, dependencies first, instead of a walk of
  * every phase's dependencies (10k chained phases: 5 s).
  */
-function waitingPhases(phases: Phase[], byId: Map<string, Phase>, isDone: (p: Phase) => boolean): Set<Phase> {
+export function waitingPhases(phases: Phase[], byId: Map<string, Phase>, isDone: (p: Phase) => boolean): Set<Phase> {
   const components = stronglyConnected(phases, byId);
   const componentOf = new Map<Phase, number>();
   components.forEach((component, i) => component.forEach(p => componentOf.set(p, i)));

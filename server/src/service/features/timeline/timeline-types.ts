@@ -10,8 +10,11 @@ export type GateVerdict = 'ready' | 'not-ready' | 'go' | 'no-go';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** Where the dates of an item come from: written in the plan, or inferred (docs/readiness.md). */
-export type DateSource = 'plan' | 'decidedOn' | 'after' | 'window';
+/**
+ * Where the dates of an item come from: written in the plan, or inferred (docs/readiness.md):
+ * `after`: it starts when its dependencies end; `contents`: from its waves' dates or its checklist's due dates.
+ */
+export type DateSource = 'plan' | 'decidedOn' | 'after' | 'window' | 'contents';
 
 /** The findings that sit on an item (within its range in the text): how many, and the worst. */
 export interface FindingsOnItem {
@@ -62,7 +65,11 @@ export interface TimelineMilestone extends TimelineItemBase {
   /** ISO date or date-time; for a go-live its window's start and end */
   at: string;
   until?: string;
+  /** true when a go-live's window ends before it starts: kept as written, and flagged */
+  outOfOrder?: boolean;
   dateSource: DateSource;
+  /** done / total over its checklist and post-checks */
+  progress?: { done: number; total: number };
   /** a gate: its verdict, in words too, and the reasons when not ready (as the readiness view gives them) */
   verdict?: GateVerdict;
   verdictLabel?: string;
@@ -71,7 +78,7 @@ export interface TimelineMilestone extends TimelineItemBase {
 
 export type TimelineItem = TimelineBar | TimelineMilestone;
 
-/** A dependency drawn as an arrow: `from` must end before `to` starts (`after` in the plan). */
+/** A dependency drawn as an arrow: `from` must end before `to` starts (`after` in the plan); both are keys of `items`. */
 export interface TimelineLink {
   from: string;
   to: string;
