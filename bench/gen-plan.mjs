@@ -326,7 +326,8 @@ export function planText(n, seed = 42) {
   return renderPlan(generatePlan(n, seed));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// run as a command (not when imported, nor when bundled into dist/bench/timeline.mjs)
+if (/gen-plan\.mjs$/.test(process.argv[1] ?? '')) {
   const a = process.argv.slice(2);
   const o = { phases: 10, seed: 42, out: null, all: false, dir: '.' };
   for (let i = 0; i < a.length; i++) {
