@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Over 400 lines on purpose: one scenario run strictly in order (launch, open, edits, completion, memory) with its summary, read top to bottom.
 // `npm run bench` (= npm run build && node bench/run.mjs): latency and memory of our language server
 // (node dist/server.js --stdio) against the Red Hat YAML language server configured with our JSON
 // Schema, on the same generated plans, in the same run, plus the in-process `yaml` parse floor.

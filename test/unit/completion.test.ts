@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one test per completion context, each a few lines; split by context they would repeat the same plan.
 // Completion in every context: keys (block, after `- `, in a flow map), enum values, references in
 // block and flow lists, new list items from the method, in half-typed documents; `|` is the cursor.
 import { test } from 'node:test';
