@@ -62,6 +62,7 @@ suite('Timeline webview', () => {
     const svgWidth = (markup: string) => Number(/<svg [^>]*width="(\d+)"/.exec(markup)?.[1]);
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.4 }, { size: 0.6 }] });
     await waitFor('the chart redrawn to the wider panel', () => timeline.shown && svgWidth(timeline.shown.markup) > svgWidth(shown.markup));
     await screenshot('timeline');
     const seen = webviewText('timeline');
