@@ -38,6 +38,11 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // the timeline's renderer and catalog, loaded by the client when a timeline is first shown
+  { ...common, entryPoints: { 'timeline-renderer': 'client/src/timeline/renderer.ts' }, outdir: 'dist' },
+  // the timeline webview's own script, for the browser (a strict CSP: bundled, loaded by nonce)
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', plugins: [],
+    entryPoints: { 'timeline-webview': 'client/src/timeline/webview/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
 ];

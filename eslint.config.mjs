@@ -31,6 +31,8 @@ export default tseslint.config(
   },
   // tests build plans as loose JSON and mutate them: `any` is the honest type there
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  // the timeline webview's script runs in the browser
+  { files: ['client/src/timeline/webview/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   // the harness evaluates code inside the browser page
   { files: ['test/vscode/*.mjs', 'scripts/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 

@@ -1,5 +1,5 @@
 // Activates on plan files (or the readiness view): starts the language server (over IPC), passes it
-// VS Code's display language, and sets up the readiness view, its commands and the language status.
+// VS Code's display language, and sets up the readiness view, its commands, the language status and the timeline.
 // The client never parses YAML; everything it shows comes from the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -11,10 +11,13 @@ import { restartOnLanguageChange, serverLocale } from './locale';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
 import { ReadinessTreeProvider } from './readiness/tree';
 import { readinessStatus } from './status';
+import { registerTimeline } from './timeline/commands';
+import type { TimelinePanel } from './timeline/panel';
 
 /** What the extension hands to its tests (`extension.exports`). */
 export interface RolloutPlansApi {
   readinessTree: ReadinessTreeProvider;
+  timeline: TimelinePanel;
 }
 
 let client: LanguageClient | undefined;
@@ -61,8 +64,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rollou
     ...registerCommands(client, readinessTree, view),
     readinessStatus(store, VIEW_ID),
   );
+  const timeline = registerTimeline(context, client);
+  context.subscriptions.push(...timeline.disposables);
   void store.scan();
-  return { readinessTree };
+  return { readinessTree, timeline: timeline.panel };
 }
 
 export async function deactivate(): Promise<void> {

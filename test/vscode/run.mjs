@@ -10,7 +10,8 @@
 //
 // Artifacts (always kept, git-ignored): test-results/<version>/ with server.log, browser-console.log,
 // workbench-at-exit.png, mocha-result.json, and for each `HARNESS:SCREENSHOT:<name>` line a test logs:
-// <name>.png, <name>-problems.txt (Problems panel text) and <name>-sidebar.txt (side bar text).
+// <name>.png, <name>-problems.txt (Problems panel text), <name>-webview.txt (the text and the `svg` of
+// every webview frame) and <name>-sidebar.txt (side bar text, written last).
 // The last line printed is the combined `N passed, N failed` over all versions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -119,7 +120,7 @@ async function runSuite(version, { serverMain, serverNode }) {
   return { version, ok, passed: mocha.passed, failed: mocha.failed, summary: mocha.summary, error: ok ? undefined : error };
 }
 
-/** Saves what a person would see: a screenshot, the Problems panel text and the side bar text. */
+/** Saves what a person would see: a screenshot, the Problems panel, webview and side bar texts. */
 async function saveScreenshot(page, artifacts, name, log) {
   // Nudge a re-layout: a view revealed while the window was busy can keep a zero-height list.
   await page.setViewportSize({ ...VIEWPORT, height: VIEWPORT.height + 1 });
@@ -130,7 +131,25 @@ async function saveScreenshot(page, artifacts, name, log) {
   // text reads wait 2 s at most: a closed panel must not hold the screenshot up
   const problems = await page.locator('.markers-panel').first().innerText({ timeout: 2000 }).catch(e => `(no Problems panel: ${e.message})`);
   fs.writeFileSync(path.join(artifacts, `${name}-problems.txt`), problems);
+  fs.writeFileSync(path.join(artifacts, `${name}-webview.txt`), await webviewTexts(page));
   const sidebar = await page.locator('#workbench\\.parts\\.sidebar').innerText({ timeout: 2000 }).catch(e => `(no side bar: ${e.message})`);
   fs.writeFileSync(path.join(artifacts, `${name}-sidebar.txt`), sidebar);
   log(`[harness] screenshot ${path.relative(repoRoot, file)}`);
+}
+
+/**
+ * The text and the outer HTML of the `svg` of every webview frame (a webview's content is an iframe
+ * inside the webview's own iframe: the innermost one is read), one section per frame; `(no webview)` if none.
+ */
+async function webviewTexts(page) {
+  const sections = [];
+  for (const frame of page.frames()) {
+    if (!frame.url().includes('/contrib/webview/')) continue; // the workbench and its worker host
+    const content = await frame.evaluate(() => document.body && !document.querySelector('iframe') ? {
+      text: document.body.innerText,
+      svg: document.querySelector('svg')?.outerHTML ?? '',
+    } : undefined).catch(() => undefined); // a frame may go away while it is read
+    if (content) sections.push(`=== ${frame.url()}\n${content.text}\n--- svg\n${content.svg}\n`);
+  }
+  return sections.join('\n') || '(no webview)';
 }

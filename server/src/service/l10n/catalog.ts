@@ -813,6 +813,29 @@ export const catalog = {
   'timeline.svg.reasons': { en: 'why:', fr: 'motifs :' },
   'timeline.svg.findings.one': { en: '{count} problem in the plan', fr: '{count} problème dans le plan' },
   'timeline.svg.findings.many': { en: '{count} problems in the plan', fr: '{count} problèmes dans le plan' },
+  // ── the timeline's webview in VS Code (client/src/timeline/): its toolbar and messages ──
+  'timeline.view.toolbar': { en: 'Timeline tools', fr: 'Outils du calendrier' },
+  'timeline.view.zoom': { en: 'Zoom:', fr: 'Zoom :' },
+  'timeline.view.fit': { en: 'Fit', fr: 'Ajuster' },
+  'timeline.view.week': { en: 'Week', fr: 'Semaine' },
+  'timeline.view.month': { en: 'Month', fr: 'Mois' },
+  'timeline.view.quarter': { en: 'Quarter', fr: 'Trimestre' },
+  'timeline.view.exportSvg': { en: 'Export SVG', fr: 'Exporter en SVG' },
+  'timeline.view.exportPng': { en: 'Export PNG', fr: 'Exporter en PNG' },
+  'timeline.view.waiting': { en: 'Drawing the timeline…', fr: 'Dessin du calendrier…' },
+  'timeline.view.noPlan': {
+    en: 'Open a rollout plan to see its timeline.',
+    fr: 'Ouvrez un plan de déploiement pour voir son calendrier.',
+  },
+  'timeline.view.notOpen': {
+    en: 'The plan is not open in an editor: open it to see its timeline.',
+    fr: 'Le plan n’est pas ouvert dans un éditeur : ouvrez-le pour voir son calendrier.',
+  },
+  'timeline.view.saved': { en: 'Timeline saved to {file}.', fr: 'Calendrier enregistré dans {file}.' },
+  'timeline.view.pngFailed': {
+    en: 'The PNG could not be made: {reason}',
+    fr: 'Le PNG n’a pas pu être créé : {reason}',
+  },
   // ── what each check looks for (SARIF rules) ──
   'rule.schema': {
     en: ruleText(rules['schema']),

@@ -1,0 +1,107 @@
+// The timeline webview's script (bundled for the browser as dist/timeline-webview.js): swaps each
+// drawing the extension sends in place of the last one (one DOM write, scroll kept, so no flicker),
+// sends zoom and export requests, reveals an item's line on click or Enter, draws the PNG export on
+// a canvas, and keeps its state (plan, zoom, scroll) with setState for a hidden or restored panel.
+import { isZoom, type FromWebview, type TimelineViewState, type ToWebview, type Zoom } from '../messages';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): TimelineViewState | undefined;
+  setState(state: TimelineViewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const chart = document.getElementById('chart') as HTMLElement;
+let state: TimelineViewState = vscode.getState() ?? { uri: '', zoom: 'fit', scrollLeft: 0, scrollTop: 0 };
+
+function save(change: Partial<TimelineViewState>): void {
+  state = { ...state, ...change };
+  vscode.setState(state);
+}
+
+function pressZoom(zoom: Zoom): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.zoom === zoom));
+  }
+}
+
+function show(message: Extract<ToWebview, { type: 'show' }>): void {
+  // the same plan keeps its place; another plan starts at the top
+  const samePlan = message.uri === state.uri;
+  const { scrollLeft, scrollTop } = samePlan ? state : { scrollLeft: 0, scrollTop: 0 };
+  // the focused item keeps the focus across the swap (typing in the plan must not lose it)
+  const focusedKey = (document.activeElement as HTMLElement | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+  chart.innerHTML = message.markup;
+  chart.scrollLeft = scrollLeft;
+  chart.scrollTop = scrollTop;
+  if (focusedKey) [...chart.querySelectorAll<SVGElement>('[data-key]')].find(e => e.dataset.key === focusedKey)?.focus();
+  save({ uri: message.uri, zoom: message.zoom, scrollLeft, scrollTop });
+  pressZoom(message.zoom);
+  vscode.postMessage({ type: 'shown', seq: message.seq });
+}
+
+/** SVG → Image → canvas → PNG data URL, at twice the size so it stays sharp on a slide. */
+async function drawPng(svg: string): Promise<string> {
+  const image = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('the SVG could not be read as an image'));
+  });
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await loaded;
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth * scale;
+  canvas.height = image.naturalHeight * scale;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0);
+  return canvas.toDataURL('image/png');
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'show') show(message);
+  else if (message.type === 'drawPng') {
+    drawPng(message.svg).then(
+      dataUrl => vscode.postMessage({ type: 'png', id: message.id, dataUrl }),
+      (error: unknown) => vscode.postMessage({ type: 'png', id: message.id, error: error instanceof Error ? error.message : String(error) }));
+  }
+});
+
+function revealTarget(target: EventTarget | null): void {
+  const item = (target as Element | null)?.closest?.('[data-line]');
+  const line = Number(item?.getAttribute('data-line'));
+  if (item && Number.isInteger(line)) vscode.postMessage({ type: 'reveal', line });
+}
+
+chart.addEventListener('click', event => revealTarget(event.target));
+chart.addEventListener('keydown', event => {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    revealTarget(event.target);
+  }
+});
+chart.addEventListener('scroll', () => save({ scrollLeft: chart.scrollLeft, scrollTop: chart.scrollTop }), { passive: true });
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
+  button.addEventListener('click', () => {
+    const zoom = button.dataset.zoom;
+    if (isZoom(zoom)) vscode.postMessage({ type: 'zoom', zoom });
+  });
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+  button.addEventListener('click', () => vscode.postMessage({ type: 'export', format: button.dataset.export === 'png' ? 'png' : 'svg' }));
+}
+
+// `fit` follows the panel's width: tell the extension when it settles after a resize
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => vscode.postMessage({ type: 'resize', width: chart.clientWidth }), 150);
+}).observe(chart);
+
+pressZoom(state.zoom);
+vscode.postMessage({ type: 'ready', width: chart.clientWidth });
