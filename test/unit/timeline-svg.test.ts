@@ -202,7 +202,7 @@ test('a French plan: month names, week days and dates in French, the chart’s w
   assert.equal(svg.attrs['aria-label'], 'Calendrier\u00a0: Plan RH');
   // an English reader of a French plan: dates follow the plan, words the reader
   const mixed = draw(timeline({ language: 'fr-FR' }), { zoom: 'quarter' });
-  assert.deepEqual(find(mixed, e => hasClass(e, 'month')).map(e => e.text), ['févr. 2026', 'mars', 'avr.']);
+  assert.deepEqual(find(mixed, e => hasClass(e, 'month')).map(e => e.text), ['févr. 2026', 'avr.'], 'a label naming its year is wider than a quarter-zoom month: the next one is left out, never drawn over it');
   assert.equal(find(draw(timeline({ language: 'en' }), { zoom: 'month' }), e => hasClass(e, 'month'))[0].text, 'February 2026');
   assert.doesNotThrow(() => draw(timeline({ language: 'not a language!' })), 'an invalid language falls back to the reader’s');
 });
@@ -255,4 +255,16 @@ test('a 1,000-row timeline draws in under a second', () => {
   const svg = parseXml(text);
   assert.equal(find(svg, e => e.attrs.role === 'listitem').length, 1001);
   assert.equal(find(svg, e => hasClass(e, 'link') && e.name === 'path').length, 999);
+});
+
+test('month labels never overlap, even where a narrow month names its year', () => {
+  // 13 months in a 700-px chart (the titles take 256): months are ~34 px wide, "01/2027" is wider
+  const model = timeline({ items: [bar('phase:long', '2026-06-01', '2027-06-30')], links: [], range: { start: '2026-06-01', end: '2027-06-30' } });
+  const root = draw(model, { zoom: 'fit', width: 700 });
+  const labels = find(root, e => e.name === 'text' && hasClass(e, 'month')).map(e => ({ x: num(e, 'x'), text: e.text }));
+  assert.ok(labels.some(l => /2027/.test(l.text)), JSON.stringify(labels));
+  for (let i = 1; i < labels.length; i++) {
+    const previous = labels[i - 1];
+    assert.ok(labels[i].x >= previous.x + previous.text.length * 6, `"${labels[i].text}" at ${labels[i].x} overlaps "${previous.text}" at ${previous.x}`);
+  }
 });

@@ -80,17 +80,25 @@ function defs(colours: Palette): string {
       element('path', { 'd': 'M0,0 L8,4 L0,8 z', 'fill': colours.link })));
 }
 
+/** An upper bound of a month label's character width at the axis' 12 px (digits and most letters). */
+const LABEL_CHAR_WIDTH = 7;
+
 /** Months (alternate bands down the rows) and weeks (Mondays), named in the plan's language. */
 function axis(scale: TimeScale, language: string, colours: Palette, rowsTop: number, rowsBottom: number): string {
   const { months, weeks } = axisTicks(scale, language);
   const monthTop = rowsTop - MONTH_HEIGHT - WEEK_HEIGHT;
   const parts: string[] = [];
+  // a label that names its year ("01/2027") is wider than its month when months are narrow: the
+  // labels it would overlap are left out rather than drawn over it
+  let labelsEnd = -Infinity;
   months.forEach((month, i) => {
     const x = scale.x(month.day);
     const next = i + 1 < months.length ? scale.x(months[i + 1].day) : scale.x(scale.endDay);
     if (i % 2) parts.push(element('rect', { 'class': 'band', x, 'y': monthTop, 'width': next - x, 'height': rowsBottom - monthTop, 'fill': colours.bandAlt }));
     parts.push(element('line', { 'x1': x, 'y1': monthTop, 'x2': x, 'y2': rowsBottom, 'stroke': colours.grid }));
-    parts.push(textElement('text', { 'class': 'month', 'x': x + 4, 'y': monthTop + 14, 'fill': colours.text }, month.label ?? ''));
+    if (!month.label || x + 4 < labelsEnd) return;
+    parts.push(textElement('text', { 'class': 'month', 'x': x + 4, 'y': monthTop + 14, 'fill': colours.text }, month.label));
+    labelsEnd = x + 4 + month.label.length * LABEL_CHAR_WIDTH + 4;
   });
   for (const week of weeks) {
     const x = scale.x(week.day);
