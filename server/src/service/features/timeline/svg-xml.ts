@@ -6,8 +6,13 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 does not allow
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// a fast test first: most titles and every number need no escaping
+// eslint-disable-next-line no-control-regex -- the characters escaped or replaced below
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Text or an attribute value, safe inside an element or between double quotes. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, c => ESCAPES[c]);
 }
 
@@ -16,7 +21,8 @@ export type Attributes = Record<string, string | number | undefined>;
 /** ` name="value"` for each defined attribute; numbers rounded to 2 decimals so the file stays small. */
 export function attributes(attrs: Attributes): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined) continue;
     out += ` ${name}="${typeof value === 'number' ? round(value) : escapeXml(value)}"`;
   }

@@ -1,0 +1,38 @@
+// The shortcuts taken so a 1,000-phase timeline redraws in under 100 ms (docs/performance.md, "The
+// timeline (issue 16)") say exactly what the slow paths said: the catalog's templates cut once,
+// dates looked up once, XML escaped only when a string needs it.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { escapeXml } from '../../server/src/service/features/timeline/svg-xml';
+import { parseDate } from '../../server/src/service/plan/dates';
+import { format, translator } from '../../server/src/service/l10n/translate';
+
+test('a translated sentence is filled the same on every call, a missing argument left visible', () => {
+  const t = translator('fr');
+  for (let i = 0; i < 2; i++) {
+    assert.equal(t('timeline.svg.link', { from: 'Pilote', to: 'Vague 1' }), 'Pilote avant Vague 1');
+    assert.equal(t('timeline.svg.link', { from: 'Cadrage' }), 'Cadrage avant {to}');
+    assert.equal(t('state.late'), 'en retard');
+  }
+  assert.equal(format('{a} et {a}, pas {b}', { a: 'un' }), 'un et un, pas {b}');
+  // a value is never read as a template itself
+  assert.equal(format('« {title} »', { title: '{title}' }), '« {title} »');
+  assert.equal(format('sans rien'), 'sans rien');
+  assert.equal(format('{n} %', { n: 0 }), '0 %');
+});
+
+test('a date the calendar lacks stays rejected when asked again, a good one keeps its instant', () => {
+  for (let i = 0; i < 2; i++) {
+    assert.equal(parseDate('2027-02-30'), undefined);
+    assert.equal(parseDate('pas une date'), undefined);
+    assert.equal(parseDate('2027-03-01'), Date.UTC(2027, 2, 1));
+    assert.equal(parseDate('2027-03-01T20:30'), Date.UTC(2027, 2, 1, 20, 30));
+  }
+});
+
+test('XML text is escaped only where it must be: plain text as is, specials and forbidden characters replaced', () => {
+  assert.equal(escapeXml('Déploiement – vague 1 · 3/4'), 'Déploiement – vague 1 · 3/4');
+  assert.equal(escapeXml('R&D <b> "x" l\'été'), 'R&amp;D &lt;b&gt; &quot;x&quot; l&apos;été');
+  assert.equal(escapeXml('bip\u0007 \ud800 fin'), 'bip\ufffd \ufffd fin');
+  assert.equal(escapeXml('fusée 🚀'), 'fusée 🚀', 'a surrogate pair is a character, kept');
+});
