@@ -1,11 +1,14 @@
 // The shortcuts taken so a 1,000-phase timeline redraws in under 100 ms (docs/performance.md, "The
 // timeline (issue 16)") say exactly what the slow paths said: the catalog's templates cut once,
-// dates looked up once, XML escaped only when a string needs it.
+// dates looked up once, XML escaped only when a string needs it, the readiness view kept per analysis.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { createLanguageService } from '../../server/src/service';
 import { escapeXml } from '../../server/src/service/features/timeline/svg-xml';
 import { parseDate } from '../../server/src/service/plan/dates';
 import { format, translator } from '../../server/src/service/l10n/translate';
+import { docOf } from './helpers';
+import { MemoryWorkspace } from './memory-workspace';
 
 test('a translated sentence is filled the same on every call, a missing argument left visible', () => {
   const t = translator('fr');
@@ -35,4 +38,33 @@ test('XML text is escaped only where it must be: plain text as is, specials and 
   assert.equal(escapeXml('R&D <b> "x" l\'été'), 'R&amp;D &lt;b&gt; &quot;x&quot; l&apos;été');
   assert.equal(escapeXml('bip\u0007 \ud800 fin'), 'bip\ufffd \ufffd fin');
   assert.equal(escapeXml('fusée 🚀'), 'fusée 🚀', 'a surrogate pair is a character, kept');
+});
+
+test('the timeline, the code lens and the sidebar share one view per analysis, never a stale one', async () => {
+  const uri = 'file:///test/plan.rollout.yaml';
+  const plan = (end: string) => `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata: { id: p, title: Plan }
+phases:
+  - { id: pilote, type: pilot, owner: marie, start: 2027-01-04, end: ${end}, checklist: [{ task: T, owner: marie }] }
+`;
+  let today = '2026-12-01';
+  const service = createLanguageService({ workspace: new MemoryWorkspace({ [uri]: plan('2027-02-26') }), today: () => today });
+  const state = (doc: ReturnType<typeof docOf>) => {
+    const [item] = service.timeline(doc).items;
+    return `${item.state} (${item.stateLabel})`;
+  };
+  const before = docOf(plan('2027-02-26'), uri);
+  await service.diagnostics(before);
+  assert.equal(service.codeLenses(before).length, 1);
+  assert.equal(state(before), 'not-started (not started)');
+  today = '2027-01-10';
+  assert.equal(state(before), 'in-progress (in progress)', 'a new day: started without an edit');
+  today = '2027-03-01';
+  assert.equal(state(before), 'late (late)', 'a new day: late without an edit');
+  service.setLocale('fr');
+  assert.equal(state(before), 'late (en retard)', 'the reader’s language');
+  const edited = docOf(plan('2027-03-31'), uri);
+  await service.diagnostics(edited);
+  assert.equal(state(edited), 'in-progress (en cours)', 'the edit moved the end past today');
 });
