@@ -158,7 +158,8 @@ function dateReader() {
 
 function momentOf(text: string): Moment | undefined {
   const time = parseDate(text);
-  return time === undefined ? undefined : { time, withTime: /[T ]\d/.test(text.trim()) };
+  // a text parseDate reads is a bare date exactly when it is 10 characters long
+  return time === undefined ? undefined : { time, withTime: text.trim().length > 10 };
 }
 
 /** The due dates of checklist items that can be read (an unreadable one is the `schema` check's business). */

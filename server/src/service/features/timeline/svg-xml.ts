@@ -6,14 +6,15 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 does not allow
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-// a fast test first: most titles and every number need no escaping
-// eslint-disable-next-line no-control-regex -- the characters escaped or replaced below
-const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+// fast tests first: most titles and every number need neither replacing nor escaping
+// eslint-disable-next-line no-control-regex -- a first look for the characters NOT_XML replaces
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const SPECIAL = /[&<>"']/;
 
 /** Text or an attribute value, safe inside an element or between double quotes. */
 export function escapeXml(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, c => ESCAPES[c]);
+  const xml = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '\ufffd') : text;
+  return SPECIAL.test(xml) ? xml.replace(/[&<>"']/g, c => ESCAPES[c]) : xml;
 }
 
 export type Attributes = Record<string, string | number | undefined>;
