@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createLanguageService } from '../../server/src/service';
+import { renderTimelineSvg } from '../../server/src/service/features/timeline/svg';
 import { escapeXml } from '../../server/src/service/features/timeline/svg-xml';
+import type { TimelineBar } from '../../server/src/service/features/timeline/timeline-types';
 import { parseDate } from '../../server/src/service/plan/dates';
 import { format, translator } from '../../server/src/service/l10n/translate';
 import { docOf } from './helpers';
@@ -67,4 +69,18 @@ phases:
   const edited = docOf(plan('2027-03-31'), uri);
   await service.diagnostics(edited);
   assert.equal(state(edited), 'in-progress (en cours)', 'the edit moved the end past today');
+});
+
+test('a row label longer than its column ends in an ellipsis, counted in characters, not UTF-16 units', () => {
+  const labels = (titles: string[]) => {
+    const items = titles.map((title, i): TimelineBar => ({
+      kind: 'bar', key: `phase:p${i}`, title, line: i, state: 'not-started', stateLabel: 'not started', findings: { count: 0 },
+      start: '2027-01-04', end: '2027-01-08', dateSource: 'plan', progress: { done: 0, total: 0 }, type: 'pilot', typeLabel: 'pilot',
+    }));
+    const svg = renderTimelineSvg({ uri: 'file:///p.rollout.yaml', title: 'P', language: 'fr', today: '2027-01-01', items, links: [], unscheduled: [], range: { start: '2027-01-04', end: '2027-01-08' } },
+      { zoom: 'fit', theme: 'light', t: translator('fr'), locale: 'fr' });
+    return [...svg.matchAll(/<text x="12" y="[^"]*" fill="[^"]*" font-weight="bold">([^<]*)<\/text>/g)].map(m => m[1]);
+  };
+  const fits = 'x'.repeat(35);
+  assert.deepEqual(labels([fits, `${fits}y`, '🚀'.repeat(35)]), [fits, `${'x'.repeat(34)}…`, '🚀'.repeat(35)]);
 });
