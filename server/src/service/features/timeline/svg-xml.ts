@@ -1,8 +1,6 @@
 // XML for the SVG renderer: text and attribute values escaped, characters XML 1.0 forbids (control
 // characters, lone surrogates, U+FFFE/U+FFFF) replaced so a plan's titles can never break the file.
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' };
-
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 does not allow
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -14,7 +12,10 @@ const SPECIAL = /[&<>"']/;
 /** Text or an attribute value, safe inside an element or between double quotes. */
 export function escapeXml(text: string): string {
   const xml = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '\ufffd') : text;
-  return SPECIAL.test(xml) ? xml.replace(/[&<>"']/g, c => ESCAPES[c]) : xml;
+  // string replacements, not a callback per character: the faster path in V8 (`&` first)
+  return SPECIAL.test(xml)
+    ? xml.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    : xml;
 }
 
 export type Attributes = Record<string, string | number | undefined>;
