@@ -13,13 +13,14 @@ import { phaseLenses, type PhaseLens } from './features/readiness/lens';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
-import { readinessView } from './features/readiness/view';
+import { readinessView, type PlanReadiness } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { RolloutPlanService } from './language-service';
+import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
 import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
 import { ConfigSource, type LoadedConfig } from './workspace/config-source';
@@ -101,6 +102,11 @@ class FrontDoor implements LanguageService {
   private readonly today: () => string;
   /** per document, the config its last diagnostics used: the timeline's findings follow it without waiting for the workspace */
   private readonly lastConfig = new Map<string, PlanConfig>();
+  /**
+   * per analysis, its readiness view (in which language, on which day): the sidebar, the code lens
+   * and the timeline ask for it after each edit, and it is the costliest part of a 1,000-phase redraw
+   */
+  private readonly views = new WeakMap<Analysis, { t: Translate; today: string; view: PlanReadiness }>();
 
   constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
     this.workspace = workspace;
@@ -182,7 +188,8 @@ class FrontDoor implements LanguageService {
 
   timeline(doc: TextDocument): Timeline {
     const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG));
-    return buildTimeline(doc.uri, this.engine.analyze(doc), { t: this.translate, locale: this.locale, today: this.today(), findings });
+    const analysis = this.engine.analyze(doc);
+    return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, view: this.view(doc, analysis) });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
@@ -227,8 +234,13 @@ class FrontDoor implements LanguageService {
     return starterPlan(options);
   }
 
-  private view(doc: TextDocument) {
-    return readinessView(doc.uri, this.engine.analyze(doc), { t: this.translate, today: this.today() });
+  private view(doc: TextDocument, analysis = this.engine.analyze(doc)): PlanReadiness {
+    const [t, today] = [this.translate, this.today()];
+    const kept = this.views.get(analysis);
+    if (kept && kept.t === t && kept.today === today) return kept.view;
+    const view = readinessView(doc.uri, analysis, { t, today });
+    this.views.set(analysis, { t, today, view });
+    return view;
   }
 
   /** An edit for the document at exactly the version the client saw, or why not (in the user's language). */

@@ -3,17 +3,20 @@
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-// A plan repeats the same few hundred dates thousands of times; parse each once.
-const parsedDates = new Map<string, number | undefined>();
+// A plan repeats the same few hundred dates thousands of times; parse each once (NaN: not a date,
+// so one lookup answers both).
+const parsedDates = new Map<string, number>();
 const PARSED_DATES_LIMIT = 20_000;
 
 /** Milliseconds since the epoch (UTC, no time zone games), or undefined for a malformed or impossible date. */
 export function parseDate(text: string): number | undefined {
-  if (parsedDates.has(text)) return parsedDates.get(text);
-  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
-  const time = parseDateUncached(text);
-  parsedDates.set(text, time);
-  return time;
+  let time = parsedDates.get(text);
+  if (time === undefined) {
+    if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
+    time = parseDateUncached(text) ?? NaN;
+    parsedDates.set(text, time);
+  }
+  return Number.isNaN(time) ? undefined : time;
 }
 
 function parseDateUncached(text: string): number | undefined {

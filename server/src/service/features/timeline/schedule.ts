@@ -158,12 +158,19 @@ function dateReader() {
 
 function momentOf(text: string): Moment | undefined {
   const time = parseDate(text);
-  return time === undefined ? undefined : { time, withTime: /[T ]\d/.test(text.trim()) };
+  // a text parseDate reads is a bare date exactly when it is 10 characters long
+  return time === undefined ? undefined : { time, withTime: text.trim().length > 10 };
 }
 
 /** The due dates of checklist items that can be read (an unreadable one is the `schema` check's business). */
-const dueDates = (tasks: { due?: Str }[]): Moment[] =>
-  tasks.flatMap(task => (task.due ? momentOf(task.due.value) ?? [] : []));
+function dueDates(tasks: { due?: Str }[]): Moment[] {
+  const out: Moment[] = [];
+  for (const { due } of tasks) {
+    const moment = due && momentOf(due.value);
+    if (moment) out.push(moment);
+  }
+  return out;
+}
 
 const later = (a: Moment, b: Moment) => (b.time > a.time ? b : a);
 const earliest = (moments: Moment[]) => (moments.length ? moments.reduce((a, b) => (b.time < a.time ? b : a)) : undefined);

@@ -11,10 +11,17 @@ export function itemDescriber(t: Translate, language: string, locale: string): D
   const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
-  // as the checks read dates (UTC); a date they reject is shown as written
+  // as the checks read dates (UTC); a date they reject is shown as written. A plan repeats the same
+  // dates on many rows: each is formatted once per chart (Intl's format is the costly part)
+  const formatted = new Map<string, string>();
   const date = (iso: string) => {
-    const time = parseDate(iso);
-    return time === undefined ? iso : (iso.trim().length > 10 ? instant : day).format(time);
+    let text = formatted.get(iso);
+    if (text === undefined) {
+      const time = parseDate(iso);
+      text = time === undefined ? iso : (iso.trim().length > 10 ? instant : day).format(time);
+      formatted.set(iso, text);
+    }
+    return text;
   };
 
   return item => {

@@ -122,6 +122,8 @@ function stateColour(state: TimelineState, colours: Palette): string {
 }
 
 function truncate(text: string, max: number): string {
+  // UTF-16 units are never fewer than characters: a short title needs no array of its characters
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, Math.max(max - 1, 1)).join('')}…`;
 }

@@ -1,14 +1,21 @@
 // XML for the SVG renderer: text and attribute values escaped, characters XML 1.0 forbids (control
 // characters, lone surrogates, U+FFFE/U+FFFF) replaced so a plan's titles can never break the file.
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' };
-
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 does not allow
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// fast tests first: most titles and every number need neither replacing nor escaping
+// eslint-disable-next-line no-control-regex -- a first look for the characters NOT_XML replaces
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const SPECIAL = /[&<>"']/;
+
 /** Text or an attribute value, safe inside an element or between double quotes. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, c => ESCAPES[c]);
+  const xml = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '\ufffd') : text;
+  // string replacements, not a callback per character: the faster path in V8 (`&` first)
+  return SPECIAL.test(xml)
+    ? xml.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    : xml;
 }
 
 export type Attributes = Record<string, string | number | undefined>;
@@ -16,7 +23,8 @@ export type Attributes = Record<string, string | number | undefined>;
 /** ` name="value"` for each defined attribute; numbers rounded to 2 decimals so the file stays small. */
 export function attributes(attrs: Attributes): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined) continue;
     out += ` ${name}="${typeof value === 'number' ? round(value) : escapeXml(value)}"`;
   }

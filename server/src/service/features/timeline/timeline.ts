@@ -13,7 +13,7 @@ import { absEnd, absStart, type Loc } from '../../plan/parse';
 import type { Progress } from '../../plan/readiness';
 import type { MessageKey } from '../../l10n/catalog';
 import { renderMessage, type Locale, type Translate } from '../../l10n/translate';
-import { readinessView, waitingPhases, type GateView, type PhaseView, type WaveView } from '../readiness/view';
+import { readinessView, waitingPhases, type GateView, type PhaseView, type PlanReadiness, type WaveView } from '../readiness/view';
 import { atDefaultSeverities, findingsCounter, type PlacedFinding } from './findings-on-items';
 import { endOf, schedule, startOf, type Moment, type Placement, type Point, type Span } from './schedule';
 import type {
@@ -28,15 +28,16 @@ export interface TimelineOptions {
   today: string;
   /** the diagnostics the user sees (see fromDiagnostics); default: the analysis' findings at default severities */
   findings?: readonly PlacedFinding[];
+  /** this analysis' readiness view in `t` and on `today`, when the caller already has it (the sidebar's) */
+  view?: PlanReadiness;
 }
 
 const VERDICT_LABEL: Record<GateVerdict, MessageKey> = {
   'ready': 'report.verdict.ready', 'not-ready': 'report.verdict.notReady', 'go': 'decision.go', 'no-go': 'decision.no-go',
 };
 
-export function buildTimeline(uri: string, analysis: Analysis, { t, locale, today, findings }: TimelineOptions): Timeline {
+export function buildTimeline(uri: string, analysis: Analysis, { t, locale, today, findings, view = readinessView(uri, analysis, { t, today }) }: TimelineOptions): Timeline {
   const { model, index } = analysis;
-  const view = readinessView(uri, analysis, { t, today });
   const placed = schedule(model.phases, index.phases);
   const todayTime = parseDate(today) ?? Date.now();
   const onItem = findingsCounter(findings ?? atDefaultSeverities(analysis.findings));
