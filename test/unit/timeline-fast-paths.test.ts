@@ -1,6 +1,7 @@
 // The shortcuts taken so a 1,000-phase timeline redraws in under 100 ms (docs/performance.md, "The
 // timeline (issue 16)") say exactly what the slow paths said: the catalog's templates cut once,
-// dates looked up once, XML escaped only when a string needs it, the readiness view kept per analysis.
+// dates looked up once, XML escaped only when a string needs it (once per row), the phase states and
+// the readiness view kept per analysis.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createLanguageService } from '../../server/src/service';
@@ -83,4 +84,47 @@ test('a row label longer than its column ends in an ellipsis, counted in charact
   };
   const fits = 'x'.repeat(35);
   assert.deepEqual(labels([fits, `${fits}y`, '🚀'.repeat(35)]), [fits, `${'x'.repeat(34)}…`, '🚀'.repeat(35)]);
+});
+
+test('the sidebar after the timeline: the same states, built for the new day when the day changed', async () => {
+  const uri = 'file:///test/plan.rollout.yaml';
+  const text = `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata: { id: p, title: Plan }
+phases:
+  - { id: pilote, type: pilot, owner: marie, start: 2027-01-04, end: 2027-02-26, checklist: [{ task: T, owner: marie }] }
+  - { id: go, type: gate, after: [pilote], criteria: [c1] }
+criteria:
+  - { id: c1, title: Taux, kind: quantitative, metric: taux, target: ">= 90%" }
+`;
+  let today = '2026-12-01';
+  const service = createLanguageService({ workspace: new MemoryWorkspace({ [uri]: text }), today: () => today });
+  const doc = docOf(text, uri);
+  await service.diagnostics(doc);
+  const sidebar = async () => {
+    const [result] = await service.readiness([uri]);
+    assert.ok('plan' in result);
+    return result.plan.phases.map(p => `${p.key}: ${p.stateLabel}, ${p.items.length} item(s)${p.gate ? `, ${p.gate.reasons.length} reason(s)` : ''}`);
+  };
+  const timeline = () => service.timeline(doc).items.map(item => `${item.key.slice('phase:'.length)}: ${item.stateLabel}`);
+  assert.deepEqual(timeline(), ['pilote: not started', 'go: not started']);
+  assert.deepEqual(await sidebar(), ['pilote: not started, 1 item(s)', 'go: not started, 0 item(s), 2 reason(s)']);
+  today = '2027-01-10';
+  assert.deepEqual(timeline(), ['pilote: in progress', 'go: not started']);
+  assert.deepEqual(await sidebar(), ['pilote: in progress, 1 item(s)', 'go: not started, 0 item(s), 2 reason(s)'], 'not the view of the day before');
+});
+
+test('a row’s details are escaped once: the same text in its aria-label and its <title>, never escaped twice', () => {
+  const item: TimelineBar = {
+    kind: 'bar', key: 'phase:rd', title: 'R&D <pilote> "été"', line: 0, state: 'not-started', stateLabel: 'non démarrée', findings: { count: 0 },
+    start: '2027-01-04', end: '2027-01-08', dateSource: 'plan', progress: { done: 0, total: 0 }, type: 'pilot', typeLabel: 'pilote',
+  };
+  const svg = renderTimelineSvg({ uri: 'file:///p.rollout.yaml', title: 'P', language: 'fr', today: '2027-01-01', items: [item], links: [], unscheduled: [], range: { start: '2027-01-04', end: '2027-01-08' } },
+    { zoom: 'fit', theme: 'light', t: translator('fr'), locale: 'fr' });
+  const row = /<g class="item bar not-started" role="listitem" tabindex="0" aria-label="([^"]*)" data-key="phase:rd" data-line="0" data-state="not-started"><title>([^<]*)<\/title>/.exec(svg);
+  assert.ok(row, 'the row with its aria-label and <title>');
+  const [, label, title] = row;
+  assert.ok(title.startsWith('R&amp;D &lt;pilote&gt; &quot;été&quot;'), title);
+  assert.equal(label, title.split('\n').join(', '));
+  assert.ok(!svg.includes('&amp;amp;') && !svg.includes('&amp;lt;'));
 });

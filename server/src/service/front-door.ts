@@ -13,6 +13,7 @@ import { phaseLenses, type PhaseLens } from './features/readiness/lens';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
+import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
@@ -94,6 +95,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 }
 
 type Loaded = { doc: TextDocument; open: boolean } | { skipped: 'excluded' | 'unreadable' };
+/** An analysis' phase states, and its readiness view once asked, in one language on one day. */
+type Kept = { t: Translate; today: string; states: PlanStates; view?: PlanReadiness };
 
 class FrontDoor implements LanguageService {
   private readonly engine: RolloutPlanService;
@@ -103,10 +106,11 @@ class FrontDoor implements LanguageService {
   /** per document, the config its last diagnostics used: the timeline's findings follow it without waiting for the workspace */
   private readonly lastConfig = new Map<string, PlanConfig>();
   /**
-   * per analysis, its readiness view (in which language, on which day): the sidebar, the code lens
-   * and the timeline ask for it after each edit, and it is the costliest part of a 1,000-phase redraw
+   * per analysis, its phase states and, once asked, its whole readiness view (in which language, on
+   * which day): the sidebar and the code lens ask for the view after each edit, the timeline only
+   * for the states, the costliest part of a 1,000-phase redraw; the view is built on the states
    */
-  private readonly views = new WeakMap<Analysis, { t: Translate; today: string; view: PlanReadiness }>();
+  private readonly views = new WeakMap<Analysis, Kept>();
 
   constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
     this.workspace = workspace;
@@ -189,7 +193,7 @@ class FrontDoor implements LanguageService {
   timeline(doc: TextDocument): Timeline {
     const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG));
     const analysis = this.engine.analyze(doc);
-    return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, view: this.view(doc, analysis) });
+    return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
@@ -234,13 +238,21 @@ class FrontDoor implements LanguageService {
     return starterPlan(options);
   }
 
-  private view(doc: TextDocument, analysis = this.engine.analyze(doc)): PlanReadiness {
+  private view(doc: TextDocument): PlanReadiness {
+    const analysis = this.engine.analyze(doc);
+    const kept = this.kept(analysis);
+    return kept.view ??= readinessView(doc.uri, analysis, kept);
+  }
+
+  /** What is kept of an analysis in the current language and on the current day: its phase states at least. */
+  private kept(analysis: Analysis): Kept {
     const [t, today] = [this.translate, this.today()];
-    const kept = this.views.get(analysis);
-    if (kept && kept.t === t && kept.today === today) return kept.view;
-    const view = readinessView(doc.uri, analysis, { t, today });
-    this.views.set(analysis, { t, today, view });
-    return view;
+    let kept = this.views.get(analysis);
+    if (!kept || kept.t !== t || kept.today !== today) {
+      kept = { t, today, states: planStates(analysis, { t, today }) };
+      this.views.set(analysis, kept);
+    }
+    return kept;
   }
 
   /** An edit for the document at exactly the version the client saw, or why not (in the user's language). */

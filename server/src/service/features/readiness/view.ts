@@ -5,27 +5,20 @@
 // likelihood and status, gate decision, kind of missing owner) comes with its `…Label` from the
 // catalog, in the view's language: the sidebar shows those and keeps no translation of its own.
 //
-// Phase state (documented in docs/readiness.md):
-//   done         every checklist item is done (at least one), or a gate decided `go`;
-//   blocked      a gate decided `no-go`, a pending gate that is not ready once its date has come,
-//                or a phase with work left whose dependencies (`after`, transitively) are not done
-//                although the phase has started (some item done, or its start date has come);
-//   in-progress  a pending gate that is ready, or a phase with an item done or whose start date has come;
-//   not-started  anything else.
+// The phases' states, progress and gate verdicts come from phase-states.ts, the lean part the
+// timeline reads alone; this view adds the checklist items, criteria, risks, missing owners and totals.
 import type { Analysis } from '../../plan/analysis';
 import { parseDate } from '../../plan/dates';
-import type { MessageKey } from '../../l10n/catalog';
-import type { Translate } from '../../l10n/translate';
-import { lineStarts } from '../../shared/lines';
-import { allTasks, type Phase, type Str, type Task, type Wave } from '../../plan/model';
+import { allTasks, type Phase, type Str, type Task } from '../../plan/model';
 import { absStart, type Loc } from '../../plan/parse';
-import { stronglyConnected, successors } from '../../plan/phase-graph';
-import { criterionStatus, isUnmitigated, phaseProgress, type CriterionStatus, type MissingOwner, type Progress } from '../../plan/readiness';
+import { criterionStatus, isUnmitigated, type CriterionStatus, type MissingOwner, type Progress } from '../../plan/readiness';
+import { DEFAULT_RISK_STATUS, RISK_LIKELIHOODS, RISK_SEVERITIES, RISK_STATUSES } from '../../plan/schema-enums';
 import {
-  DECISIONS, DEFAULT_DECISION, DEFAULT_RISK_STATUS, PHASE_TYPES, RISK_LIKELIHOODS, RISK_SEVERITIES, RISK_STATUSES,
-} from '../../plan/schema-enums';
+  dateOf, lineFinder, phaseKey, planStates, schemaLabel,
+  type PersonView, type PhaseStates, type PlanStates, type ReadinessViewOptions, type WaveStates,
+} from './phase-states';
 
-export type PhaseState = 'done' | 'in-progress' | 'blocked' | 'not-started';
+export type { GateView, PersonView, PhaseState, ReadinessViewOptions, ReasonView } from './phase-states';
 export type OwnerKind = MissingOwner['kind'];
 
 export interface ItemView {
@@ -77,56 +70,18 @@ export interface RiskView {
   line: number;
 }
 
-export interface WaveView {
-  key: string;
-  id?: string;
-  title?: string;
-  champion?: string;
-  start?: string;
-  end?: string;
-  progress: Progress;
+export interface WaveView extends WaveStates {
   items: ItemView[];
   criteria: CriterionView[];
-  line: number;
 }
 
-export interface ReasonView {
-  message: string;
-  line?: number;
-}
-
-export interface GateView {
-  ready: boolean;
-  decision?: string;
-  /** the decision in words, the schema's default (`pending`) when the gate has none */
-  decisionLabel: string;
-  /** at most MAX_GATE_REASONS (readiness.ts), nearest first */
-  reasons: ReasonView[];
-  /** when reasons were left out past the cap: the line saying so (“… and more”) */
-  moreReasons?: string;
-}
-
-export interface PhaseView {
-  /** the phase id, or `#<index>` when it has none */
-  key: string;
-  id?: string;
-  type?: string;
-  typeLabel?: string;
-  title?: string;
-  owner?: string;
-  start?: string;
-  end?: string;
-  progress: Progress;
-  state: PhaseState;
-  stateLabel: string;
+export interface PhaseView extends PhaseStates {
   items: ItemView[];
   criteria: CriterionView[];
   risks: RiskView[];
   waves: WaveView[];
-  gate?: GateView;
   /** how many of the plan's missing owners are inside this phase (itself, items, risks, waves) */
   missingOwners: number;
-  line: number;
 }
 
 export interface MissingOwnerView {
@@ -137,12 +92,6 @@ export interface MissingOwnerView {
   /** the phase key it belongs to, when inside a phase */
   phase?: string;
   line: number;
-}
-
-export interface PersonView {
-  id: string;
-  name?: string;
-  role?: string;
 }
 
 export interface PlanTotals {
@@ -168,34 +117,17 @@ export interface PlanReadiness {
   totals: PlanTotals;
 }
 
-export interface ReadinessViewOptions {
-  t: Translate;
-  /** YYYY-MM-DD: overdue tasks and phase states depend on it */
-  today: string;
+export interface FullViewOptions extends ReadinessViewOptions {
+  /** this analysis' phase states in `t` and on `today`, when the caller already has them (the timeline's) */
+  states?: PlanStates;
 }
 
-/** 0-based line of an absolute offset, by binary search over the line starts. */
-export function lineFinder(text: string): (offset: number) => number {
-  const starts = lineStarts(text);
-  return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
-export function readinessView(uri: string, analysis: Analysis, { t, today }: ReadinessViewOptions): PlanReadiness {
+export function readinessView(uri: string, analysis: Analysis, { t, today, states = planStates(analysis, { t, today }) }: FullViewOptions): PlanReadiness {
   const { model, readiness, index } = analysis;
   const lineOf = lineFinder(analysis.parsed.text);
   const line = (loc: Loc) => lineOf(absStart(loc));
   const todayTime = parseDate(today) ?? Date.now();
   const label = schemaLabel(t);
-  const started = (phase: Phase) => (dateOf(phase.start ?? phase.window?.start) ?? Infinity) <= todayTime;
 
   const item = (task: Task, key: string, postCheck: boolean): ItemView => {
     const due = dateOf(task.due);
@@ -215,41 +147,6 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
       owner: c.owner?.value, line: line(c.loc),
     };
   });
-  const waveView = (w: Wave, i: number): WaveView => {
-    const key = w.id?.value ?? `#${i}`;
-    const items = w.checklist.map((task, j) => item(task, `wave:${key}:${j}`, false));
-    return {
-      key, id: w.id?.value, title: w.title?.value, champion: w.champion?.value, start: w.start?.value, end: w.end?.value,
-      progress: { done: items.filter(x => x.done).length, total: items.length }, items, criteria: criterionViews(w.exitCriteria),
-      line: line(w.anchor),
-    };
-  };
-
-  const doneById = new Map<Phase, boolean>();
-  const isDone = (p: Phase) => {
-    let done = doneById.get(p);
-    if (done === undefined) {
-      const progress = phaseProgress(p);
-      done = p.type?.value === 'gate' ? p.decision?.value === 'go' : progress.total > 0 && progress.done === progress.total;
-      doneById.set(p, done);
-    }
-    return done;
-  };
-  const gates = new Map(readiness.gates.map(g => [g.phase, g]));
-  const stateOf = (p: Phase, progress: Progress): PhaseState => {
-    if (isDone(p)) return 'done';
-    const gate = gates.get(p);
-    if (gate) {
-      if (p.decision?.value === 'no-go') return 'blocked';
-      if (gate.ready) return 'in-progress';
-      return started(p) ? 'blocked' : 'not-started';
-    }
-    const active = progress.done > 0 || started(p);
-    if (!active) return 'not-started';
-    return waitsOnDependency(p) ? 'blocked' : 'in-progress';
-  };
-  let waitsOn: Set<Phase> | undefined;
-  const waitsOnDependency = (p: Phase) => (waitsOn ??= waitingPhases(model.phases, index.phases, isDone)).has(p);
 
   const phaseIndexAt = phaseFinder(model.phases);
   const missingOwners: MissingOwnerView[] = readiness.missingOwners.map(m => {
@@ -260,16 +157,10 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
   for (const m of missingOwners) if (m.phase !== undefined) missingIn.set(m.phase, (missingIn.get(m.phase) ?? 0) + 1);
 
   const phases = model.phases.map((p, i): PhaseView => {
-    const key = phaseKey(p, i);
-    const progress = phaseProgress(p);
-    const gate = gates.get(p);
-    const type = p.type?.value;
-    const state = stateOf(p, progress);
+    // in the view's own key order (the JSON report shows it): the items, criteria and risks before the waves
+    const { waves, gate, line: phaseLine, ...ps } = states.phases[i];
     return {
-      key, id: p.id?.value, type, typeLabel: type === undefined ? undefined : label('phaseType', PHASE_TYPES, type),
-      title: p.title?.value, owner: p.owner?.value,
-      start: p.start?.value ?? p.window?.start?.value, end: p.end?.value ?? p.window?.end?.value,
-      progress, state, stateLabel: t(`state.${state}`),
+      ...ps,
       items: [...p.checklist.map((task, j) => item(task, `checklist:${j}`, false)), ...p.postChecks.map((task, j) => item(task, `postChecks:${j}`, true))],
       criteria: criterionViews(gate ? p.criteria : p.exitCriteria),
       risks: p.risks.map((r, j) => ({
@@ -278,17 +169,13 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
         likelihood: r.likelihood?.value, likelihoodLabel: r.likelihood && label('severity', RISK_LIKELIHOODS, r.likelihood.value),
         status: r.status?.value, statusLabel: label('riskStatus', RISK_STATUSES, r.status?.value ?? DEFAULT_RISK_STATUS), mitigation: r.mitigation?.value, owner: r.owner?.value, unmitigated: isUnmitigated(r), line: line(r.anchor),
       })),
-      waves: p.waves.map(waveView),
-      gate: gate && {
-        ready: gate.ready, decision: p.decision?.value, decisionLabel: label('decision', DECISIONS, p.decision?.value ?? DEFAULT_DECISION),
-        reasons: gate.reasons.map(r => ({
-          message: t(r.key, 'severity' in r.args ? { ...r.args, severity: label('severity', RISK_SEVERITIES, String(r.args.severity)) } : r.args),
-          line: r.loc && line(r.loc),
-        })),
-        moreReasons: gate.capped ? t('readiness.moreReasons') : undefined,
-      },
-      missingOwners: missingIn.get(key) ?? 0,
-      line: line(p.anchor),
+      waves: p.waves.map((w, j) => {
+        const { line: waveLine, ...ws } = waves[j];
+        return { ...ws, items: w.checklist.map((task, k) => item(task, `wave:${ws.key}:${k}`, false)), criteria: criterionViews(w.exitCriteria), line: waveLine };
+      }),
+      gate,
+      missingOwners: missingIn.get(ps.key) ?? 0,
+      line: phaseLine,
     };
   });
 
@@ -297,13 +184,13 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
   for (const status of readiness.criteria.values()) criteria[status]++;
   return {
     uri,
-    id: model.metadata.id?.value,
-    title: model.metadata.title?.value,
+    id: states.id,
+    title: states.title,
     syntaxErrors: analysis.parsed.syntaxErrors.length,
     phases,
     criteria: criterionViews(model.criteria.filter(c => index.criteria.get(c.id.value) === c).map(c => c.id)),
     missingOwners,
-    people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value })),
+    people: states.people,
     totals: {
       tasks: { done: tasks.filter(x => x.done).length, total: tasks.length },
       overdue: phases.reduce((n, p) => n + p.items.filter(x => x.overdue).length + p.waves.reduce((m, w) => m + w.items.filter(x => x.overdue).length, 0), 0),
@@ -312,30 +199,6 @@ export function readinessView(uri: string, analysis: Analysis, { t, today }: Rea
       gates: { ready: readiness.gates.filter(g => g.ready).length, total: readiness.gates.length },
     },
   };
-}
-
-/**
- * The phases that depend (through `after`, transitively, themselves excluded) on a phase not done:
- * one pass over the components of the `after` graph, dependencies first, instead of a walk of
- * every phase's dependencies (10k chained phases: 5 s).
- */
-export function waitingPhases(phases: Phase[], byId: Map<string, Phase>, isDone: (p: Phase) => boolean): Set<Phase> {
-  const components = stronglyConnected(phases, byId);
-  const componentOf = new Map<Phase, number>();
-  components.forEach((component, i) => component.forEach(p => componentOf.set(p, i)));
-  const openIn = components.map(component => component.filter(p => !isDone(p)).length);
-  /** whether a component reaches, outside itself, a phase not done */
-  const reachesOpen: boolean[] = [];
-  const waiting = new Set<Phase>();
-  components.forEach((component, i) => {
-    reachesOpen[i] = component.some(p => successors(p, byId).some(q => {
-      const j = componentOf.get(q)!;
-      return j !== i && (openIn[j] > 0 || reachesOpen[j]);
-    }));
-    // inside a cycle, a phase depends on every other phase of it
-    for (const p of component) if (reachesOpen[i] || openIn[i] - (isDone(p) ? 0 : 1) > 0) waiting.add(p);
-  });
-  return waiting;
 }
 
 /** The index of the phase whose text holds `offset`, or -1, by binary search (phases are in text order). */
@@ -353,14 +216,3 @@ function phaseFinder(phases: Phase[]): (offset: number) => number {
     return -1;
   };
 }
-
-const dateOf = (s: Str | undefined) => (s ? parseDate(s.value) : undefined);
-
-const phaseKey = (p: Phase, i: number) => p.id?.value ?? `#${i}`;
-
-/**
- * The catalog's word for a value of a schema enum (`phaseType.pilot`, `severity.high`; likelihood
- * shares the severity words), or the value as written when the schema does not allow it.
- */
-const schemaLabel = (t: Translate) => (prefix: string, allowed: readonly string[], value: string): string =>
-  allowed.includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;

@@ -7,7 +7,7 @@ import type { Describe } from './svg-describe';
 import type { TimeScale } from './svg-scale';
 import { dayOf } from './svg-scale';
 import type { Palette } from './svg-theme';
-import { element, round, textElement } from './svg-xml';
+import { attributes, element, escapeXml, round, textElement } from './svg-xml';
 import type { TimelineBar, TimelineItem, TimelineMilestone, TimelineState } from './timeline-types';
 
 export const ROW_HEIGHT = 26;
@@ -38,15 +38,15 @@ export interface RowGeometry {
 
 export function drawRow(item: TimelineItem, top: number, ctx: RowContext): { svg: string; geometry?: RowGeometry } {
   const y = top + ROW_HEIGHT / 2;
-  const lines = ctx.describe(item);
+  // escaped once for both the aria-label and the <title> (a row has up to 60 lines with a gate's reasons)
+  const lines = ctx.describe(item).map(escapeXml);
   const indent = item.kind === 'bar' && item.parent ? INDENT : 0;
   const label = textElement('text', { 'x': ctx.labelX + indent, 'y': y + 4, 'fill': ctx.colours.text, 'font-weight': indent ? undefined : 'bold' },
     truncate(item.title, ctx.labelChars - indent / 6));
   const shape = item.kind === 'bar' ? drawBar(item, y, ctx) : drawMilestone(item, y, ctx);
-  const svg = element('g', {
-    'class': `item ${item.kind} ${item.state}${shape ? '' : ' undrawn'}`, 'role': 'listitem', 'tabindex': '0',
-    'aria-label': lines.join(', '), 'data-key': item.key, 'data-line': item.line, 'data-state': item.state,
-  }, textElement('title', {}, lines.join('\n')), label, shape?.svg ?? '');
+  const opening = attributes({ 'class': `item ${item.kind} ${item.state}${shape ? '' : ' undrawn'}`, 'role': 'listitem', 'tabindex': '0' })
+    + ` aria-label="${lines.join(', ')}"` + attributes({ 'data-key': item.key, 'data-line': item.line, 'data-state': item.state });
+  const svg = `<g${opening}><title>${lines.join('\n')}</title>${label}${shape?.svg ?? ''}</g>`;
   return { svg, geometry: shape?.geometry };
 }
 

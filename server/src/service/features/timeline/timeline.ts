@@ -1,6 +1,7 @@
-// The timeline of a plan (timeline-types.ts), drawn by every renderer: built from the readiness
-// view of the same analysis, so states, progress, verdicts, reasons and owners are the sidebar's,
-// and from the schedule (schedule.ts) for where each phase and wave sits in time.
+// The timeline of a plan (timeline-types.ts), drawn by every renderer: built from the phase states
+// of the same analysis (readiness/phase-states.ts, the part of the readiness view it needs), so
+// states, progress, verdicts, reasons and owners are the sidebar's, and from the schedule
+// (schedule.ts) for where each phase and wave sits in time.
 //
 // A bar's or milestone's state is the view's, with one more: `late`, its end has passed and it is
 // not done (done and blocked win over late). A wave follows the view's rules for a phase: done when
@@ -13,7 +14,7 @@ import { absEnd, absStart, type Loc } from '../../plan/parse';
 import type { Progress } from '../../plan/readiness';
 import type { MessageKey } from '../../l10n/catalog';
 import { renderMessage, type Locale, type Translate } from '../../l10n/translate';
-import { readinessView, waitingPhases, type GateView, type PhaseView, type PlanReadiness, type WaveView } from '../readiness/view';
+import { planStates, waitingPhases, type GateView, type PhaseStates, type PlanStates, type WaveStates } from '../readiness/phase-states';
 import { atDefaultSeverities, findingsCounter, type PlacedFinding } from './findings-on-items';
 import { endOf, schedule, startOf, type Moment, type Placement, type Point, type Span } from './schedule';
 import type {
@@ -28,21 +29,21 @@ export interface TimelineOptions {
   today: string;
   /** the diagnostics the user sees (see fromDiagnostics); default: the analysis' findings at default severities */
   findings?: readonly PlacedFinding[];
-  /** this analysis' readiness view in `t` and on `today`, when the caller already has it (the sidebar's) */
-  view?: PlanReadiness;
+  /** this analysis' phase states in `t` and on `today` (or its whole readiness view), when the caller already has them */
+  states?: PlanStates;
 }
 
 const VERDICT_LABEL: Record<GateVerdict, MessageKey> = {
   'ready': 'report.verdict.ready', 'not-ready': 'report.verdict.notReady', 'go': 'decision.go', 'no-go': 'decision.no-go',
 };
 
-export function buildTimeline(uri: string, analysis: Analysis, { t, locale, today, findings, view = readinessView(uri, analysis, { t, today }) }: TimelineOptions): Timeline {
+export function buildTimeline(uri: string, analysis: Analysis, { t, locale, today, findings, states = planStates(analysis, { t, today }) }: TimelineOptions): Timeline {
   const { model, index } = analysis;
   const placed = schedule(model.phases, index.phases);
   const todayTime = parseDate(today) ?? Date.now();
   const onItem = findingsCounter(findings ?? atDefaultSeverities(analysis.findings));
   const findingsIn = (loc: Loc): FindingsOnItem => onItem(absStart(loc), absEnd(loc));
-  const names = new Map(view.people?.map(p => [p.id, p.name]));
+  const names = new Map(states.people?.map(p => [p.id, p.name]));
   const ownerOf = (id: string | undefined) => {
     if (id === undefined) return {};
     const name = names.get(id);
@@ -52,8 +53,8 @@ export function buildTimeline(uri: string, analysis: Analysis, { t, locale, toda
     state === 'done' || state === 'blocked' || endOf(place).time >= todayTime ? state : 'late';
   const labelled = (state: TimelineState) => ({ state, stateLabel: t(`state.${state}`) });
   // a wave that has started waits, as its phase does, on the phase's dependencies
-  const viewOf = new Map(model.phases.map((p, i) => [p, view.phases[i]]));
-  const waiting = waitingPhases(model.phases, index.phases, p => viewOf.get(p)!.state === 'done');
+  const statesOf = new Map(model.phases.map((p, i) => [p, states.phases[i]]));
+  const waiting = waitingPhases(model.phases, index.phases, p => statesOf.get(p)!.state === 'done');
 
   const keys = new UniqueKeys();
   const phaseKeys = model.phases.map((p, i) => keys.take('phase:', p.id?.value, i));
@@ -61,7 +62,7 @@ export function buildTimeline(uri: string, analysis: Analysis, { t, locale, toda
   const unscheduled: Timeline['unscheduled'] = [];
 
   model.phases.forEach((phase, i) => {
-    const pv = view.phases[i];
+    const pv = states.phases[i];
     const key = phaseKeys[i];
     const place = placed.phases.get(phase)!;
     const base = { key, ...idOf(pv.id), title: pv.title ?? pv.key, line: pv.line };
@@ -89,7 +90,7 @@ export function buildTimeline(uri: string, analysis: Analysis, { t, locale, toda
 
   return {
     uri,
-    title: view.title ?? view.id ?? '',
+    title: states.title ?? states.id ?? '',
     language: model.metadata.language?.value ?? locale,
     today,
     items,
@@ -101,14 +102,14 @@ export function buildTimeline(uri: string, analysis: Analysis, { t, locale, toda
 
 type Common = Pick<TimelineBar, 'key' | 'id' | 'title' | 'line' | 'state' | 'stateLabel' | 'findings' | 'owner'>;
 
-function bar(common: Common, pv: PhaseView, place: Span): TimelineBar {
+function bar(common: Common, pv: PhaseStates, place: Span): TimelineBar {
   return {
     ...common, kind: 'bar', ...span(place), progress: pv.progress,
     type: pv.type ?? '', typeLabel: pv.typeLabel ?? '',
   };
 }
 
-function milestone(common: Common, pv: PhaseView, place: Point, t: Translate): TimelineMilestone {
+function milestone(common: Common, pv: PhaseStates, place: Point, t: Translate): TimelineMilestone {
   return {
     ...common, kind: 'milestone', type: pv.type as 'gate' | 'go-live', typeLabel: pv.typeLabel ?? '',
     at: moment(place.at), ...(place.until ? { until: moment(place.until) } : {}), ...(place.outOfOrder ? { outOfOrder: true } : {}),
@@ -180,7 +181,7 @@ class UniqueKeys {
 
 const idOf = (id: string | undefined) => (id === undefined ? {} : { id });
 
-const waveTitle = (wave: Wave, wv: WaveView) => wv.title ?? wv.id ?? (wave.scope.map(s => s.value).join(', ') || wv.key);
+const waveTitle = (wave: Wave, wv: WaveStates) => wv.title ?? wv.id ?? (wave.scope.map(s => s.value).join(', ') || wv.key);
 
 /** YYYY-MM-DD (UTC), the date part of an instant. */
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
