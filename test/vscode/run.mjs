@@ -91,6 +91,8 @@ async function runSuite(version, { serverMain, serverNode }) {
       log(line);
       const marker = /HARNESS:SCREENSHOT:([\w-]+)/.exec(line);
       if (marker) await saveScreenshot(page, artifacts, marker[1], log);
+      const click = /HARNESS:CLICK:(.+)$/.exec(line);
+      if (click) await clickInWebview(page, click[1].trim(), log);
     });
     // ...and calls this with the extension host's exit code when the suite is done (0: all passed).
     const finished = new Promise(resolve => page.exposeFunction('codeAutomationExit', resolve));
@@ -135,6 +137,18 @@ async function saveScreenshot(page, artifacts, name, log) {
   const sidebar = await page.locator('#workbench\\.parts\\.sidebar').innerText({ timeout: 2000 }).catch(e => `(no side bar: ${e.message})`);
   fs.writeFileSync(path.join(artifacts, `${name}-sidebar.txt`), sidebar);
   log(`[harness] screenshot ${path.relative(repoRoot, file)}`);
+}
+
+/** Clicks, as a person would, the first element `selector` names in a webview's content frame. */
+async function clickInWebview(page, selector, log) {
+  for (const frame of page.frames()) {
+    if (!frame.url().includes('/contrib/webview/')) continue;
+    const target = frame.locator(selector).first();
+    if (await target.count().catch(() => 0) === 0) continue;
+    await target.click({ timeout: 5000 }).then(() => log(`[harness] clicked ${selector}`), e => log(`[harness] could not click ${selector}: ${e.message}`));
+    return;
+  }
+  log(`[harness] nothing to click: ${selector}`);
 }
 
 /**

@@ -40,6 +40,16 @@ export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number |
  * Asks test/vscode/run.mjs for a screenshot of the workbench (plus the Problems panel and side bar
  * text) under test-results/<version>/<name>*, and waits until it is saved. A no-op outside that runner.
  */
+/**
+ * Asks the runner to click, as a person would, the element of the open webview that `selector`
+ * names (Playwright, inside the webview's frame). False without the runner: nothing was clicked.
+ */
+export function clickInWebview(selector: string): boolean {
+  if (!process.env.ROLLOUT_TEST_RESULT) return false;
+  console.log(`HARNESS:CLICK:${selector}`);
+  return true;
+}
+
 export async function screenshot(name: string): Promise<void> {
   const resultFile = process.env.ROLLOUT_TEST_RESULT;
   if (!resultFile) return;
