@@ -134,6 +134,25 @@ suite('Timeline webview', () => {
     }
   });
 
+  test('hidden behind another editor and shown again, the chart comes back at the zoom it had', async () => {
+    await waitFor('the chart', () => shownFor(uri()));
+    await timeline.receive({ type: 'zoom', zoom: 'month' });
+    await waitFor('the chart at the month zoom', () => shownFor(uri(), 'data-zoom="month"'));
+    const isTimeline = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && /rolloutPlans\.timeline/.test(tab.input.viewType);
+    const timelineTab = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(isTimeline);
+    const column = timelineTab()?.group.viewColumn;
+    assert.ok(column, 'the timeline has a tab');
+    // another editor in the timeline's column hides it (its page is unloaded)
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), OTHER_PLAN)), { viewColumn: column, preserveFocus: true, preview: false });
+    await waitFor('the timeline hidden', () => timelineTab()?.isActive === false);
+    const shownAgain = new Promise<{ markup: string }>(resolve => { const once = timeline.onDidShow(d => { once.dispose(); resolve(d); }); });
+    await vscode.commands.executeCommand('rolloutPlans.showTimeline', uri());
+    const back = await shownAgain;
+    assert.match(back.markup, /data-zoom="month"/, 'the zoom is kept');
+    await timeline.receive({ type: 'zoom', zoom: 'fit' });
+    await waitFor('the chart back at fit', () => shownFor(uri(), 'data-zoom="fit"'));
+  });
+
   test('follows the active plan editor', async () => {
     const other = vscode.Uri.joinPath(workspaceRoot(), OTHER_PLAN);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), { viewColumn: vscode.ViewColumn.One });
