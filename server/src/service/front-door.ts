@@ -94,7 +94,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return new FrontDoor(options);
 }
 
-type Loaded = { doc: TextDocument; open: boolean } | { skipped: 'excluded' | 'unreadable' };
+/** A plan to analyse once: read from the workspace, or given by the caller (a report of texts). */
+type Plan = { doc: TextDocument; open: boolean };
+/** A plan read from the workspace, with the config that applies to it, or why it is skipped. */
+type Loaded = (Plan & { config: PlanConfig }) | { skipped: 'excluded' | 'unreadable' };
 /** An analysis' phase states, and its readiness view once asked, in one language on one day. */
 type Kept = { t: Translate; today: string; states: PlanStates; view?: PlanReadiness };
 
@@ -141,9 +144,7 @@ class FrontDoor implements LanguageService {
   }
 
   async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    const { config } = await this.configs.loadedFor(doc.uri);
-    this.lastConfig.set(doc.uri, config);
-    return this.engine.diagnostics(doc, config);
+    return this.checked(doc, (await this.configs.loadedFor(doc.uri)).config);
   }
 
   completion(doc: TextDocument, position: Position): CompletionList {
@@ -200,9 +201,9 @@ class FrontDoor implements LanguageService {
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
-      const { doc } = loaded;
+      const { doc, config } = loaded;
       return this.analysed(loaded, async () => {
-        const diagnostics = await this.diagnostics(doc);
+        const diagnostics = this.checked(doc, config);
         const problems = {
           errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
           warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
@@ -215,7 +216,7 @@ class FrontDoor implements LanguageService {
   async report(sources: readonly ReportSource[], { format, perPlanLocale = false }: ReportRequest): Promise<string> {
     const plans: ReportPlan[] = [];
     for (const { uri, name, text } of sources) {
-      const loaded: Loaded = text === undefined ? await this.load(uri) : { doc: TextDocument.create(uri, 'rollout-plan', 0, text), open: false };
+      const loaded: Loaded | Plan = text === undefined ? await this.load(uri) : { doc: TextDocument.create(uri, 'rollout-plan', 0, text), open: false };
       if ('skipped' in loaded) continue;
       const analysis = await this.analysed(loaded, async () => this.engine.analyze(loaded.doc));
       plans.push({ uri, name, analysis, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
@@ -270,15 +271,22 @@ class FrontDoor implements LanguageService {
    */
   private async load(uri: string): Promise<Loaded> {
     const read = await this.workspace.readFile(uri);
-    if ('text' in read && read.version !== undefined) return { doc: TextDocument.create(uri, 'rollout-plan', read.version, read.text), open: true };
+    // read once: the exclusion below and the plan's diagnostics use the same config
     const { config, uri: configUri } = await this.configs.loadedFor(uri);
+    if ('text' in read && read.version !== undefined) return { doc: TextDocument.create(uri, 'rollout-plan', read.version, read.text), open: true, config };
     if (matchesAnyGlob(relativePath(uri, configUri), config.exclude)) return { skipped: 'excluded' };
     // a FIFO, a device or a huge file is refused by the workspace without blocking
-    return 'text' in read ? { doc: TextDocument.create(uri, 'rollout-plan', 0, read.text), open: false } : { skipped: 'unreadable' };
+    return 'text' in read ? { doc: TextDocument.create(uri, 'rollout-plan', 0, read.text), open: false, config } : { skipped: 'unreadable' };
+  }
+
+  /** The diagnostics of `doc` under `config`, remembered as the config the timeline's findings follow. */
+  private checked(doc: TextDocument, config: PlanConfig): Diagnostic[] {
+    this.lastConfig.set(doc.uri, config);
+    return this.engine.diagnostics(doc, config);
   }
 
   /** Runs `use` on a loaded plan; a plan read from disk is not kept in the service's cache. */
-  private async analysed<T>(loaded: { doc: TextDocument; open: boolean }, use: () => Promise<T>): Promise<T> {
+  private async analysed<T>(loaded: Plan, use: () => Promise<T>): Promise<T> {
     try {
       return await use();
     } finally {
