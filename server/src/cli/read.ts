@@ -7,7 +7,7 @@ import { fileUri } from './results';
 /** the text, or why it could not be read (in the language of the run) */
 export type ReadOutcome = { text: string } | { error: string };
 
-export async function readText(t: Translate, workspace: PlanWorkspace, file: string): Promise<ReadOutcome> {
+async function readText(t: Translate, workspace: PlanWorkspace, file: string): Promise<ReadOutcome> {
   const read = await workspace.readFile(fileUri(file));
   return 'text' in read ? { text: read.text } : { error: t('io.cannotRead', { reason: renderMessage(t, read.refused) }) };
 }

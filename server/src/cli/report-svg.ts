@@ -67,7 +67,7 @@ function write(io: Io, t: Translate, file: string, text: string): void {
 }
 
 /** `plans/paie.rollout.yaml` → `paie.svg`; plans whose names would clash are named by their whole path (`plans-paie.svg`). */
-export function chartNames(displays: readonly string[]): string[] {
+function chartNames(displays: readonly string[]): string[] {
   const stem = (display: string) => display.replace(/(\.rollout)?\.ya?ml$/i, '');
   const short = displays.map(d => stem(path.posix.basename(d)));
   const clashes = new Set(short.filter((name, i) => short.indexOf(name) !== i));
