@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Refusal } from './features/navigation/references';
 import { phaseLenses, type PhaseLens } from './features/readiness/lens';
+import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-types';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
@@ -77,6 +78,12 @@ export interface LanguageService {
   /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
   report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
   /** tick or untick the checklist item on `line`, on the document at exactly `version` */
+  /**
+   * what changed in each plan between a base (read by the front end, e.g. through git) and now, in
+   * the plan's terms: verdicts, criteria, dates, checklists, owners, risks, findings; both sides are
+   * checked with the config that applies now, on the same `today`
+   */
+  diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult>;
   toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
   assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
   starterPlan(options: StarterPlanOptions): string;
@@ -225,6 +232,11 @@ class FrontDoor implements LanguageService {
     const languages = new Set(plans.map(p => p.locale));
     const locale = perPlanLocale && languages.size === 1 ? [...languages][0]! : this.locale;
     return readinessReport(plans, { locale, format, today: this.today() });
+  }
+
+  diff(_inputs: readonly DiffInput[], _request: DiffRequest): Promise<DiffResult> {
+    // the contract of issue 17, implemented in features/diff
+    throw new Error('diff: not implemented yet');
   }
 
   toggleTask(doc: TextDocument, { version, line, done }: { version: number; line: number; done: boolean }): EditResult {
