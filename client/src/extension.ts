@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import nodeFlags from '../../server/src/node-flags.json';
 import { declaresPlan } from '../../server/src/service';
 import { registerCommands, VIEW_ID } from './commands';
+import { registerCompare } from './compare';
 import { restartOnLanguageChange, serverLocale } from './locale';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
 import { ReadinessTreeProvider } from './readiness/tree';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rollou
     vscode.window.registerFileDecorationProvider(readinessTree),
     ...registerCommands(client, readinessTree, view),
     readinessStatus(store, VIEW_ID),
+    ...registerCompare(client),
   );
   const timeline = registerTimeline(context, client);
   context.subscriptions.push(...timeline.disposables);

@@ -62,3 +62,32 @@ export interface NewPlanResult {
 export interface TimelineParams {
   uri: string;
 }
+
+/** the git refs a plan (or a folder) can be compared with: branches, remote branches, tags */
+export const GitRefsMethod = 'rolloutPlan/gitRefs';
+/** the readiness diff of a plan (or of every plan under a folder) against a git ref, as Markdown */
+export const CompareMethod = 'rolloutPlan/compare';
+
+export interface GitRefsParams {
+  /** a plan or a folder: the repository that holds it */
+  uri: string;
+}
+
+export interface GitRefView {
+  name: string;
+  kind: 'branch' | 'remote' | 'tag';
+  /** the branch checked out now */
+  current?: boolean;
+}
+
+/** the refs, or why there are none to pick (not a git repository, git missing), in the user's language */
+export type GitRefsResult = { refs: GitRefView[] } | { error: string };
+
+export interface CompareParams {
+  /** an open or closed plan, or a folder (every plan under it, as `rollout-plan diff` selects them) */
+  uri: string;
+  /** the ref as the user picked or typed it */
+  base: string;
+}
+
+export type CompareResult = { markdown: string; changedPlans: number } | { error: string };

@@ -1,0 +1,68 @@
+// "Rollout Plans: Compare with Branch…" in a real VS Code: a plan in a git repository, a date slipped
+// in the editor (unsaved), compared with the branch it was committed on: a Markdown preview opens
+// beside it and says, in the plan's terms, that the pilot slipped by nine days. A folder outside git
+// gets a clear message and no preview.
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { waitFor, workspaceRoot } from './helpers';
+
+const PLAN = 'examples/parcours-commande.rollout.yaml';
+/** 0-based line of the pilot's `start: 2026-06-01` */
+const PILOT_START_LINE = 74;
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+
+const previewTab = () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+  .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview'));
+
+suite('Compare with Branch', () => {
+  const repo = () => path.join(workspaceRoot().fsPath, 'compare-repo');
+  const plan = () => vscode.Uri.file(path.join(repo(), 'parcours-commande.rollout.yaml'));
+
+  suiteSetup(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.mkdirSync(repo(), { recursive: true });
+    fs.copyFileSync(path.join(workspaceRoot().fsPath, PLAN), plan().fsPath);
+    git(repo(), 'init', '-q', '-b', 'main');
+    git(repo(), '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
+    git(repo(), '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'the plan as approved');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(repo(), { recursive: true, force: true });
+  });
+
+  test('a date slipped in the editor shows as a nine-day slip against main, in a Markdown preview', async () => {
+    const document = await vscode.workspace.openTextDocument(plan());
+    await vscode.window.showTextDocument(document);
+    const dateRange = new vscode.Range(PILOT_START_LINE, 11, PILOT_START_LINE, 21);
+    assert.equal(document.getText(dateRange), '2026-06-01');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(plan(), dateRange, '2026-06-10');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+
+    // the unsaved text is what is compared: the editor is the truth, not the disk
+    const shown = await vscode.commands.executeCommand<vscode.Uri>('rolloutPlans.compareWithBranch', plan(), 'main');
+    assert.ok(shown, 'the command shows a comparison');
+    const markdown = (await vscode.workspace.openTextDocument(shown)).getText();
+    assert.match(markdown, /main/, 'the summary names the base');
+    assert.match(markdown, /Pilote sur 10 % du trafic France/, 'the slipped phase is named');
+    assert.match(markdown, /\+9 d/, 'the slip is counted in days');
+    await waitFor('the Markdown preview', previewTab);
+    assert.ok(document.isDirty, 'the plan was not saved or changed by the comparison');
+    assert.equal(document.getText(dateRange), '2026-06-10');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a plan outside any git repository gets a message, not a preview', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const outside = vscode.Uri.joinPath(workspaceRoot(), PLAN);
+    const shown = await vscode.commands.executeCommand<vscode.Uri | undefined>('rolloutPlans.compareWithBranch', outside, 'main');
+    assert.equal(shown, undefined, 'nothing to show');
+    assert.equal(previewTab(), undefined, 'no preview opened');
+  });
+});
