@@ -9,7 +9,7 @@ import './scripts/gen-validators.mjs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const testEntries = ['test/unit', 'test/server', 'test/cli', 'test/vscode', 'test/vscode/suite', 'test/fuzz']
+const testEntries = ['test/unit', 'test/server', 'test/cli', 'test/vscode', 'test/vscode/suite', 'test/fuzz', 'test/pre-commit']
   .flatMap(dir => fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.ts')).map(f => path.join(dir, f)) : []);
 
 // Bundle yaml's ES module build (the one browsers get): the same code as its CommonJS build minus
