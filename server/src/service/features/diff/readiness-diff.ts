@@ -3,6 +3,7 @@
 // soon as compared (a plan's analyses are dropped before the next plan is read), then the summary
 // line, the unchanged plans in one line, and the counts `--fail-on` decides on.
 import { toLocale, translator, type Locale, type Translate } from '../../l10n/translate';
+import { SegmentCache } from '../../plan/parse';
 import type { PlanConfig } from '../../workspace/config';
 import { readSide, type ReadSide, type SideContext } from './diff-side';
 import { planSection } from './diff-markdown';
@@ -57,13 +58,15 @@ type PlanContext = DiffContext & { config: PlanConfig; tFor: (l: Locale) => Tran
 
 /** Both sides in one language: the service's, or with `perPlanLocale` the plan's own (read from it now, else at the base). */
 function comparePlan(input: DiffInput, request: DiffRequest, context: PlanContext): { diff: PlanDiff; after: ReadSide } {
-  const sideContext = (locale: Locale): SideContext => ({ uri: input.uri, config: context.config, t: context.tFor(locale), locale, today: context.today });
+  const sideContext = (locale: Locale, cache: SegmentCache): SideContext => ({ uri: input.uri, cache, config: context.config, t: context.tFor(locale), locale, today: context.today });
   let locale = context.locale;
   // an unchanged text is read once and stands for both sides
   const same = input.before?.text !== undefined && input.before.text === input.after?.text && input.before.name === input.after.name;
   const read = (l: Locale) => {
-    const a = readSide(input.after, sideContext(l));
-    return { after: a, before: same ? a : readSide(input.before, sideContext(l)) };
+    // a cache per plan and language (memoised findings hold their sentences): the base first, then only what changed since
+    const cache = new SegmentCache();
+    const b = readSide(input.before, sideContext(l, cache));
+    return { before: b, after: same ? b : readSide(input.after, sideContext(l, cache)) };
   };
   let { after, before } = read(locale);
   if (request.perPlanLocale) {
