@@ -63,15 +63,17 @@ test('a side that cannot be read is said so with its reason, the other plans sti
 
 test('syntax errors on one side: how many, the first with its line, and no comparison of the contents', async () => {
   const result = await diffOf([erpChange(BROKEN)]);
-  assert.match(result.text, /> Has 1 YAML syntax errors now \(the first on line 121: YAML syntax error: .*\); its contents are not compared\./);
-  assert.doesNotMatch(result.text, /Criterion|Gate|Phase “/, 'nothing of the contents is listed');
+  assert.match(result.text, /> Has 1 YAML syntax error now \(line 121: YAML syntax error: .*\); its contents are not compared\./);
+  assert.doesNotMatch(result.text, /Criterion|Gate|Phase “|```mermaid/, 'nothing of the contents is listed or drawn');
   assert.equal(result.outcome['new-errors'], 1, 'the new syntax error is a new error');
   const json = await jsonPlan(erpChange(BROKEN));
   assert.deepEqual([json.status, json.findings.introduced.length, json.gates.length], ['not-compared', 0, 0]);
   const fixed = await diffOf([erpChange(ERP, BROKEN)], { locale: 'fr' });
-  assert.match(fixed.text, new RegExp(`> Contient 1 erreur\\(s\\) de syntaxe YAML dans \`origin/main\` \\(la première ligne 121${NBSP}: `));
+  assert.match(fixed.text, new RegExp(`> Contient 1 erreur de syntaxe YAML dans \`origin/main\` \\(ligne 121${NBSP}: `));
   assert.equal(fixed.outcome['new-errors'], 0);
   assert.equal((await diffOf([erpChange(BROKEN, BROKEN)])).changedPlans, 0, 'broken the same way on both sides: no change');
+  const twice = edit(BROKEN, '    after: [go-no-go-bascule]\n', '    after: [go-no-go-bascule}\n');
+  assert.match((await diffOf([erpChange(twice)])).text, /> Has 2 YAML syntax errors now \(the first on line 121: /);
 });
 
 test('CRLF on one side, or only comments and blank lines changed: no change in readiness, listed in one line at the end', async () => {

@@ -420,13 +420,21 @@ export const catalog = {
   'diff.note.unreadable.before': { en: 'Cannot be read at {base}: {reason}. Not compared.', fr: 'Illisible dans {base} : {reason}. Non comparé.' },
   'diff.note.unreadable.after': { en: 'Cannot be read now: {reason}. Not compared.', fr: 'Illisible maintenant : {reason}. Non comparé.' },
   'diff.note.unreadableUnknown': { en: 'unknown reason', fr: 'raison inconnue' },
-  'diff.note.syntax.before': {
-    en: 'Has {count} YAML syntax errors at {base} (the first on line {line}: {message}); its contents are not compared.',
-    fr: 'Contient {count} erreur(s) de syntaxe YAML dans {base} (la première ligne {line} : {message}) ; son contenu n’est pas comparé.',
+  'diff.note.syntax.before.one': {
+    en: 'Has {count} YAML syntax error at {base} (line {line}: {message}); its contents are not compared.',
+    fr: 'Contient {count} erreur de syntaxe YAML dans {base} (ligne {line} : {message}) ; son contenu n’est pas comparé.',
   },
-  'diff.note.syntax.after': {
+  'diff.note.syntax.before.many': {
+    en: 'Has {count} YAML syntax errors at {base} (the first on line {line}: {message}); its contents are not compared.',
+    fr: 'Contient {count} erreurs de syntaxe YAML dans {base} (la première ligne {line} : {message}) ; son contenu n’est pas comparé.',
+  },
+  'diff.note.syntax.after.one': {
+    en: 'Has {count} YAML syntax error now (line {line}: {message}); its contents are not compared.',
+    fr: 'Contient maintenant {count} erreur de syntaxe YAML (ligne {line} : {message}) ; son contenu n’est pas comparé.',
+  },
+  'diff.note.syntax.after.many': {
     en: 'Has {count} YAML syntax errors now (the first on line {line}: {message}); its contents are not compared.',
-    fr: 'Contient maintenant {count} erreur(s) de syntaxe YAML (la première ligne {line} : {message}) ; son contenu n’est pas comparé.',
+    fr: 'Contient maintenant {count} erreurs de syntaxe YAML (la première ligne {line} : {message}) ; son contenu n’est pas comparé.',
   },
   'diff.subject.phase': { en: 'Phase', fr: 'Phase' },
   'diff.subject.wave': { en: 'Wave', fr: 'Vague' },

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../l10n/catalog';
 import type { Translate } from '../../l10n/translate';
 import { ganttSection } from '../timeline/gantt-section';
 import type { Timeline } from '../timeline/timeline-types';
-import { counted, daysText, quoted } from './diff-words';
+import { counted, daysText, plural, quoted } from './diff-words';
 import { markdownCode, markdownMessage, markdownText } from './markdown-text';
 import type { CriterionChange, DateShift, FindingChange, ItemChange, OwnerChange, PlanDiff, PlanNote, RiskChange, StructureChange } from './plan-diff-types';
 
@@ -23,7 +23,7 @@ export function planSection(d: PlanDiff, { t, base, timeline }: SectionContext):
   const notes = [
     ...d.status === 'added' ? [t('diff.note.added')] : [],
     ...d.status === 'removed' ? [t('diff.note.removed')] : [],
-    ...d.notes.map(n => noteText(n, t, markdownCode(base))),
+    ...d.notes.map(n => noteText(n, t, d.locale, markdownCode(base))),
   ];
   if (notes.length) out.push(...notes.map(n => `> ${n}`), '');
   const bullets = [
@@ -49,16 +49,17 @@ export function planSection(d: PlanDiff, { t, base, timeline }: SectionContext):
       ...introduced.map(f => findingText('diff.finding.introduced', f, t)), ...fixed.map(f => findingText('diff.finding.fixed', f, t)),
     ]));
   }
-  if (timeline && d.status !== 'removed') out.push(...ganttSection(timeline, t, slipMarks(d.dates, t)));
+  // a plan not compared (broken or unreadable on a side) has no trustworthy picture to draw
+  if (timeline && (d.status === 'changed' || d.status === 'added')) out.push(...ganttSection(timeline, t, slipMarks(d.dates, t)));
   return out;
 }
 
-function noteText(n: PlanNote, t: Translate, base: string): string {
+function noteText(n: PlanNote, t: Translate, locale: PlanDiff['locale'], base: string): string {
   switch (n.kind) {
     case 'renamed': return t('diff.note.renamed', { from: markdownCode(n.from) });
     case 'not-a-plan': return t(`diff.note.notAPlan.${n.side}`, { base });
     case 'unreadable': return t(`diff.note.unreadable.${n.side}`, { base, reason: markdownText(n.message) });
-    case 'syntax-errors': return t(`diff.note.syntax.${n.side}`, { base, count: n.count, line: n.line, message: markdownMessage(n.message) });
+    case 'syntax-errors': return t(`diff.note.syntax.${n.side}.${plural(locale, n.count)}`, { base, count: n.count, line: n.line, message: markdownMessage(n.message) });
   }
 }
 
