@@ -11,6 +11,7 @@ import {
 import type { Refusal } from './features/navigation/references';
 import { phaseLenses, type PhaseLens } from './features/readiness/lens';
 import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-types';
+import { readinessDiff } from './features/diff/readiness-diff';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
@@ -234,9 +235,11 @@ class FrontDoor implements LanguageService {
     return readinessReport(plans, { locale, format, today: this.today() });
   }
 
-  diff(_inputs: readonly DiffInput[], _request: DiffRequest): Promise<DiffResult> {
-    // the contract of issue 17, implemented in features/diff
-    throw new Error('diff: not implemented yet');
+  diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult> {
+    // both sides are analysed apart from the engine's documents: an open plan's analysis is untouched
+    return readinessDiff(inputs, request, {
+      locale: this.locale, today: this.today(), configFor: async uri => (await this.configs.loadedFor(uri)).config,
+    });
   }
 
   toggleTask(doc: TextDocument, { version, line, done }: { version: number; line: number; done: boolean }): EditResult {

@@ -18,7 +18,11 @@ import { MermaidIds, mermaidText } from './mermaid-text';
 const AXIS_FORMAT = '%Y-%m-%d';
 const INDENT = '    ';
 
-export function timelineToMermaid(timeline: Timeline, t: Translate): string {
+/**
+ * `marked`: items to flag (a readiness diff's slipped items), by timeline key, with the words to add
+ * to their name (`+9 d`); they are drawn `crit`.
+ */
+export function timelineToMermaid(timeline: Timeline, t: Translate, marked: ReadonlyMap<string, string> = new Map()): string {
   const title = mermaidText(timeline.title);
   const lines = ['gantt', 'dateFormat YYYY-MM-DD', `axisFormat ${AXIS_FORMAT}`, 'inclusiveEndDates'];
   if (title) lines.push(`title ${title}`, `accTitle: ${mermaidText(t('timeline.mermaid.accTitle', { title: timeline.title }))}`);
@@ -33,7 +37,10 @@ export function timelineToMermaid(timeline: Timeline, t: Translate): string {
       const name = sectionKey === item.key ? nameOf(item) : unscheduledTitles.get(sectionKey) ?? sectionKey;
       lines.push(`section ${mermaidText(name) || mermaidText(sectionKey)}`);
     }
-    lines.push(`${INDENT}${taskText(item, t)} :${[...tagsOf(item), ids.idFor(item.id, item.key), ...datesOf(item)].join(', ')}`);
+    const mark = marked.get(item.key);
+    const tags = tagsOf(item);
+    if (mark !== undefined && !tags.includes('crit')) tags.unshift('crit');
+    lines.push(`${INDENT}${taskText(item, t, mark)} :${[...tags, ids.idFor(item.id, item.key), ...datesOf(item)].join(', ')}`);
   }
   return lines.map((line, i) => (i === 0 ? line : `${INDENT}${line}`)).join('\n');
 }
@@ -41,8 +48,8 @@ export function timelineToMermaid(timeline: Timeline, t: Translate): string {
 const nameOf = (item: TimelineItem) => item.title || item.id || item.key;
 
 /** The row's name, with what the colour alone would say in words: late, blocked, a gate's verdict, dates out of order. */
-function taskText(item: TimelineItem, t: Translate): string {
-  const labels: string[] = [];
+function taskText(item: TimelineItem, t: Translate, mark?: string): string {
+  const labels: string[] = mark === undefined ? [] : [mark];
   if (item.kind === 'milestone' && item.verdictLabel) labels.push(item.verdictLabel);
   else if (item.state === 'late' || item.state === 'blocked') labels.push(item.stateLabel);
   if (item.kind === 'bar' && isOutOfOrder(item)) labels.push(t('timeline.mermaid.outOfOrder'));
