@@ -7,7 +7,7 @@
 // still compared). A plan binary, too large or not a plan at the ref is said in its section.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DIFF_FAIL_KINDS, renderMessage, type DiffFailKind, type Translate } from '../service';
+import { DIFF_FAIL_KINDS, renderMessage, type DiffFailKind, type DiffInput, type Translate } from '../service';
 import { changedPaths, GitError, readAtRef, repositoryRoot, resolveCommit, untrackedPaths } from '../node/git';
 import { closest, type OptionSpecs } from './args';
 import { startCommand } from './command';
@@ -18,8 +18,8 @@ import type { Io } from './io';
 import { writeOutput } from './output';
 import { toSlash } from './paths';
 import { collectPlans, warnProblems } from './plans';
-import { displayPath, fileUri } from './results';
-import { cliSession } from './workspace';
+import { displayPath, fileUri, type Notice } from './results';
+import { cliSession, type CliSession } from './workspace';
 
 export const DIFF_OPTIONS: OptionSpecs = {
   'base': { type: 'string', short: 'b' },
@@ -69,21 +69,25 @@ function scopes(root: string, cwd: string, inputs: readonly string[]): string[] 
   return [...new Set(targets.map(abs => repoRelative(root, abs)).filter((rel): rel is string => rel !== undefined))];
 }
 
-export async function runDiff(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const started = startCommand(argv, io, DIFF_OPTIONS, 'diff');
-  if (!started) return EXIT.ok;
-  const { locale, t, options, positionals } = started;
-  const { cwd } = io;
-  const base = options.base;
-  if (typeof base !== 'string' || base === '') throw new CliError(t('cli.usage.diffNeedsBase'));
-  const failOn = parseFailOn(t, options['fail-on']);
-  const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
+/** What the service is given: the inputs, the unchanged plans' names, and the problems to report (exit 2). */
+export interface DiffSources {
+  inputs: DiffInput[];
+  unchanged: string[];
+  notices: Notice[];
+  skipped: string[];
+}
 
+/**
+ * The plans `positionals` select (as `check` selects them), paired by git with their texts at
+ * `base`: changed, renamed, new, deleted. Git problems (not a repository, unknown ref, git missing)
+ * are CliErrors; per-plan problems (outside the repository, unreadable) are notices.
+ */
+export async function diffSources(io: Io, session: CliSession, t: Translate, base: string, positionals: readonly string[]): Promise<DiffSources> {
+  const { cwd } = io;
   const root = await git(t, repositoryRoot(cwd));
   const commit = await git(t, resolveCommit(root, base));
   const changes = await git(t, changedPaths(root, commit, scopes(root, cwd, positionals)));
 
-  const session = cliSession(cwd, locale, options.config as string | undefined);
   const collected = await collectPlans(positionals, io, session, (plan): WorkingPlan | { outside: string } => {
     const rel = repoRelative(root, plan.file);
     return rel === undefined ? { outside: plan.file } : { rel, display: plan.display, uri: plan.uri, text: plan.doc.getText() };
@@ -91,10 +95,11 @@ export async function runDiff(argv: readonly string[], io: Io): Promise<ExitCode
   const plans = collected.results.filter((p): p is WorkingPlan => !('outside' in p));
   // a file named on the command line that git deleted since the base is compared, not missing
   const deleted = new Set(changes.flatMap(c => (c.status === 'deleted' ? [c.path] : c.from ? [c.from] : [])).map(rel => path.join(root, rel)));
-  const notices = collected.notices.filter(n => !(n.file && deleted.has(n.file)));
-  const outside = collected.results.flatMap(p => ('outside' in p ? [{ file: p.outside, message: t('cli.diff.outsideRepository', { root }) }] : []));
+  const outside = collected.results.flatMap(p => ('outside' in p ? [{ kind: 'io' as const, file: p.outside, message: t('cli.diff.outsideRepository', { root }) }] : []));
+  const notices = [...collected.notices.filter(n => !(n.file && deleted.has(n.file))), ...outside];
 
-  const untracked = await git(t, untrackedPaths(root, plans.filter(p => !changes.some(c => c.path === p.rel)).map(p => p.rel)));
+  const changed = new Set(changes.map(c => c.path));
+  const untracked = await git(t, untrackedPaths(root, plans.filter(p => !changed.has(p.rel)).map(p => p.rel)));
   const selectRemoved = await removedFileSelector(positionals, cwd, collected.rulesFor);
   const absolute = (rel: string) => path.join(root, rel);
   const pairing = pairWithBase(plans, changes, untracked, rel => {
@@ -103,11 +108,23 @@ export async function runDiff(argv: readonly string[], io: Io): Promise<ExitCode
   });
   const atBase = await git(t, readAtRef(root, commit, basePaths(pairing)));
   const inputs = diffInputs(pairing, atBase, { display: rel => displayPath(cwd, absolute(rel)), uri: rel => fileUri(absolute(rel)) });
+  return { inputs, unchanged: pairing.unchanged.map(p => p.display), notices, skipped: collected.skipped };
+}
 
-  const result = await session.service.diff(inputs, {
-    format, base, perPlanLocale: options.locale === 'plan', unchanged: pairing.unchanged.map(p => p.display),
-  });
-  const problems = warnProblems(io, t, { notices: [...notices, ...outside.map(o => ({ kind: 'io' as const, ...o }))], skipped: collected.skipped });
+export async function runDiff(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const started = startCommand(argv, io, DIFF_OPTIONS, 'diff');
+  if (!started) return EXIT.ok;
+  const { locale, t, options, positionals } = started;
+  const base = options.base;
+  if (typeof base !== 'string' || base === '') throw new CliError(t('cli.usage.diffNeedsBase'));
+  const failOn = parseFailOn(t, options['fail-on']);
+  const format = (options.format as 'markdown' | 'json' | undefined) ?? 'markdown';
+
+  const session = cliSession(io.cwd, locale, options.config as string | undefined);
+  const sources = await diffSources(io, session, t, base, positionals);
+  // said first: the other plans are still compared
+  const problems = warnProblems(io, t, sources);
+  const result = await session.service.diff(sources.inputs, { format, base, perPlanLocale: options.locale === 'plan', unchanged: sources.unchanged });
   writeOutput(io, t, options.output, result.text);
   if (problems) return EXIT.usage;
   return failOn.some(kind => result.outcome[kind] > 0) ? EXIT.findings : EXIT.ok;
