@@ -29,11 +29,17 @@ export async function isShallow(root: string): Promise<boolean> {
   return (await gitOutput(root, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
 }
 
-/** `git fetch` for `ref` in a shallow clone: `origin/main` is `main` on the remote `origin`. */
-async function fetchCommand(root: string, ref: string): Promise<string> {
+/**
+ * How to get `ref` into a shallow clone, and the base to name then: `origin/main` is `main` on the
+ * remote `origin`; any other name is fetched from `origin` as a remote branch. The destination is
+ * spelled out because a shallow clone is single-branch: a bare `git fetch origin main` would only
+ * set FETCH_HEAD.
+ */
+async function fetchHint(root: string, ref: string): Promise<{ fetch: string; base: string }> {
   const remotes = splitLines(await gitOutput(root, ['remote']));
-  const remote = remotes.find(r => ref.startsWith(`${r}/`));
-  return remote ? `git fetch --depth=1 ${remote} ${ref.slice(remote.length + 1)}` : `git fetch --depth=1 origin ${ref}`;
+  const remote = remotes.find(r => ref.startsWith(`${r}/`)) ?? 'origin';
+  const branch = ref.startsWith(`${remote}/`) ? ref.slice(remote.length + 1) : ref;
+  return { fetch: `git fetch --depth=1 ${remote} ${branch}:refs/remotes/${remote}/${branch}`, base: `${remote}/${branch}` };
 }
 
 /** The commit `ref` names (a branch, tag, remote branch, `HEAD~3`, a hash); a GitError saying how to fetch it when the clone is shallow. */
@@ -42,7 +48,7 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   const run = ref.startsWith('-') ? undefined : await runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   const commit = run?.code === 0 ? run.stdout.toString('utf8').trim() : '';
   if (commit) return commit;
-  if (await isShallow(root)) throw new GitError({ key: 'git.unknownRefShallow', args: { ref, fetch: await fetchCommand(root, ref) } });
+  if (await isShallow(root)) throw new GitError({ key: 'git.unknownRefShallow', args: { ref, ...(await fetchHint(root, ref)) } });
   throw new GitError({ key: 'git.unknownRef', args: { ref } });
 }
 

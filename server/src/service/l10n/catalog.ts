@@ -597,8 +597,8 @@ export const catalog = {
     fr: '{ref} ne désigne aucun commit de ce dépôt (une branche, une étiquette, une branche distante ou un hash de commit)',
   },
   'git.unknownRefShallow': {
-    en: '{ref} is not in this shallow clone (only the latest commits were fetched): fetch it with `{fetch}`, or give actions/checkout `fetch-depth: 0`',
-    fr: '{ref} n’est pas dans ce clone superficiel (seuls les derniers commits ont été récupérés) : récupérez-le avec `{fetch}`, ou donnez `fetch-depth: 0` à actions/checkout',
+    en: '{ref} is not in this shallow clone (only the latest commits were fetched): fetch it with `{fetch}` and compare with --base {base}, or give actions/checkout `fetch-depth: 0`',
+    fr: '{ref} n’est pas dans ce clone superficiel (seuls les derniers commits ont été récupérés) : récupérez-le avec `{fetch}` et comparez avec --base {base}, ou donnez `fetch-depth: 0` à actions/checkout',
   },
   'git.failed': { en: 'git {command} failed: {detail}', fr: 'échec de git {command} : {detail}' },
   'git.timeout': { en: 'git {command} took more than {seconds} s and was stopped', fr: 'git {command} a pris plus de {seconds} s et a été arrêté' },
@@ -820,7 +820,8 @@ export const catalog = {
       + '  -h, --help                    show this help\n'
       + '\n'
       + 'In a shallow clone (actions/checkout\'s default), fetch the base first:\n'
-      + '  git fetch --depth=1 origin main   (or fetch-depth: 0 in actions/checkout)\n'
+      + '  git fetch --depth=1 origin main:refs/remotes/origin/main, then --base origin/main\n'
+      + '  (or fetch-depth: 0 in actions/checkout)\n'
       + '\n'
       + 'Exit codes: 0 the diff was written, 1 a --fail-on change was found, 2 usage or git problem (not a\n'
       + 'git repository, unknown ref, shallow clone without the ref, git missing, a plan outside the\n'
@@ -850,7 +851,8 @@ export const catalog = {
       + '  -h, --help                    affiche cette aide\n'
       + '\n'
       + 'Dans un clone superficiel (le défaut d’actions/checkout), récupérez d’abord la base :\n'
-      + '  git fetch --depth=1 origin main   (ou fetch-depth: 0 dans actions/checkout)\n'
+      + '  git fetch --depth=1 origin main:refs/remotes/origin/main, puis --base origin/main\n'
+      + '  (ou fetch-depth: 0 dans actions/checkout)\n'
       + '\n'
       + 'Codes de sortie : 0 le diff a été écrit, 1 un changement de --fail-on a été trouvé, 2 problème\n'
       + 'd’utilisation ou de git (pas un dépôt git, référence inconnue, clone superficiel sans la\n'
