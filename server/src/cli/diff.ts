@@ -1,6 +1,6 @@
 // `rollout-plan diff --base <ref>`: the readiness diff of the plans `check` would select, the
 // working tree against the same files at a git ref. No plan logic here: git (node/git) says which
-// plans changed and gives their texts at the ref, ./diff-inputs pairs them, the service compares
+// plans changed and gives their texts at the ref, node/diff-inputs pairs them, the service compares
 // and renders. Exit codes: 0; 1 when a `--fail-on` kind was counted; 2 for a usage or git problem
 // (not a repository, unknown ref, shallow clone without it, git missing) and, as `check` does for a
 // missing path, when a selected plan lies outside the repository (it is named; the others are
@@ -11,7 +11,7 @@ import { DIFF_FAIL_KINDS, renderMessage, type DiffFailKind, type DiffInput, type
 import { changedPaths, GitError, readAtRef, repositoryRoot, resolveCommit, untrackedPaths } from '../node/git';
 import { closest, type OptionSpecs } from './args';
 import { startCommand } from './command';
-import { basePaths, diffInputs, pairWithBase, type WorkingPlan } from './diff-inputs';
+import { basePaths, diffInputs, pairWithBase, type WorkingPlan } from '../node/diff-inputs';
 import { CliError, EXIT, type ExitCode } from './exit';
 import { globBase, hasMagic, removedFileSelector } from './files';
 import type { Io } from './io';

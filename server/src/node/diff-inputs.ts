@@ -1,10 +1,10 @@
 // From what git says to what the service compares (`DiffInput`s): each selected plan of the working
 // tree is paired with its path at the base (the same path, a rename's old path, or none for a new
 // plan), plans deleted since the base are added when the selection would have taken them, and the
-// plans git reports unchanged are only named. No git run and no file read here, so every case
-// (renames, deletions, untracked plans, binary or non-plan files at the base) is unit-tested alone.
+// plans git reports unchanged are only named. No git run and no file read here: the CLI's `diff`
+// and the editor's "Compare with Branch…" feed it from node/git and their own selection of plans.
 import { declaresPlan, type DiffInput, type DiffSide } from '../service';
-import type { BlobRead, PathChange } from '../node/git';
+import type { BlobRead, PathChange } from './git';
 
 /** A plan selected in the working tree, inside the repository. */
 export interface WorkingPlan {
