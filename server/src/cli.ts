@@ -2,11 +2,13 @@
 // This file only dispatches commands and turns failures into exit codes; see ./cli/ for the rest.
 //   rollout-plan check [paths or globs…] [--format text|json|sarif] …
 //   rollout-plan report [paths or globs…] [--format markdown|json|svg] [--locale en|fr|plan] …
+//   rollout-plan diff --base <ref> [paths or globs…] [--format markdown|json] [--fail-on <kinds>] …
 //   rollout-plan init [file]
 // Every word it writes comes from the service's message catalog, in the language of --locale,
 // else of LC_ALL, LC_MESSAGES or LANG.
 import { version } from '../../package.json';
 import { runCheck } from './cli/check';
+import { runDiff } from './cli/diff';
 import { CliError, EXIT, type ExitCode } from './cli/exit';
 import { COMMANDS, helpText, type HelpTopic } from './cli/help';
 import { runInit } from './cli/init';
@@ -23,6 +25,8 @@ async function main(argv: readonly string[], io: Io, t: Translate): Promise<Exit
       return runCheck(rest, io);
     case 'report':
       return runReport(rest, io);
+    case 'diff':
+      return runDiff(rest, io);
     case 'init':
       return runInit(rest, io);
     case '-h': case '--help': case 'help': {

@@ -74,7 +74,7 @@ export function nonNegativeInteger(t: Translate, name: string, value: string | b
 }
 
 /** The option that `name` was probably meant to be, if one is close. */
-function closest(name: string, known: string[]): string | undefined {
+export function closest(name: string, known: readonly string[]): string | undefined {
   return known.find(k => k.startsWith(name) || name.startsWith(k) || distance(k, name) <= 2);
 }
 

@@ -1,7 +1,7 @@
 // Exit codes of the `rollout-plan` command, and the one error type that carries one.
 //   0  no error (and warnings within --max-warnings)
-//   1  the plans have errors, or more warnings than --max-warnings allows
-//   2  a usage or I/O problem: unknown flag, missing path, unreadable file, invalid config
+//   1  the plans have errors, or more warnings than --max-warnings allows (diff: a --fail-on kind was found)
+//   2  a usage, I/O or git problem: unknown flag, missing path, unreadable file, invalid config, unknown ref
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -42,7 +42,7 @@ const NEVER_ENTER = new Set(['node_modules', '.git']);
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
 
 
-const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
+export const hasMagic = (pattern: string) => /[*?[\]{}]|[!+@]\(/.test(pattern);
 
 /** The path that `rules` globs see: relative to their base, or to `root` when the file lies outside it. */
 function relativeFor(rules: SelectionRules, root: string, file: string): string {
@@ -55,6 +55,84 @@ function excludedFolder(rules: SelectionRules, root: string, dir: string): boole
   if (NEVER_ENTER.has(path.basename(dir))) return true;
   const rel = relativeFor(rules, root, dir);
   return rel !== '' && matchesAnyGlob(rel, rules.exclude.filter(p => p.endsWith('/**')).map(p => p.slice(0, -3)));
+}
+
+/** What a folder selects: the files its config's `include` globs match, minus its `exclude` globs. */
+function folderSelects(rules: SelectionRules, root: string, file: string): Candidate | undefined {
+  const rel = relativeFor(rules, root, file);
+  if (!matchesAnyGlob(rel, rules.include) || matchesAnyGlob(rel, rules.exclude)) return undefined;
+  return { file, byName: true, explicit: false };
+}
+
+interface GlobInput {
+  matcher: { matches(subject: string): boolean };
+  /** the pattern is absolute (matched against absolute paths) */
+  absolute: boolean;
+  /** the folder before the pattern's first magic segment */
+  base: string;
+  rules: SelectionRules;
+}
+
+/** What a glob selects: the files it matches, minus the config's `exclude`; a plan by name, or if its text declares one. */
+function globSelects(glob: GlobInput, cwd: string, file: string): Candidate | undefined {
+  const subject = glob.absolute ? toSlash(file) : toSlash(path.relative(cwd, file));
+  const rel = relativeFor(glob.rules, glob.base, file);
+  if (!glob.matcher.matches(subject) || matchesAnyGlob(rel, glob.rules.exclude)) return undefined;
+  return { file, byName: PLAN_NAME.test(file) || matchesAnyGlob(rel, glob.rules.include), explicit: false };
+}
+
+/** A file named on the command line: a plan by name (or `include`), else if its text declares one. */
+const namedFile = (rules: SelectionRules, file: string): Candidate =>
+  ({ file, byName: PLAN_NAME.test(file) || matchesAnyGlob(relativeFor(rules, path.dirname(file), file), rules.include), explicit: true });
+
+/** The folder a glob is walked from: its segments before the first one with magic. */
+export function globBase(cwd: string, slashed: string): string {
+  const segments = slashed.split('/');
+  return path.resolve(cwd, segments.slice(0, segments.findIndex(hasMagic)).join('/') || '.');
+}
+
+/** Whether a folder between `root` (excluded) and `file` would not have been entered. */
+function prunedOnTheWay(rules: SelectionRules, root: string, file: string): boolean {
+  for (let dir = path.dirname(file); dir.length > root.length && dir.startsWith(root); dir = path.dirname(dir)) {
+    if (excludedFolder(rules, root, dir)) return true;
+  }
+  return false;
+}
+
+const isInside = (file: string, folder: string) => {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+/**
+ * For files that are no longer on disk (deleted since a git base, the `diff` command): whether
+ * `inputs` would have selected each, by the rules `selectFiles` applies, without walking anything.
+ * Patterns that cannot be used are reported by `selectFiles` itself.
+ */
+export async function removedFileSelector(inputs: readonly string[], cwd: string, rulesFor: (dir: string) => Promise<SelectionRules>): Promise<(file: string) => Candidate | undefined> {
+  const selectors: ((file: string) => Candidate | undefined)[] = [];
+  const folderSelector = async (root: string) => {
+    const rules = await rulesFor(root);
+    selectors.push(file => (isInside(file, root) && !prunedOnTheWay(rules, root, file) ? folderSelects(rules, root, file) : undefined));
+  };
+  for (const arg of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(cwd, arg);
+    const stat = await fs.promises.stat(abs).catch(() => undefined);
+    if (stat?.isDirectory()) await folderSelector(abs);
+    else if (stat) continue; // a file on disk was not removed
+    else if (hasMagic(arg)) {
+      const slashed = path.posix.normalize(arg.replace(/\\/g, '/'));
+      const matcher = compileGlob(slashed);
+      if ('problem' in matcher) continue;
+      const base = globBase(cwd, slashed);
+      const glob: GlobInput = { matcher, absolute: path.isAbsolute(slashed), base, rules: await rulesFor(base) };
+      selectors.push(file => (isInside(file, base) && !prunedOnTheWay(glob.rules, base, file) ? globSelects(glob, cwd, file) : undefined));
+    } else {
+      const rules = await rulesFor(path.dirname(abs));
+      selectors.push(file => (file === abs ? namedFile(rules, abs) : undefined));
+    }
+  }
+  return file => selectors.map(select => select(file)).find(c => c !== undefined);
 }
 
 export async function selectFiles(t: Translate, inputs: readonly string[], cwd: string, rulesFor: (dir: string) => Promise<SelectionRules>): Promise<Selection> {
@@ -104,11 +182,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
 
   async function folder(root: string): Promise<void> {
     const rules = await rulesFor(root);
-    await walk(root, dir => excludedFolder(rules, root, dir), file => {
-      const rel = relativeFor(rules, root, file);
-      if (!matchesAnyGlob(rel, rules.include) || matchesAnyGlob(rel, rules.exclude)) return undefined;
-      return { file, byName: true, explicit: false };
-    });
+    await walk(root, dir => excludedFolder(rules, root, dir), file => folderSelects(rules, root, file));
   }
 
   async function glob(pattern: string): Promise<void> {
@@ -119,9 +193,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
       return;
     }
     const absolute = path.isAbsolute(slashed);
-    const segments = slashed.split('/');
-    const firstMagic = segments.findIndex(hasMagic);
-    const base = path.resolve(cwd, segments.slice(0, firstMagic).join('/') || '.');
+    const base = globBase(cwd, slashed);
     const rules = await rulesFor(base);
     const before = candidates.length;
     try {
@@ -130,12 +202,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
       problems.push({ message: t('cli.noMatchBecause', { pattern, folder: toSlash(path.relative(cwd, base)) || '.', reason: describeError(t, error) }) });
       return;
     }
-    await walk(base, dir => excludedFolder(rules, base, dir), file => {
-      const subject = absolute ? toSlash(file) : toSlash(path.relative(cwd, file));
-      const rel = relativeFor(rules, base, file);
-      if (!matcher.matches(subject) || matchesAnyGlob(rel, rules.exclude)) return undefined;
-      return { file, byName: PLAN_NAME.test(file) || matchesAnyGlob(rel, rules.include), explicit: false };
-    });
+    await walk(base, dir => excludedFolder(rules, base, dir), file => globSelects({ matcher, absolute, base, rules }, cwd, file));
     if (candidates.length === before) problems.push({ message: t('cli.noMatch', { pattern }) });
   }
 
@@ -151,8 +218,7 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
       return;
     }
     if (stat.isDirectory()) return folder(abs);
-    const rules = await rulesFor(path.dirname(abs));
-    candidates.push({ file: abs, byName: PLAN_NAME.test(abs) || matchesAnyGlob(relativeFor(rules, path.dirname(abs), abs), rules.include), explicit: true });
+    candidates.push(namedFile(await rulesFor(path.dirname(abs)), abs));
   }
 
   if (inputs.length === 0) await folder(cwd);

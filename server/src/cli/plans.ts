@@ -29,6 +29,8 @@ export interface Collected<T> {
   notices: Notice[];
   /** files named on the command line that are not plans */
   skipped: string[];
+  /** the selection rules of the config that applies in a folder (what `diff` applies to plans deleted since its base) */
+  rulesFor: (dir: string) => Promise<SelectionRules>;
 }
 
 /** The config named by --config: it must exist and be readable, or nothing is done. */
@@ -105,7 +107,7 @@ export async function collectPlans<T>(
     .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
     .map(d => d.result);
   notices.sort((a, b) => (a.kind === b.kind ? (a.file ?? '').localeCompare(b.file ?? '') : a.kind === 'config' ? -1 : 1));
-  return { results, notices, skipped };
+  return { results, notices, skipped, rulesFor };
 }
 
 /** Says on stderr which named files were skipped and what went wrong; true when something did (exit 2). */

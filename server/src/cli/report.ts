@@ -4,17 +4,14 @@
 // No plan logic here: the command selects and reads the plans (./plans), analyses each with the
 // service, and picks the language. A plan with problems is still reported (the report marks
 // syntax errors); the exit code is 0 unless a path, a file or a config could not be read (2).
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ReportSource } from '../service';
 import type { OptionSpecs } from './args';
 import { startCommand } from './command';
-import { CliError, EXIT, type ExitCode } from './exit';
+import { EXIT, type ExitCode } from './exit';
 import type { Io } from './io';
-import { describeError } from './messages';
+import { writeOutput } from './output';
 import { collectPlans, warnProblems } from './plans';
 import { writeSvgReport } from './report-svg';
-import { displayPath } from './results';
 import { cliSession } from './workspace';
 
 export const REPORT_OPTIONS: OptionSpecs = {
@@ -45,15 +42,6 @@ export async function runReport(argv: readonly string[], io: Io): Promise<ExitCo
   const text = await session.service.report(plans, { format, perPlanLocale: perPlan });
 
   const problems = warnProblems(io, t, { notices, skipped });
-  if (typeof options.output === 'string') {
-    const file = path.resolve(io.cwd, options.output);
-    try {
-      fs.writeFileSync(file, text);
-    } catch (error) {
-      throw new CliError(t('cli.cannotWrite', { file: displayPath(io.cwd, file), reason: describeError(t, error) }));
-    }
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(io, t, options.output, text);
   return problems ? EXIT.usage : EXIT.ok;
 }

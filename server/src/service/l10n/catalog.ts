@@ -678,6 +678,44 @@ export const catalog = {
     fr: 'ce n’est pas un fichier ordinaire (un tube, un périphérique ou un socket n’est jamais lu)',
   },
   'io.reason.tooLarge': { en: 'larger than {max} MiB, the limit for this file', fr: 'plus de {max} Mio, la limite pour ce fichier' },
+  // git, for the readiness diff (node/git*.ts): what went wrong, in words a CI log reader can act on
+  'git.missing': {
+    en: 'git is not installed, or not on the PATH; the diff reads the base through git',
+    fr: 'git n’est pas installé, ou pas dans le PATH ; le diff lit la base avec git',
+  },
+  'git.notARepository': {
+    en: '{folder} is not in a git repository; run the diff inside a clone',
+    fr: '{folder} n’est pas dans un dépôt git ; lancez le diff dans un clone',
+  },
+  'git.unknownRef': {
+    en: '{ref} names no commit in this repository (a branch, tag, remote branch or commit hash)',
+    fr: '{ref} ne désigne aucun commit de ce dépôt (une branche, une étiquette, une branche distante ou un hash de commit)',
+  },
+  'git.unknownRefShallow': {
+    en: '{ref} is not in this shallow clone (only the latest commits were fetched): fetch it with `{fetch}` and compare with --base {base}, or give actions/checkout `fetch-depth: 0`',
+    fr: '{ref} n’est pas dans ce clone superficiel (seuls les derniers commits ont été récupérés) : récupérez-le avec `{fetch}` et comparez avec --base {base}, ou donnez `fetch-depth: 0` à actions/checkout',
+  },
+  'git.failed': { en: 'git {command} failed: {detail}', fr: 'échec de git {command} : {detail}' },
+  'git.timeout': { en: 'git {command} took more than {seconds} s and was stopped', fr: 'git {command} a pris plus de {seconds} s et a été arrêté' },
+  'git.tooMuchOutput': { en: 'git {command} wrote more than {max} MiB and was stopped', fr: 'git {command} a écrit plus de {max} Mio et a été arrêté' },
+  'git.reason.binary': { en: 'a binary file (it holds NUL bytes)', fr: 'un fichier binaire (il contient des octets NUL)' },
+  // rollout-plan diff (cli/diff.ts)
+  'cli.diff.outsideRepository': {
+    en: 'outside the git repository {root}: not compared',
+    fr: 'hors du dépôt git {root} : non comparé',
+  },
+  'cli.usage.diffNeedsBase': {
+    en: 'diff needs --base <ref>: the branch, tag or commit to compare with (e.g. --base origin/main)',
+    fr: 'diff attend --base <ref> : la branche, l’étiquette ou le commit de comparaison (par exemple --base origin/main)',
+  },
+  'cli.usage.badFailOn': {
+    en: 'unknown --fail-on kind "{kind}" (known: {known})',
+    fr: 'type --fail-on inconnu « {kind} » (types connus : {known})',
+  },
+  'cli.usage.badFailOnSuggest': {
+    en: 'unknown --fail-on kind "{kind}"; did you mean {suggestion}? (known: {known})',
+    fr: 'type --fail-on inconnu « {kind} » ; vouliez-vous dire {suggestion} ? (types connus : {known})',
+  },
   // why a glob (config include/exclude, command line) is refused (service/glob.ts)
   'glob.tooManyAlternatives': {
     en: 'its braces expand to more than {max} patterns',
@@ -726,6 +764,7 @@ export const catalog = {
       + '  check [paths or globs...]   check plans and report diagnostics (text, JSON or SARIF)\n'
       + '  report [paths or globs...]  readiness report of the plans (Markdown or JSON), as the editor exports it,\n'
       + '                              or their timelines as SVG charts\n'
+      + '  diff --base <ref> [paths]   what changed in the plans since a git ref, in their terms (Markdown or JSON)\n'
       + '  init [file]                 write a starter plan (default: {planFile})\n'
       + '\n'
       + 'Options:\n'
@@ -734,7 +773,8 @@ export const catalog = {
       + '\n'
       + 'Messages follow LC_ALL, LC_MESSAGES or LANG (fr or en); --locale chooses for one command.\n'
       + '\n'
-      + 'Exit codes: 0 no error, 1 errors (or too many warnings; check only), 2 usage or I/O problem.\n',
+      + 'Exit codes: 0 no error, 1 errors (or too many warnings; check only; diff: a --fail-on change),\n'
+      + '2 usage, I/O or git problem.\n',
     fr: 'Utilisation : rollout-plan <commande> [options]\n'
       + '\n'
       + 'Vérifie les plans de déploiement (*.rollout.yaml) avec les mêmes règles que l’éditeur, et rend\n'
@@ -744,6 +784,8 @@ export const catalog = {
       + '  check [chemins ou globs...]   vérifie les plans et affiche les diagnostics (texte, JSON ou SARIF)\n'
       + '  report [chemins ou globs...]  rapport de préparation des plans (Markdown ou JSON), tel que\n'
       + '                                l’exporte l’éditeur, ou leur calendrier en graphique SVG\n'
+      + '  diff --base <ref> [chemins]   ce qui a changé dans les plans depuis une référence git, dans\n'
+      + '                                leurs termes (Markdown ou JSON)\n'
       + '  init [fichier]                crée un plan de départ (par défaut : {planFile})\n'
       + '\n'
       + 'Options :\n'
@@ -752,8 +794,8 @@ export const catalog = {
       + '\n'
       + 'Les messages suivent LC_ALL, LC_MESSAGES ou LANG (fr ou en) ; --locale choisit pour une commande.\n'
       + '\n'
-      + 'Codes de sortie : 0 aucune erreur, 1 erreurs (ou trop d’avertissements ; check seulement),\n'
-      + '2 problème d’utilisation ou d’entrée-sortie.\n',
+      + 'Codes de sortie : 0 aucune erreur, 1 erreurs (ou trop d’avertissements ; check seulement ;\n'
+      + 'diff : un changement de --fail-on), 2 problème d’utilisation, d’entrée-sortie ou de git.\n',
   },
   'cli.help.check': {
     en: 'Usage: rollout-plan check [options] [paths or globs...]\n'
@@ -850,6 +892,66 @@ export const catalog = {
       + 'Codes de sortie : 0 le rapport a été écrit (quels que soient les problèmes des plans), 2 problème\n'
       + 'd’utilisation ou d’entrée-sortie (option inconnue, chemin absent, fichier illisible, configuration\n'
       + 'invalide, --output impossible à écrire).\n',
+  },
+  'cli.help.diff': {
+    en: 'Usage: rollout-plan diff --base <ref> [options] [paths or globs...]\n'
+      + '\n'
+      + 'Compares the plans of the working tree with the same files at a git ref, in the plans\' terms:\n'
+      + 'gate verdicts and decisions, criteria, dates that slipped or were pulled in, checklists, owners,\n'
+      + 'risks, phases and waves added or removed, findings introduced and fixed. Selects the same plans\n'
+      + 'as `rollout-plan check` (default: every plan under the current folder); only the plans git\n'
+      + 'reports changed are compared, renames followed, deleted and new plans included.\n'
+      + '\n'
+      + 'Options:\n'
+      + '  -b, --base <ref>              the branch, tag or commit to compare with (e.g. origin/main)\n'
+      + '  -f, --format <markdown|json>  output format (default: markdown, fit for a pull request comment)\n'
+      + '      --fail-on <kinds>         exit with 1 when one of these changes is found, comma-separated:\n'
+      + '                                {failKinds}\n'
+      + '      --locale <en|fr|plan>     language of the diff (default: from LC_ALL, LC_MESSAGES, LANG);\n'
+      + '                                plan: each plan\'s section in its metadata.language\n'
+      + '  -o, --output <file>           write the diff to this file instead of standard output\n'
+      + '  -c, --config <file>           config file to use for every plan (default: the nearest\n'
+      + '                                {configFile} above each plan, as in the editor)\n'
+      + '  -h, --help                    show this help\n'
+      + '\n'
+      + 'In a shallow clone (actions/checkout\'s default), fetch the base first:\n'
+      + '  git fetch --depth=1 origin main:refs/remotes/origin/main, then --base origin/main\n'
+      + '  (or fetch-depth: 0 in actions/checkout)\n'
+      + '\n'
+      + 'Exit codes: 0 the diff was written, 1 a --fail-on change was found, 2 usage or git problem (not a\n'
+      + 'git repository, unknown ref, shallow clone without the ref, git missing, a plan outside the\n'
+      + 'repository, unreadable file, invalid config).\n',
+    fr: 'Utilisation : rollout-plan diff --base <ref> [options] [chemins ou globs...]\n'
+      + '\n'
+      + 'Compare les plans de l’arbre de travail avec les mêmes fichiers à une référence git, dans les\n'
+      + 'termes des plans : verdicts et décisions des jalons, critères, dates repoussées ou avancées,\n'
+      + 'listes de contrôle, responsables, risques, phases et vagues ajoutées ou retirées, problèmes\n'
+      + 'apparus et corrigés. Retient les mêmes plans que `rollout-plan check` (par défaut : tous les\n'
+      + 'plans du dossier courant) ; seuls les plans que git dit modifiés sont comparés, les renommages\n'
+      + 'suivis, les plans supprimés et nouveaux inclus.\n'
+      + '\n'
+      + 'Options :\n'
+      + '  -b, --base <ref>              la branche, l’étiquette ou le commit de comparaison\n'
+      + '                                (par exemple origin/main)\n'
+      + '  -f, --format <markdown|json>  format de sortie (par défaut : markdown, adapté à un commentaire\n'
+      + '                                de pull request)\n'
+      + '      --fail-on <types>         se termine avec le code 1 si l’un de ces changements est trouvé,\n'
+      + '                                séparés par des virgules : {failKinds}\n'
+      + '      --locale <en|fr|plan>     langue du diff (par défaut : selon LC_ALL, LC_MESSAGES, LANG) ;\n'
+      + '                                plan : la section de chaque plan dans sa metadata.language\n'
+      + '  -o, --output <fichier>        écrit le diff dans ce fichier au lieu de la sortie standard\n'
+      + '  -c, --config <fichier>        fichier de configuration pour tous les plans (par défaut : le\n'
+      + '                                {configFile} le plus proche de chaque plan en remontant\n'
+      + '                                les dossiers, comme dans l’éditeur)\n'
+      + '  -h, --help                    affiche cette aide\n'
+      + '\n'
+      + 'Dans un clone superficiel (le défaut d’actions/checkout), récupérez d’abord la base :\n'
+      + '  git fetch --depth=1 origin main:refs/remotes/origin/main, puis --base origin/main\n'
+      + '  (ou fetch-depth: 0 dans actions/checkout)\n'
+      + '\n'
+      + 'Codes de sortie : 0 le diff a été écrit, 1 un changement de --fail-on a été trouvé, 2 problème\n'
+      + 'd’utilisation ou de git (pas un dépôt git, référence inconnue, clone superficiel sans la\n'
+      + 'référence, git absent, plan hors du dépôt, fichier illisible, configuration invalide).\n',
   },
   'cli.help.init': {
     en: 'Usage: rollout-plan init [options] [file]\n'

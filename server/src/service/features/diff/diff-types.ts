@@ -32,6 +32,8 @@ export interface DiffRequest {
   base: string;
   /** each plan's section in its metadata.language (the CLI's `--locale plan`) */
   perPlanLocale?: boolean;
+  /** the plans the front end knows did not change (git says so), by their shown names: listed, never read */
+  unchanged?: readonly string[];
 }
 
 /** What `--fail-on` can fail a job on. */
