@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareMethod, GitRefsMethod, type CompareParams, type CompareResult, type GitRefsParams, type GitRefsResult, type GitRefView } from '../../server/src/protocol';
-import { LANGUAGE_ID } from './readiness/plans';
+import { LANGUAGE_ID, type PlanStore } from './readiness/plans';
 
 export const COMPARE_COMMAND = 'rolloutPlans.compareWithBranch';
 const SCHEME = 'rollout-plan-diff';
@@ -34,7 +34,7 @@ class DiffDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-export function registerCompare(client: LanguageClient): vscode.Disposable[] {
+export function registerCompare(client: LanguageClient, store: PlanStore): vscode.Disposable[] {
   const documents = new DiffDocuments();
   return [
     documents,
@@ -50,7 +50,7 @@ export function registerCompare(client: LanguageClient): vscode.Disposable[] {
       if (!ref) return undefined;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Comparing with {0}…', ref) },
-        () => client.sendRequest<CompareResult>(CompareMethod, { uri: uri.toString(), base: ref } satisfies CompareParams),
+        async () => client.sendRequest<CompareResult>(CompareMethod, { uri: uri.toString(), plans: await plansOf(store, uri), base: ref } satisfies CompareParams),
       );
       if ('error' in result) {
         void vscode.window.showErrorMessage(result.error); // already in the user's language
@@ -62,6 +62,15 @@ export function registerCompare(client: LanguageClient): vscode.Disposable[] {
       return shown;
     }),
   ];
+}
+
+/** The plan itself, or every plan the readiness view lists under the folder. */
+async function plansOf(store: PlanStore, target: vscode.Uri): Promise<string[]> {
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
+  if (document?.languageId === LANGUAGE_ID || /\.rollout\.ya?ml$/.test(target.path)) return [target.toString()];
+  await store.scan();
+  const folder = target.toString().replace(/\/?$/, '/');
+  return store.all().map(p => p.uri).filter(uri => uri.startsWith(folder));
 }
 
 /** The active plan, else the first workspace folder (every plan in it). */

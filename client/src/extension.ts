@@ -64,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rollou
     vscode.window.registerFileDecorationProvider(readinessTree),
     ...registerCommands(client, readinessTree, view),
     readinessStatus(store, VIEW_ID),
-    ...registerCompare(client),
+    ...registerCompare(client, store),
   );
   const timeline = registerTimeline(context, client);
   context.subscriptions.push(...timeline.disposables);

@@ -84,8 +84,10 @@ export interface GitRefView {
 export type GitRefsResult = { refs: GitRefView[] } | { error: string };
 
 export interface CompareParams {
-  /** an open or closed plan, or a folder (every plan under it, as `rollout-plan diff` selects them) */
+  /** the active plan, or the workspace folder (plans deleted since the base are looked for under it) */
   uri: string;
+  /** the plans to compare as the editor holds them: the active one, or every plan the readiness view lists */
+  plans: string[];
   /** the ref as the user picked or typed it */
   base: string;
 }

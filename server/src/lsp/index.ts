@@ -1,6 +1,7 @@
 // Every editor feature the server offers beyond diagnostics. Add a feature module here.
 import type { Feature } from './feature';
 import { codeActions } from './code-actions';
+import { compareWithBranch } from './compare';
 import { completion } from './completion';
 import { hover } from './hover';
 import { navigation } from './navigation';
@@ -8,4 +9,4 @@ import { outline } from './outline';
 import { readiness } from './readiness';
 import { timeline } from './timeline';
 
-export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness, timeline];
+export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness, timeline, compareWithBranch];
