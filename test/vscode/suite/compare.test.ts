@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { waitFor, workspaceRoot } from './helpers';
+import { screenshot, waitFor, webviewText, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 /** 0-based line of the pilot's `start: 2026-06-01` */
@@ -45,17 +45,29 @@ suite('Compare with Branch', () => {
     edit.replace(plan(), dateRange, '2026-06-10');
     assert.ok(await vscode.workspace.applyEdit(edit));
 
-    // the unsaved text is what is compared: the editor is the truth, not the disk
-    const shown = await vscode.commands.executeCommand<vscode.Uri>('rolloutPlans.compareWithBranch', plan(), 'main');
-    assert.ok(shown, 'the command shows a comparison');
-    const markdown = (await vscode.workspace.openTextDocument(shown)).getText();
-    assert.match(markdown, /main/, 'the summary names the base');
-    assert.match(markdown, /Pilote sur 10 % du trafic France/, 'the slipped phase is named');
-    assert.match(markdown, /\+9 d/, 'the slip is counted in days');
-    await waitFor('the Markdown preview', previewTab);
-    assert.ok(document.isDirty, 'the plan was not saved or changed by the comparison');
-    assert.equal(document.getText(dateRange), '2026-06-10');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      // the unsaved text is what is compared: the editor is the truth, not the disk
+      const shown = await vscode.commands.executeCommand<vscode.Uri>('rolloutPlans.compareWithBranch', plan(), 'main');
+      assert.ok(shown, 'the command shows a comparison');
+      const markdown = (await vscode.workspace.openTextDocument(shown)).getText();
+      assert.match(markdown, /main/, 'the summary names the base');
+      assert.match(markdown, /Pilote sur 10 % du trafic France/, 'the slipped phase is named');
+      assert.match(markdown, /\+9 d/, 'the slip is counted in days');
+      await waitFor('the Markdown preview', previewTab);
+      // what a person reads in the preview (the runner reads the webview's text; nothing outside it)
+      await waitFor('the slip on screen', async () => {
+        await screenshot('compare');
+        const seen = webviewText('compare');
+        return seen === undefined || /Pilote sur 10 % du trafic France[^\n]*\+9 d/.test(seen);
+      }, 20_000);
+      assert.ok(document.isDirty, 'the plan was not saved or changed by the comparison');
+      assert.equal(document.getText(dateRange), '2026-06-10');
+    } finally {
+      // the preview took the focus: revert the plan's own editor, so closing it asks nothing
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(document.isDirty, false);
   });
 
   test('a plan outside any git repository gets a message, not a preview', async () => {

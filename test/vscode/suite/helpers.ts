@@ -57,3 +57,9 @@ export async function screenshot(name: string): Promise<void> {
   // The runner writes the side bar text last.
   await waitFor(`screenshot ${name}`, () => fs.existsSync(path.join(path.dirname(resultFile), `${name}-sidebar.txt`)));
 }
+
+/** The text of the webview frames the runner read for screenshot `name`; undefined outside the runner. */
+export function webviewText(name: string): string | undefined {
+  const resultFile = process.env.ROLLOUT_TEST_RESULT;
+  return resultFile ? fs.readFileSync(path.join(path.dirname(resultFile), `${name}-webview.txt`), 'utf8') : undefined;
+}

@@ -3,11 +3,9 @@
 // runner), typing a new date moves the bar, a click inside the webview reveals the line, and the exports
 // are files that name the phases. Also the README picture `timeline`.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RolloutPlansApi } from '../../../client/src/extension';
-import { clickInWebview, extensionApi, screenshot, waitFor, workspaceRoot } from './helpers';
+import { clickInWebview, extensionApi, screenshot, waitFor, webviewText, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 const OTHER_PLAN = 'examples/erp-go-live.rollout.yaml';
@@ -16,12 +14,6 @@ const WAVES = ['vague-france', 'vague-international'];
 /** 0-based line of `start: 2026-06-01` of the pilot, and of the France wave's item */
 const PILOT_START_LINE = 74;
 const WAVE_LINE = 173;
-
-/** The text of the webview frames the runner read for screenshot `name`; undefined outside the runner. */
-function webviewText(name: string): string | undefined {
-  const resultFile = process.env.ROLLOUT_TEST_RESULT;
-  return resultFile ? fs.readFileSync(path.join(path.dirname(resultFile), `${name}-webview.txt`), 'utf8') : undefined;
-}
 
 /** The opening tag and `<title>` of a row of the chart: its geometry and its dates in words. */
 function row(markup: string, key: string): string {
