@@ -58,7 +58,7 @@ export function registerCompare(client: LanguageClient, store: PlanStore): vscod
       }
       const shown = vscode.Uri.from({ scheme: SCHEME, path: `/${vscode.workspace.asRelativePath(uri)} ↔ ${ref}.md` });
       documents.set(shown, result.markdown);
-      await vscode.commands.executeCommand('markdown.showPreview', shown);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', shown);
       return shown;
     }),
   ];

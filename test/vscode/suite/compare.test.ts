@@ -53,6 +53,8 @@ suite('Compare with Branch', () => {
       assert.match(markdown, /main/, 'the summary names the base');
       assert.match(markdown, /Pilote sur 10 % du trafic France/, 'the slipped phase is named');
       assert.match(markdown, /\+9 d/, 'the slip is counted in days');
+      assert.ok(document.isDirty, 'the plan was not saved by the comparison');
+      assert.equal(document.getText(dateRange), '2026-06-10', 'nor its text changed');
       await waitFor('the Markdown preview', previewTab);
       // what a person reads in the preview (the runner reads the webview's text; nothing outside it)
       await waitFor('the slip on screen', async () => {
@@ -60,8 +62,6 @@ suite('Compare with Branch', () => {
         const seen = webviewText('compare');
         return seen === undefined || /Pilote sur 10 % du trafic France[^\n]*\+9 d/.test(seen);
       }, 20_000);
-      assert.ok(document.isDirty, 'the plan was not saved or changed by the comparison');
-      assert.equal(document.getText(dateRange), '2026-06-10');
     } finally {
       // the preview took the focus: revert the plan's own editor, so closing it asks nothing
       await vscode.window.showTextDocument(document);
