@@ -22,6 +22,9 @@ import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
+import { ProgrammeIndex } from './programme/programme-index';
+import type { Programme, ProgrammeSource } from './programme/programme-types';
+import { summarize } from './programme/summary';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -85,6 +88,13 @@ export interface LanguageService {
    * checked with the config that applies now, on the same `today`
    */
   diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult>;
+  /** the programme `uri` belongs to, with its plans' summaries (the sidebar's programme node, the report's summary) */
+  programme(uri: string): Promise<Programme>;
+  /**
+   * files changed (an open document's edit, or created, changed, deleted on disk): the plans whose
+   * diagnostics may change as a result, beyond the changed files themselves (the server re-checks them)
+   */
+  workspaceChanged(uris: readonly string[]): Promise<string[]>;
   toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
   assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
   starterPlan(options: StarterPlanOptions): string;
@@ -112,6 +122,8 @@ type Kept = { t: Translate; today: string; states: PlanStates; view?: PlanReadin
 class FrontDoor implements LanguageService {
   private readonly engine: RolloutPlanService;
   private readonly workspace: PlanWorkspace;
+  /** every plan's summary, by programme: what the cross-plan checks and navigation read (issue 18) */
+  private readonly programmes: ProgrammeSource;
   private readonly configs: ConfigSource;
   private readonly today: () => string;
   /** per document, the config its last diagnostics used: the timeline's findings follow it without waiting for the workspace */
@@ -128,6 +140,15 @@ class FrontDoor implements LanguageService {
     this.configs = new ConfigSource(workspace);
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version));
+  }
+
+  /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
+  private summaryOf(uri: string, text: string, version: number | undefined): ReturnType<typeof summarize> {
+    const doc = TextDocument.create(uri, 'rollout-plan', version ?? 0, text);
+    const analysis = this.engine.analyze(doc);
+    if (version === undefined) this.engine.forget(uri);
+    return summarize(doc, analysis);
   }
 
   get locale(): Locale {
@@ -240,6 +261,18 @@ class FrontDoor implements LanguageService {
     return readinessDiff(inputs, request, {
       locale: this.locale, today: this.today(), configFor: async uri => (await this.configs.loadedFor(uri)).config,
     });
+  }
+
+  programme(uri: string): Promise<Programme> {
+    return this.programmes.programmeOf(uri);
+  }
+
+  async workspaceChanged(uris: readonly string[]): Promise<string[]> {
+    for (const uri of uris) this.programmes.changed(uri);
+    const dependents = new Set<string>();
+    for (const uri of uris) for (const dependent of await this.programmes.dependentsOf(uri)) dependents.add(dependent);
+    for (const uri of uris) dependents.delete(uri);
+    return [...dependents].sort();
   }
 
   toggleTask(doc: TextDocument, { version, line, done }: { version: number; line: number; done: boolean }): EditResult {

@@ -1,0 +1,69 @@
+// A file's summary (programme-types.ts) drawn from its analysis: what other plans of its programme
+// need to know of it, in LSP ranges so it outlives the analysis and its segments.
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { offsetsOf } from '../checks/diagnostics';
+import type { Analysis } from '../plan/analysis';
+import { allTasks, type Phase, type Str } from '../plan/model';
+import { asMap, resolve, str, strList } from '../plan/nodes';
+import { nodeLoc, type Loc } from '../plan/parse';
+import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed } from './programme-types';
+
+export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
+  const { model, parsed, index } = analysis;
+  const place = (loc: Loc): Place => {
+    const { start, end } = offsetsOf(loc);
+    return { uri: doc.uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
+  };
+  const placed = (s: Str | undefined): Placed | undefined => s && { value: s.value, place: place(s.loc) };
+  const kindEntry = parsed.top.find(e => e.key === 'kind');
+  const kindText = kindEntry && isScalar(kindEntry.pair.value) ? String(kindEntry.pair.value.value) : undefined;
+  const kind = kindText === 'Programme' ? 'programme' : kindText === undefined || kindText === 'RolloutPlan' ? 'plan' : 'other';
+  return {
+    uri: doc.uri,
+    kind,
+    id: placed(model.metadata.id),
+    title: model.metadata.title?.value,
+    language: model.metadata.language?.value,
+    syntaxErrors: parsed.syntaxErrors.length,
+    people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value, place: place(p.id.loc) })),
+    phases: kind === 'plan' ? model.phases.flatMap(p => (p.id ? [phaseSummary(p, p.id, place, placed)] : [])) : [],
+    freezes: kind === 'programme' ? freezes(analysis, place, placed) : [],
+    references: index.references.flatMap(r => (r.kind === 'criterion' ? [] : [{ kind: r.kind, name: placed(r.name)! }])),
+  };
+}
+
+function phaseSummary(phase: Phase, id: Str, place: (loc: Loc) => Place, placed: (s: Str | undefined) => Placed | undefined): PhaseSummary {
+  return {
+    id: id.value,
+    type: phase.type?.value,
+    title: phase.title?.value,
+    start: phase.start?.value,
+    end: phase.end?.value,
+    window: phase.window && { start: phase.window.start?.value, end: phase.window.end?.value, place: place(phase.window.start?.loc ?? phase.anchor) },
+    after: phase.after.map(a => placed(a)!),
+    waves: phase.waves.map(w => ({
+      id: w.id?.value, title: w.title?.value, champion: placed(w.champion), start: w.start?.value, end: w.end?.value, place: place(w.id?.loc ?? w.anchor),
+    })),
+    openItems: allTasks(phase).filter(t => !t.done).length,
+    place: place(id.loc),
+  };
+}
+
+/** A programme file's `freezes` list, read from its top-level entry (plans have no such key). */
+function freezes(analysis: Analysis, place: (loc: Loc) => Place, placed: (s: Str | undefined) => Placed | undefined): FreezeSummary[] {
+  const entry = analysis.parsed.top.find(e => e.key === 'freezes');
+  if (!entry) return [];
+  const { seg } = entry;
+  const list = resolve(seg, entry.pair.value);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap(item => {
+    const map: YAMLMap | null = asMap(seg, item);
+    if (!map || !isMap(map)) return [];
+    const plans = map.items.some(p => isScalar(p.key) && p.key.value === 'plans') ? strList(seg, map, 'plans').map(s => placed(s)!) : undefined;
+    return [{
+      id: placed(str(seg, map, 'id')), title: str(seg, map, 'title')?.value,
+      start: str(seg, map, 'start')?.value, end: str(seg, map, 'end')?.value, plans, place: place(nodeLoc(seg, map)),
+    }];
+  });
+}

@@ -1,0 +1,59 @@
+// What a file's summary keeps for its programme: a plan's id, phases (dates, windows, links as
+// written, waves and champions, open items), people and references; a programme file's roster and
+// freezes; ranges that point at the values in the file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/service/plan/analysis';
+import { SegmentCache } from '../../server/src/service/plan/parse';
+import { translator } from '../../server/src/service/l10n/translate';
+import { summarize } from '../../server/src/service/programme/summary';
+
+const summaryOf = (uri: string, text: string) => {
+  const doc = TextDocument.create(uri, 'rollout-plan', 1, text);
+  return { doc, summary: summarize(doc, analyze(text, new SegmentCache(), translator('en'), '2026-12-01')) };
+};
+
+test('a plan: id, phases with dates, window and links as written, waves with champions, open items, references', () => {
+  const text = fs.readFileSync(path.resolve(__dirname, '../../../examples/parcours-commande.rollout.yaml'), 'utf8')
+    .replace('after: [go-no-go]', 'after: [go-no-go, erp-finance/bascule]');
+  const { doc, summary } = summaryOf('file:///ws/parcours.rollout.yaml', text);
+  assert.equal(summary.kind, 'plan');
+  assert.equal(summary.id?.value, 'altura-parcours-commande');
+  assert.equal(doc.getText(summary.id!.place.range), 'altura-parcours-commande');
+  const golive = summary.phases.find(p => p.type === 'go-live')!;
+  assert.ok(golive.window?.start, 'the go-live window');
+  assert.deepEqual(golive.after.map(a => a.value), ['go-no-go', 'erp-finance/bascule']);
+  assert.equal(doc.getText(golive.after[1].place.range), 'erp-finance/bascule');
+  const scale = summary.phases.find(p => p.waves.length > 0)!;
+  assert.ok(scale.waves.every(w => w.champion && doc.getText(w.champion.place.range) === w.champion.value), 'each champion where it is written');
+  assert.ok(summary.phases.some(p => p.openItems > 0));
+  assert.ok(summary.people && summary.people.length > 0);
+  assert.ok(summary.references.some(r => r.kind === 'phase' && r.name.value === 'erp-finance/bascule'));
+  assert.ok(summary.references.some(r => r.kind === 'person'));
+  assert.deepEqual(summary.freezes, []);
+  assert.equal(summary.syntaxErrors, 0);
+});
+
+test('a programme file: its roster and freezes (with the plans they apply to), no phases', () => {
+  const text = [
+    'apiVersion: plan-as-code/v1', 'kind: Programme', 'metadata:', '  id: transformation-2027', '  title: Programme 2027', '  owner: pmo',
+    'people:', '  pmo: { name: Nadia Benali, role: Directrice de programme }',
+    'freezes:', '  - id: cloture-annuelle', '    title: Clôture annuelle', '    start: 2026-12-20', '    end: 2027-01-10', '    plans: [erp-finance]',
+    '  - id: ete', '    title: Été', '    start: 2027-07-14', '    end: 2027-08-15', '',
+  ].join('\n');
+  const { doc, summary } = summaryOf('file:///ws/programme.rollout.yaml', text);
+  assert.equal(summary.kind, 'programme');
+  assert.deepEqual(summary.people?.map(p => p.id), ['pmo']);
+  assert.deepEqual(summary.freezes.map(f => [f.id?.value, f.start, f.end, f.plans?.map(p => p.value)]),
+    [['cloture-annuelle', '2026-12-20', '2027-01-10', ['erp-finance']], ['ete', '2027-07-14', '2027-08-15', undefined]]);
+  assert.equal(doc.getText(summary.freezes[0].id!.place.range), 'cloture-annuelle');
+  assert.deepEqual(summary.phases, []);
+});
+
+test('a text of another kind is `other`; a broken plan counts its syntax errors', () => {
+  assert.equal(summaryOf('file:///ws/a.yaml', 'apiVersion: plan-as-code/v1\nkind: Something\n').summary.kind, 'other');
+  assert.ok(summaryOf('file:///ws/b.rollout.yaml', 'apiVersion: plan-as-code/v1\nkind: RolloutPlan\nmetadata: [unclosed\n').summary.syntaxErrors > 0);
+});
