@@ -16,7 +16,7 @@ const summaryOf = (uri: string, text: string) => {
   return { doc, summary: summarize(doc, analyze(text, new SegmentCache(), translator('en'), '2026-12-01')) };
 };
 
-test('a plan: id, phases with dates, window and links as written, waves with champions, open items, references', () => {
+test('a plan: id, phases with dates, window and links as written, waves with champions, open items, references, criteria', () => {
   const text = fs.readFileSync(path.resolve(__dirname, '../../../examples/parcours-commande.rollout.yaml'), 'utf8')
     .replace('after: [go-no-go]', 'after: [go-no-go, erp-finance/bascule]');
   const { doc, summary } = summaryOf('file:///ws/parcours.rollout.yaml', text);
@@ -34,6 +34,9 @@ test('a plan: id, phases with dates, window and links as written, waves with cha
   assert.ok(summary.references.some(r => r.kind === 'phase' && r.name.value === 'erp-finance/bascule'));
   assert.ok(summary.references.some(r => r.kind === 'person'));
   assert.deepEqual(summary.freezes, []);
+  const conversion = summary.criteria?.find(c => c.id === 'taux-conversion');
+  assert.ok(conversion?.title, 'a criterion with its title');
+  assert.equal(doc.getText(conversion.place.range), 'taux-conversion');
   assert.equal(summary.syntaxErrors, 0);
 });
 

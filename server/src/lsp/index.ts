@@ -8,5 +8,6 @@ import { navigation } from './navigation';
 import { outline } from './outline';
 import { readiness } from './readiness';
 import { timeline } from './timeline';
+import { workspaceSymbols } from './workspace-symbols';
 
-export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness, timeline, compareWithBranch];
+export const FEATURES: Feature[] = [completion, hover, navigation, outline, codeActions, readiness, timeline, compareWithBranch, workspaceSymbols];

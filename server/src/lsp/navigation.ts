@@ -1,4 +1,5 @@
-// Go to definition, find all references and rename (with prepareRename) for plan ids.
+// Go to definition, find all references and rename (with prepareRename) for plan ids, across the
+// plans of a programme (a closed plan is read through the workspace).
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { isRefusal } from '../service';
 import type { Feature } from './feature';
@@ -26,10 +27,10 @@ export const navigation: Feature = {
       if (isRefusal(result)) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
       return result;
     });
-    connection.onRenameRequest(params => {
+    connection.onRenameRequest(async params => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const result = service.rename(doc, params.position, params.newName);
+      const result = await service.rename(doc, params.position, params.newName);
       if (isRefusal(result)) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
       return result;
     });

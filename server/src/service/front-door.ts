@@ -6,9 +6,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
   type CodeAction, type CodeActionContext, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange,
-  type Hover, type Location, type Position, type Range, type SelectionRange, type WorkspaceEdit,
+  type Hover, type Location, type Position, type Range, type SelectionRange, type SymbolInformation, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Refusal } from './features/navigation/references';
+import { ProgrammeNavigation } from './features/navigation/programme-navigation';
+import { everyProgramme, workspaceSymbols } from './features/navigation/workspace-symbols';
 import { phaseLenses, type PhaseLens } from './features/readiness/lens';
 import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-types';
 import { readinessDiff } from './features/diff/readiness-diff';
@@ -59,13 +61,20 @@ export interface ReportRequest {
 export interface LanguageService {
   /** the config's severities come through the workspace (the nearest rollout-plan.config.json) */
   diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
-  completion(doc: TextDocument, position: Position): CompletionList;
-  hover(doc: TextDocument, position: Position): Hover | null;
-  definition(doc: TextDocument, position: Position): Location[];
-  references(doc: TextDocument, position: Position, includeDeclaration?: boolean): Location[];
-  /** the id's range and text, or a refusal with the sentence to show */
+  /** with the programme's other plans' phases in `after` and its roster's people in person fields */
+  completion(doc: TextDocument, position: Position): Promise<CompletionList>;
+  /** a `plan/phase` link's phase in its plan, a roster person, as well as the plan's own */
+  hover(doc: TextDocument, position: Position): Promise<Hover | null>;
+  /** also into other files: a `plan/phase` link's plan and phase, a roster person */
+  definition(doc: TextDocument, position: Position): Promise<Location[]>;
+  /** across every plan of the programme for links, phases other plans link to, and roster people */
+  references(doc: TextDocument, position: Position, includeDeclaration?: boolean): Promise<Location[]>;
+  /** the id's range and text (a link's plan or phase part, a plan's `metadata.id` too), or a refusal with the sentence to show */
   prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal;
-  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal;
+  /** one edit over every file that uses the id: a phase's links, a roster person's references, a plan id's links */
+  rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | Refusal>;
+  /** plans, phases, criteria and people across the workspace's programmes whose names match `query` (Ctrl+T) */
+  workspaceSymbols(query: string): Promise<SymbolInformation[]>;
   documentSymbols(doc: TextDocument): DocumentSymbol[];
   foldingRanges(doc: TextDocument, limit?: number): FoldingRange[];
   selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[];
@@ -124,6 +133,8 @@ class FrontDoor implements LanguageService {
   private readonly workspace: PlanWorkspace;
   /** every plan's summary, by programme: what the cross-plan checks and navigation read (issue 18) */
   private readonly programmes: ProgrammeSource;
+  private readonly navigation: ProgrammeNavigation;
+  private readonly onError: (error: unknown) => void;
   private readonly configs: ConfigSource;
   private readonly today: () => string;
   /** per document, the config its last diagnostics used: the timeline's findings follow it without waiting for the workspace */
@@ -141,6 +152,28 @@ class FrontDoor implements LanguageService {
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
     this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version));
+    this.onError = onError ?? (() => undefined);
+    this.navigation = new ProgrammeNavigation({
+      engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
+    });
+  }
+
+  /** Runs `use` on a file as the workspace gives it; a file read from disk is not kept. */
+  private async withFile<T>(uri: string, use: (doc: TextDocument) => T): Promise<T | undefined> {
+    const read = await this.workspace.readFile(uri);
+    if (!('text' in read)) return undefined;
+    const doc = TextDocument.create(uri, 'rollout-plan', read.version ?? 0, read.text);
+    return this.analysed({ doc, open: read.version !== undefined }, async () => use(doc));
+  }
+
+  /** An editor request never fails on a half-typed plan or an unreadable programme: it answers `fallback`, and the error is reported. */
+  private async guarded<T>(fallback: T, compute: () => Promise<T>): Promise<T> {
+    try {
+      return await compute();
+    } catch (error) {
+      this.onError(error);
+      return fallback;
+    }
   }
 
   /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
@@ -176,28 +209,37 @@ class FrontDoor implements LanguageService {
     return this.checked(doc, (await this.configs.loadedFor(doc.uri)).config);
   }
 
-  completion(doc: TextDocument, position: Position): CompletionList {
-    return this.engine.complete(doc, position);
+  completion(doc: TextDocument, position: Position): Promise<CompletionList> {
+    return this.guarded({ isIncomplete: false, items: [] }, async () => this.engine.complete(doc, position, await this.programmes.programmeOf(doc.uri)));
   }
 
-  hover(doc: TextDocument, position: Position): Hover | null {
-    return this.engine.hover(doc, position);
+  hover(doc: TextDocument, position: Position): Promise<Hover | null> {
+    return this.guarded(null, async () => this.engine.hover(doc, position, await this.programmes.programmeOf(doc.uri)));
   }
 
-  definition(doc: TextDocument, position: Position): Location[] {
-    return this.engine.definition(doc, position);
+  definition(doc: TextDocument, position: Position): Promise<Location[]> {
+    return this.guarded([], () => this.navigation.definition(doc, position));
   }
 
-  references(doc: TextDocument, position: Position, includeDeclaration = true): Location[] {
-    return this.engine.references(doc, position, includeDeclaration);
+  references(doc: TextDocument, position: Position, includeDeclaration = true): Promise<Location[]> {
+    return this.guarded([], () => this.navigation.references(doc, position, includeDeclaration));
   }
 
   prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal {
-    return this.engine.prepareRename(doc, position);
+    try {
+      return this.navigation.prepareRename(doc, position);
+    } catch (error) {
+      this.onError(error);
+      return { error: this.translate('rename.notAnId') };
+    }
   }
 
-  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit | Refusal {
-    return this.engine.rename(doc, position, newName);
+  rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | Refusal> {
+    return this.guarded({ error: this.translate('rename.notAnId') }, () => this.navigation.rename(doc, position, newName));
+  }
+
+  workspaceSymbols(query: string): Promise<SymbolInformation[]> {
+    return this.guarded([], async () => workspaceSymbols(await everyProgramme(await this.workspace.listFiles(), uri => this.programmes.programmeOf(uri)), query));
   }
 
   documentSymbols(doc: TextDocument): DocumentSymbol[] {

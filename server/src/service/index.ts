@@ -4,7 +4,7 @@
 export { createLanguageService, type LanguageService, type LanguageServiceOptions, type ReportRequest, type ReportSource } from './front-door';
 export { DIFF_FAIL_KINDS, type DiffFailKind, type DiffInput, type DiffOutcome, type DiffRequest, type DiffResult, type DiffSide } from './features/diff/diff-types';
 export type {
-  FileSummary, FreezeSummary, PersonSummary, PhaseSummary, Place, Placed, Programme, ProgrammeProblem, ReferenceSummary, WaveSummary,
+  CriterionSummary, FileSummary, FreezeSummary, PersonSummary, PhaseSummary, Place, Placed, Programme, ProgrammeProblem, ReferenceSummary, WaveSummary,
 } from './programme/programme-types';
 export type { PlanWorkspace, ReadResult } from './workspace/workspace';
 export type { LoadedConfig } from './workspace/config-source';

@@ -21,6 +21,7 @@ import { selectionRanges } from './features/outline/selection';
 import { documentSymbols } from './features/outline/symbols';
 import { toggleTaskEdit, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import { ToggleMemory } from './features/readiness/toggle-memory';
+import type { Programme } from './programme/programme-types';
 
 export interface ServiceOptions {
   locale?: Locale;
@@ -137,15 +138,16 @@ export class RolloutPlanService {
   //    text, so they work while the plan does not parse ───────────────────────────────────────
 
   /** Keys, values, references and new list items valid at `position`. */
-  complete(doc: TextDocument, position: Position): CompletionList {
+  /** Keys, values, references (the programme's other plans and roster too, when given) and new list items valid at `position`. */
+  complete(doc: TextDocument, position: Position, programme?: Programme): CompletionList {
     return this.guard({ isIncomplete: false, items: [] }, () => complete({
-      doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale, today: this.today(),
+      doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale, today: this.today(), programme,
     }));
   }
 
-  /** Schema documentation of a key or enum value, or the definition a reference names. */
-  hover(doc: TextDocument, position: Position): Hover | null {
-    return this.guard(null, () => hover({ doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale }));
+  /** Schema documentation of a key or enum value, or the definition a reference names (in the programme too, when given). */
+  hover(doc: TextDocument, position: Position, programme?: Programme): Hover | null {
+    return this.guard(null, () => hover({ doc, offset: doc.offsetAt(position), analysis: this.analyze(doc), t: this.t, locale: this.locale, programme }));
   }
 
   // ── the readiness view's edits (edits.ts) ──────────────────────────────────────────────────

@@ -61,6 +61,13 @@ export interface FreezeSummary {
   place: Place;
 }
 
+export interface CriterionSummary {
+  id: string;
+  title?: string;
+  /** the criterion's key under `criteria` */
+  place: Place;
+}
+
 /** A reference that may resolve in another file: a person (owner, champion, approver…) or an `after` item. */
 export interface ReferenceSummary {
   kind: 'phase' | 'person';
@@ -84,6 +91,8 @@ export interface FileSummary {
   phases: PhaseSummary[];
   /** a programme file's freezes (none for a plan) */
   freezes: FreezeSummary[];
+  /** a plan's success criteria (workspace symbols); optional so summaries made before it stay valid */
+  criteria?: CriterionSummary[];
   references: ReferenceSummary[];
 }
 

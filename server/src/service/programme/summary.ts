@@ -29,6 +29,7 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
     people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value, place: place(p.id.loc) })),
     phases: kind === 'plan' ? model.phases.flatMap(p => (p.id ? [phaseSummary(p, p.id, place, placed)] : [])) : [],
     freezes: kind === 'programme' ? freezes(analysis, place, placed) : [],
+    criteria: model.criteria.map(c => ({ id: c.id.value, title: c.title?.value, place: place(c.id.loc) })),
     references: index.references.flatMap(r => (r.kind === 'criterion' ? [] : [{ kind: r.kind, name: placed(r.name)! }])),
   };
 }

@@ -4,6 +4,7 @@ import type { CompletionItem, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../plan/analysis';
 import type { Locale, Translate } from '../../l10n/translate';
+import type { Programme } from '../../programme/programme-types';
 
 export interface CompletionEnv {
   doc: TextDocument;
@@ -13,6 +14,8 @@ export interface CompletionEnv {
   locale: Locale;
   /** YYYY-MM-DD, for the previews of templates */
   today: string;
+  /** the plan's programme: the other plans' phases for `after`, the roster's people */
+  programme?: Programme;
 }
 
 /** Columns a nested line is indented by, in the snippets completion writes. */

@@ -3,12 +3,12 @@
 // close a dependency cycle last and marked).
 import { CompletionItemKind, CompletionItemTag, type CompletionItem } from 'vscode-languageserver-types';
 import type { ValueContext } from '../cursor/contexts';
-import { criterionDetail, describeCriterion, describePerson, describePhase, personDetail, phaseDetail } from '../hover/describe';
+import { criterionDetail, describeCriterion, describePerson, describePhase, personDetail, personValues, phaseDetail } from '../hover/describe';
 import type { Phase } from '../../plan/model';
 import { absStart } from '../../plan/parse';
 import { DETAILS, markdown, type CompletionEnv, type Detailed } from './completion-env';
 
-type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<Detailed>) => CompletionItem;
+export type ValueMaker = (label: string, kind: CompletionItemKind, sort: string, extra?: Partial<Detailed>) => CompletionItem;
 
 export function criterionItems(env: CompletionEnv, value: ValueMaker): CompletionItem[] {
   const { index, readiness } = env.analysis;
@@ -24,7 +24,7 @@ export function personItems(env: CompletionEnv, value: ValueMaker): CompletionIt
   const { index } = env.analysis;
   if (index.people) {
     return [...index.people.values()].map((p, i) => value(p.id.value, CompletionItemKind.Reference, `1${String(i).padStart(5, '0')}`, {
-      detail: personDetail(p), documentation: markdown(describePerson(env.t, p)),
+      detail: personDetail(personValues(p)), documentation: markdown(describePerson(env.t, personValues(p))),
     }));
   }
   // no roster: the names already used in the plan

@@ -7,6 +7,7 @@ import { docsOf, refKindOf, walkSchema } from '../schema-docs';
 import { lineStartOf } from '../../shared/text-edits';
 import { lineEndAt, nextLineStart } from '../../shared/lines';
 import { criterionItems, personItems, phaseItems } from './reference-items';
+import { linkedPhaseItems, rosterItems } from './programme-items';
 import { markdown, rangeOf, type CompletionEnv, type Detailed } from './completion-env';
 
 export function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
@@ -31,8 +32,8 @@ export function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionIte
   if (node.type === 'boolean') items.push(value('true', CompletionItemKind.Value, '0'), value('false', CompletionItemKind.Value, '1'));
   const ref = refKindOf(hit);
   if (ref === 'criterion') items.push(...criterionItems(env, value));
-  else if (ref === 'phase') items.push(...phaseItems(ctx, env, value));
-  else if (ref === 'person') items.push(...personItems(env, value));
+  else if (ref === 'phase') items.push(...phaseItems(ctx, env, value), ...linkedPhaseItems(env, value));
+  else if (ref === 'person') items.push(...rosterItems(env, value), ...personItems(env, value)); // the roster's first: the names a plan merely uses come without details
   return items.filter(i => !ctx.listed.has(i.label));
 }
 

@@ -44,7 +44,7 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
     if (value.startsWith('[') || value.startsWith('{')) return flowContext(text, valueCol, ch, path, lineStart);
     if (/^[|>]/.test(value)) return undefined;
     const quoted = /^["']/.test(value) ? 1 : 0;
-    if (!/^[\w.-]*$/.test(value.slice(quoted))) return undefined; // free text: nothing to propose
+    if (!/^[\w./-]*$/.test(value.slice(quoted))) return undefined; // free text: nothing to propose
     return { kind: 'value', path, word: word(valueCol + quoted), flow: false, needsSpace: before.endsWith(':'), listed: new Set() };
   }
 
@@ -56,7 +56,7 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
     if (!item || item.inScalar) return undefined;
     return flowContext(text, here.col, ch, item.path, lineStart);
   }
-  if (!/^[\w.-]*$/.test(content)) return undefined; // free text
+  if (!/^[\w./-]*$/.test(content)) return undefined; // free text
   const colonFollows = /^[\w.-]*[ \t]*:(\s|$)/.test(text.slice(ch));
 
   if (here.dashes.length > 0) {

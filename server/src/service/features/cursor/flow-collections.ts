@@ -175,7 +175,7 @@ export function flowContext(line: string, from: number, ch: number, path: Step[]
   const inner = [...path, ...flow.steps];
   const { frame } = flow;
   const word: Word = { start: lineStart + flow.wordCol, end: lineStart + wordEnd(line, ch), typed: line.slice(flow.wordCol, ch) };
-  if (!/^[\w.-]*$/.test(word.typed)) return undefined;
+  if (!/^[\w./-]*$/.test(word.typed)) return undefined;
   if (frame.open === '[') {
     return { kind: 'value', path: [...inner, 0], word, flow: true, needsSpace: false, listed: new Set(frame.done) };
   }

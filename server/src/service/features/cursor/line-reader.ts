@@ -108,7 +108,8 @@ function isPhasePiece(parsed: ParsedPlan, seg: Segment): boolean {
   return false;
 }
 
-const WORD_CHAR = /[\w.-]/;
+// `/` joins a `plan/phase` link's two parts into one word
+const WORD_CHAR = /[\w./-]/;
 
 /** Where the word that the cursor at column `col` is in ends. */
 export function wordEnd(line: string, col: number): number {

@@ -1,9 +1,11 @@
 // What a reference points to, described for hovers and completion items: a criterion (title,
-// metric, target, actual, status), a phase (title, type, dates, progress), a person (name, role, team).
+// metric, target, actual, status), a phase (title, type, dates, progress), a person (name, role, team),
+// and across plans a linked phase (its plan, title, type, dates) or a roster person.
 import type { Translate } from '../../l10n/translate';
 import type { MessageKey } from '../../l10n/catalog';
 import type { Criterion, Person, Phase } from '../../plan/model';
 import { phaseProgress, type CriterionStatus } from '../../plan/readiness';
+import type { FileSummary, PhaseSummary } from '../../programme/programme-types';
 
 const field = (t: Translate, label: MessageKey, value: string | undefined) =>
   value === undefined || value === '' ? [] : [`- ${t('describe.field', { label: t(label), value })}`];
@@ -32,7 +34,7 @@ export function criterionDetail(t: Translate, c: Criterion, status: CriterionSta
 export function describePhase(t: Translate, p: Phase): string {
   const id = p.id?.value ?? '?';
   const head = `**${t('describe.phase', { id: code(id) })}**${p.title ? `: ${p.title.value}` : ''}`;
-  const dates = p.start || p.end ? `${p.start?.value ?? '…'} → ${p.end?.value ?? '…'}` : undefined;
+  const dates = datesOf({ start: p.start?.value, end: p.end?.value });
   const progress = phaseProgress(p);
   return [head, '', ...field(t, 'describe.type', p.type ? code(p.type.value) : undefined), ...field(t, 'describe.dates', dates),
     ...field(t, 'describe.progress', progress.total > 0 ? t('describe.progressValue', { done: progress.done, total: progress.total }) : t('describe.noChecklist')),
@@ -43,11 +45,31 @@ export function phaseDetail(p: Phase): string {
   return [p.title?.value, p.type ? `(${p.type.value})` : undefined].filter(Boolean).join(' ');
 }
 
-export function describePerson(t: Translate, p: Person): string {
-  const head = `**${t('describe.person', { id: code(p.id.value) })}**${p.name ? `: ${p.name.value}` : ''}`;
-  return [head, '', ...field(t, 'describe.role', p.role?.value), ...field(t, 'describe.team', p.team?.value)].join('\n');
+/** A person as plain values: a plan's own (`Person`) or the programme roster's (`PersonSummary`). */
+export interface PersonValues {
+  id: string;
+  name?: string;
+  role?: string;
+  team?: string;
 }
 
-export function personDetail(p: Person): string {
-  return [p.name?.value, p.role?.value].filter(Boolean).join(' · ');
+export const personValues = (p: Person): PersonValues => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value });
+
+export function describePerson(t: Translate, p: PersonValues): string {
+  const head = `**${t('describe.person', { id: code(p.id) })}**${p.name ? `: ${p.name}` : ''}`;
+  return [head, '', ...field(t, 'describe.role', p.role), ...field(t, 'describe.team', p.team)].join('\n');
 }
+
+export function personDetail(p: PersonValues): string {
+  return [p.name, p.role].filter(Boolean).join(' · ');
+}
+
+/** A phase of another plan, as a `plan/phase` link names it: title, type, dates, and its plan. */
+export function describeLinkedPhase(t: Translate, plan: FileSummary, phase: PhaseSummary): string {
+  const head = `**${t('describe.phase', { id: code(`${plan.id?.value ?? '?'}/${phase.id}`) })}**${phase.title ? `: ${phase.title}` : ''}`;
+  return [head, '', ...field(t, 'describe.plan', plan.title ?? plan.id?.value), ...field(t, 'describe.type', phase.type ? code(phase.type) : undefined),
+    ...field(t, 'describe.dates', datesOf(phase))].join('\n');
+}
+
+/** `start → end`, with `…` for a missing end; undefined when neither is written. */
+export const datesOf = (p: { start?: string; end?: string }) => (p.start || p.end ? `${p.start ?? '…'} → ${p.end ?? '…'}` : undefined);

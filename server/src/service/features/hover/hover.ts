@@ -1,12 +1,15 @@
 // Hover: on a key, its schema documentation (French from the .fr.json when the locale is fr); on an
 // enum value, what that value means; on a reference, the definition it names (criterion: title,
-// metric, target, actual, status; phase: title, type, dates, progress; person: name, role, team).
+// metric, target, actual, status; phase: title, type, dates, progress; person: name, role, team);
+// across plans, a `plan/phase` link's phase in its plan and a person of the programme's roster.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver-types';
 import type { Analysis } from '../../plan/analysis';
 import { cursorContext } from '../cursor/cursor-context';
 import { lineEndAt } from '../../shared/lines';
-import { describeCriterion, describePerson, describePhase } from './describe';
+import { describeCriterion, describeLinkedPhase, describePerson, describePhase, personValues } from './describe';
+import type { Programme } from '../../programme/programme-types';
+import { splitLink } from '../navigation/programme-targets';
 import type { Locale, Translate } from '../../l10n/translate';
 import { docsOf, refKindOf, walkSchema, type RefKind, type SchemaHit, type Step } from '../schema-docs';
 import type { SchemaNode } from '../../plan/schema';
@@ -17,6 +20,8 @@ export interface HoverEnv {
   analysis: Analysis;
   t: Translate;
   locale: Locale;
+  /** the plan's programme: `plan/phase` links and roster people are described from it */
+  programme?: Programme;
 }
 
 const WORD = /[\w.\-/]/;
@@ -86,10 +91,23 @@ function definition(env: HoverEnv, kind: RefKind, id: string): string | undefine
     return c ? describeCriterion(env.t, c, readiness.criteria.get(id) ?? 'unknown') : env.t('describe.undefined', { id });
   }
   if (kind === 'phase') {
+    const link = splitLink(id);
+    if (link) return linkedPhase(env, link.plan, link.phase, id);
     const p = index.phases.get(id);
     return p ? describePhase(env.t, p) : env.t('describe.undefined', { id });
   }
-  if (!index.people) return undefined; // no roster: any name is fine, nothing to show
-  const p = index.people.get(id);
-  return p ? describePerson(env.t, p) : env.t('describe.undefined', { id });
+  // a plan's own people win over the programme's roster
+  const own = index.people?.get(id);
+  if (own) return describePerson(env.t, personValues(own));
+  const rostered = env.programme?.file?.people?.find(p => p.id === id);
+  if (rostered) return describePerson(env.t, rostered);
+  if (!index.people && !env.programme?.file?.people) return undefined; // no roster: any name is fine, nothing to show
+  return env.t('describe.undefined', { id });
+}
+
+function linkedPhase(env: HoverEnv, planId: string, phaseId: string, id: string): string | undefined {
+  if (!env.programme) return undefined;
+  const plan = env.programme.plans.find(p => p.id?.value === planId);
+  const phase = plan?.phases.find(p => p.id === phaseId);
+  return plan && phase ? describeLinkedPhase(env.t, plan, phase) : env.t('describe.undefinedInProgramme', { id });
 }

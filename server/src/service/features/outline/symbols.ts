@@ -104,7 +104,8 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
   }
 }
 
-function titled(id: string | undefined, title: string | undefined): string {
+/** A symbol's name, `id — title`, as the outline and workspace symbols show it. */
+export function titled(id: string | undefined, title: string | undefined): string {
   if (id && title) return `${id} — ${title}`;
   return id ?? title ?? '?';
 }
