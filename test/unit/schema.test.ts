@@ -118,7 +118,8 @@ function walk(node: unknown, pointer: string, visit: (n: Node, pointer: string, 
     const children = n[key] as Node | undefined;
     if (children) for (const [k, v] of Object.entries(children)) walk(v, `${pointer}/${key}/${esc(k)}`, visit, key === 'properties');
   }
-  for (const key of ['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else']) walk(n[key], `${pointer}/${key}`, visit);
+  // not `if`: a condition on the document (the root's `kind`), not a place a key can be
+  for (const key of ['items', 'additionalProperties', 'propertyNames', 'not', 'then', 'else']) walk(n[key], `${pointer}/${key}`, visit);
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     const list = n[key] as unknown[] | undefined;
     list?.forEach((s, i) => walk(s, `${pointer}/${key}/${i}`, visit));

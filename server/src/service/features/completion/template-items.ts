@@ -107,7 +107,7 @@ function stripDash(lines: string[]): string[] {
 }
 
 export function newItemItems(ctx: ItemContext, env: CompletionEnv): CompletionItem[] {
-  const item = walkSchema([...ctx.path, 0]);
+  const item = walkSchema([...ctx.path, 0], env.analysis.kind);
   if (!item) return [];
   if (isObjectSchema(item.node)) return templateItems(item, ctx.word.start, ctx.word.end, ctx.col, true, env);
   // a list of references or enum values: `- value`

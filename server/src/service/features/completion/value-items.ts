@@ -10,7 +10,7 @@ import { criterionItems, personItems, phaseItems } from './reference-items';
 import { markdown, rangeOf, type CompletionEnv, type Detailed } from './completion-env';
 
 export function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
-  const hit = walkSchema(ctx.path);
+  const hit = walkSchema(ctx.path, env.analysis.kind);
   if (!hit) return [];
   const { node } = hit;
   if (node.type === 'array') return flowListItems(ctx, env);
