@@ -23,6 +23,7 @@ export const schemaCheck: Check = {
     const { kind, parsed, t } = ctx;
     const schema = documentSchema(kind);
     const topKeys = Object.keys(schema.properties ?? {});
+    const root = t(kind === 'programme' ? 'where.programme' : 'where.root');
     const report = (f: Omit<Finding, 'code'>) => ctx.report({ code: 'schema', ...f });
     if (parsed.root === 'other') {
       report({ loc: parsed.rootLoc!, message: t('schema.notAMap') });
@@ -33,12 +34,12 @@ export const schemaCheck: Check = {
     for (const key of schema.required ?? []) {
       if (present.has(key)) continue;
       const first = parsed.top[0];
-      report({ loc: first ? nodeLoc(first.seg, first.pair.key) : { start: 0, end: 0 }, message: t('schema.missingKey', { key, where: t('where.root') }) });
+      report({ loc: first ? nodeLoc(first.seg, first.pair.key) : { start: 0, end: 0 }, message: t('schema.missingKey', { key, where: root }) });
     }
     for (const entry of parsed.top) {
       const { key, seg, pair } = entry;
       if (!topKeys.includes(key)) {
-        report(unknownKey(t, seg, pair, topKeys, t('where.root')));
+        report(unknownKey(t, seg, pair, topKeys, root));
         continue;
       }
       const value = resolve(seg, pair.value);
