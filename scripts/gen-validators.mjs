@@ -13,8 +13,12 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/rollout-plan.schema.json'), 'utf8'));
 // the same options the service expects: every error, with its schema (for the closest-key hints)
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true } }).addSchema(schema, 'plan');
+// one validator per top-level key of each kind of document (`plan.metadata`, `programme.freezes`…)
+// and one for a phase, so each part is validated on its own (plan/schema.ts: validatorFor)
 const exports = { phase: 'plan#/definitions/phase' };
-for (const key of Object.keys(schema.properties)) exports[key] = `plan#/properties/${key}`;
+for (const kind of ['plan', 'programme']) {
+  for (const key of Object.keys(schema.definitions[kind].properties)) exports[`${kind}.${key}`] = `plan#/definitions/${kind}/properties/${key}`;
+}
 
 const out = path.join(root, 'server/src/service/plan/generated/validators.js');
 fs.mkdirSync(path.dirname(out), { recursive: true });

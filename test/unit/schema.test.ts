@@ -118,7 +118,8 @@ function walk(node: unknown, pointer: string, visit: (n: Node, pointer: string, 
     const children = n[key] as Node | undefined;
     if (children) for (const [k, v] of Object.entries(children)) walk(v, `${pointer}/${key}/${esc(k)}`, visit, key === 'properties');
   }
-  for (const key of ['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else']) walk(n[key], `${pointer}/${key}`, visit);
+  // not `if`: a condition on the document (the root's `kind`), not a place a key can be
+  for (const key of ['items', 'additionalProperties', 'propertyNames', 'not', 'then', 'else']) walk(n[key], `${pointer}/${key}`, visit);
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     const list = n[key] as unknown[] | undefined;
     list?.forEach((s, i) => walk(s, `${pointer}/${key}/${i}`, visit));
@@ -331,4 +332,19 @@ test('the config schema compiles and covers every check code', () => {
   assert.equal(validateConfig({ rules: { 'missing-owner': 'fatal' } }), false);
   assert.ok(validateConfig.errors?.some(e => e.instancePath === '/rules/missing-owner' && e.keyword === 'enum'));
   assert.equal(validateConfig({ severity: {} }), false);
+});
+
+test('the root chooses by kind: a programme file validates as one, a plan refuses `freezes`, a programme refuses `phases`', () => {
+  const programme = { apiVersion: 'plan-as-code/v1', kind: 'Programme', metadata: { id: 'transformation-2027', title: 'T' },
+    people: { pmo: { name: 'Nadia Benali' } }, freezes: [{ id: 'cloture', title: 'Clôture', start: '2026-12-20', end: '2027-01-10T18:00', plans: ['erp-finance'] }] };
+  assert.equal(validate(programme), true, JSON.stringify(validate.errors, null, 2));
+  assert.equal(validate({ ...programme, phases: [{ id: 'a', type: 'pilot' }] }), false);
+  assertError(validate.errors ?? [], '', 'additionalProperties', { additionalProperty: 'phases' });
+  assert.equal(validate({ ...programme, freezes: [{ title: 'x', start: '2026-12-20', end: '2026-12-21' }] }), false);
+  assertError(validate.errors ?? [], '/freezes/0', 'required', { missingProperty: 'id' });
+  assertError(errorsAfter(p => { p.freezes = []; }), '', 'additionalProperties', { additionalProperty: 'freezes' });
+  const plan = validPlan();
+  plan.phases[2].after = ['pilote', 'erp-finance/go-no-go'];
+  assert.equal(validate(plan), true, JSON.stringify(validate.errors));
+  assertError(errorsAfter(p => { p.phases[2].after = ['erp/go/no']; }), '/phases/2/after/0', 'pattern');
 });

@@ -3,6 +3,7 @@ import type { CheckCode } from './codes';
 import type { Translate } from '../l10n/translate';
 import type { PlanModel } from '../plan/model';
 import type { Loc, ParsedPlan } from '../plan/parse';
+import type { DocumentKind } from '../plan/document-kind';
 import type { PlanIndex, RefKind } from '../plan/id-index';
 import type { MissingOwner, Readiness } from '../plan/readiness';
 
@@ -39,6 +40,7 @@ export interface Finding {
 }
 
 export interface CheckContext {
+  kind: DocumentKind;
   parsed: ParsedPlan;
   model: PlanModel;
   index: PlanIndex;

@@ -1,5 +1,6 @@
 // Every check of plan-format v1, in the order of the table.
 import type { Check } from './check';
+import type { DocumentKind } from '../plan/document-kind';
 import { schemaCheck } from './schema';
 import { yamlSyntax } from './yaml-syntax';
 import { undefinedCriterion } from './undefined-criterion';
@@ -23,3 +24,8 @@ export const CHECKS: readonly Check[] = [
   dateOrder, startsBeforeDependency, missingOwner, unmeasurableCriterion, pilotWithoutCriteria,
   goWithUnmetCriteria, unmitigatedRisk, goLiveWithoutRollback, overdueTask, unusedCriterion,
 ];
+
+/** A programme file has no phases or criteria: only its schema, its syntax, its roster's ids and the people it names. */
+const PROGRAMME_CHECKS: readonly Check[] = [schemaCheck, yamlSyntax, undefinedPerson, duplicateId];
+
+export const checksFor = (kind: DocumentKind): readonly Check[] => (kind === 'programme' ? PROGRAMME_CHECKS : CHECKS);

@@ -1,7 +1,8 @@
 // Schema problems mapped back onto the YAML: unknown key → the key (closest valid key suggested),
 // wrong type or enum → the value (allowed values listed), missing key → the parent's key. Each
 // top-level entry and each phase is validated on its own and the result memoised on its segment,
-// so an edit re-validates only what it touched.
+// so an edit re-validates only what it touched. A programme file is validated against the
+// programme's part of the schema, a plan against the plan's.
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { isDateShaped, parseDate } from '../plan/dates';
@@ -9,11 +10,9 @@ import type { Translate } from '../l10n/translate';
 import { nodeLoc, type Loc, type Segment } from '../plan/parse';
 import { expandedValue, MAX_ALIASES, pairOf, plainValue, resolve, scalarText } from '../plan/nodes';
 import { closest } from '../shared/suggest';
-import { planSchema, validatorFor, type SchemaNode } from '../plan/schema';
+import { documentSchema, planSchema, validatorFor, type SchemaNode } from '../plan/schema';
 import type { Check, Finding } from './check';
 
-const TOP_REQUIRED = planSchema.required ?? [];
-const TOP_KEYS = Object.keys(planSchema.properties ?? {});
 const DATE_KEYS = new Set(['start', 'end', 'due', 'decidedOn', 'nextReview']);
 
 type Step = string | number;
@@ -21,7 +20,10 @@ type Step = string | number;
 export const schemaCheck: Check = {
   code: 'schema',
   run(ctx) {
-    const { parsed, t } = ctx;
+    const { kind, parsed, t } = ctx;
+    const schema = documentSchema(kind);
+    const topKeys = Object.keys(schema.properties ?? {});
+    const root = t(kind === 'programme' ? 'where.programme' : 'where.root');
     const report = (f: Omit<Finding, 'code'>) => ctx.report({ code: 'schema', ...f });
     if (parsed.root === 'other') {
       report({ loc: parsed.rootLoc!, message: t('schema.notAMap') });
@@ -29,23 +31,25 @@ export const schemaCheck: Check = {
     }
     if (parsed.root === 'binary') return;
     const present = new Set(parsed.top.map(e => e.key));
-    for (const key of TOP_REQUIRED) {
+    for (const key of schema.required ?? []) {
       if (present.has(key)) continue;
       const first = parsed.top[0];
-      report({ loc: first ? nodeLoc(first.seg, first.pair.key) : { start: 0, end: 0 }, message: t('schema.missingKey', { key, where: t('where.root') }) });
+      report({ loc: first ? nodeLoc(first.seg, first.pair.key) : { start: 0, end: 0 }, message: t('schema.missingKey', { key, where: root }) });
     }
     for (const entry of parsed.top) {
       const { key, seg, pair } = entry;
-      if (!TOP_KEYS.includes(key)) {
-        report(unknownKey(t, seg, pair, TOP_KEYS, t('where.root')));
+      if (!topKeys.includes(key)) {
+        report(unknownKey(t, seg, pair, topKeys, root));
         continue;
       }
       const value = resolve(seg, pair.value);
       // piecewise, the phase items live in their own segments: the header alone parses as empty
       if (key === 'phases' && parsed.phases.length > 0) continue; // items are validated one by one below
 
-      memo(seg, `top:${key}:${pair.key.range?.[0]}`, () => validateUnit(t, seg, value, `#/properties/${key}`, [key], pair)).forEach(report);
+      const pointer = `#/definitions/${kind}/properties/${key}`;
+      memo(seg, `top:${kind}:${key}:${pair.key.range?.[0]}`, () => validateUnit(t, seg, value, pointer, [key], pair)).forEach(report);
     }
+    if (kind === 'programme') return; // its `phases`, if any, is an unknown key: reported above
     for (const item of parsed.phases) {
       const node = resolve(item.seg, item.node);
       memo(item.seg, `phase:${item.start}`, () => [

@@ -14,8 +14,10 @@ const FIX = {
   'undefined-person': 'add-person',
 } as const satisfies Record<UndefinedCode, FixKind>;
 
+/** `elsewhere`: names this plan does not have to define, left to the programme's checks. */
 export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
-  defined: (ctx: CheckContext) => ReadonlyMap<string, T> | undefined, locOf: (definition: T) => Loc): Check {
+  defined: (ctx: CheckContext) => ReadonlyMap<string, T> | undefined, locOf: (definition: T) => Loc,
+  elsewhere: (name: string) => boolean = () => false): Check {
   return {
     code,
     run(ctx) {
@@ -24,7 +26,7 @@ export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
       // built only when a reference is undefined: a clean plan pays one map lookup per reference
       let suggester: Suggester | undefined;
       for (const ref of ctx.index.references) {
-        if (ref.kind !== kind || defs.has(ref.name.value)) continue;
+        if (ref.kind !== kind || defs.has(ref.name.value) || elsewhere(ref.name.value)) continue;
         suggester ??= suggesterFor([...defs.keys()]);
         const suggestion = suggester.closest(ref.name.value);
         const key: MessageKey = suggestion ? `${code}.suggest` : code;

@@ -1,9 +1,11 @@
 // Walks the schema along a YAML path while keeping each node's JSON pointer, so completion and hover
 // can show the documentation of the schema (English) or of schemas/rollout-plan.schema.fr.json
-// (French texts keyed by the same pointers).
+// (French texts keyed by the same pointers). The walk starts at the part of the schema for the
+// document's kind: a programme file's keys are not a plan's.
 import frJson from '../../../../schemas/rollout-plan.schema.fr.json';
 import type { Locale } from '../l10n/translate';
-import { deref, planSchema, type SchemaNode } from '../plan/schema';
+import { deref, documentSchema, type SchemaNode } from '../plan/schema';
+import type { DocumentKind } from '../plan/document-kind';
 
 export type Step = string | number;
 
@@ -36,10 +38,10 @@ const refTarget = (node: SchemaNode) => (node.$ref?.startsWith('#/definitions/')
 export const isObjectSchema = (node: SchemaNode | undefined) =>
   !!node && (node.type === 'object' || !!node.properties || typeof node.additionalProperties === 'object');
 
-/** The schema at `path` (keys and list indexes) from the root, or undefined when the path leaves the schema. */
-export function walkSchema(path: readonly Step[]): SchemaHit | undefined {
-  let raw: SchemaNode = planSchema;
-  let pointer = '';
+/** The schema at `path` (keys and list indexes) from the document's root, or undefined when the path leaves the schema. */
+export function walkSchema(path: readonly Step[], kind: DocumentKind): SchemaHit | undefined {
+  let raw: SchemaNode = documentSchema(kind);
+  let pointer = `/definitions/${kind}`;
   for (const step of path) {
     const node = deref(raw);
     if (!node) return undefined;

@@ -139,6 +139,7 @@ export const catalog = {
   'type.null': { en: 'empty', fr: 'vide' },
   'type.or': { en: '{a} or {b}', fr: '{a} ou {b}' },
   'where.root': { en: 'the plan', fr: 'le plan' },
+  'where.programme': { en: 'the programme file', fr: 'le fichier de programme' },
   'where.key': { en: '`{key}`', fr: '`{key}`' },
   'where.phase': { en: 'phase `{id}`', fr: 'la phase `{id}`' },
   'where.item': { en: 'this list item', fr: 'cet élément de liste' },
@@ -529,6 +530,7 @@ export const catalog = {
   'completion.template.wave': { en: 'New wave', fr: 'Nouvelle vague' },
   'completion.template.criterion': { en: 'New success criterion', fr: 'Nouveau critère de succès' },
   'completion.template.person': { en: 'New person', fr: 'Nouvelle personne' },
+  'completion.template.freeze': { en: 'New freeze', fr: 'Nouvelle période de gel' },
   'completion.cycle': {
     en: 'would create a dependency cycle: `{other}` already depends on `{id}`',
     fr: 'créerait un cycle de dépendances : `{other}` dépend déjà de `{id}`',
@@ -1107,6 +1109,7 @@ export const catalog = {
   },
   'rule.default': { en: 'Default: {severity}.', fr: 'Par défaut : {severity}.' },
   'completion.template.plan': { en: 'New rollout plan', fr: 'Nouveau plan de déploiement' },
+  'completion.template.programme': { en: 'New programme file', fr: 'Nouveau fichier de programme' },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type MessageKey = keyof typeof catalog;

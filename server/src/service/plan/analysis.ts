@@ -1,7 +1,7 @@
 // One pass over a plan: parse (reusing unchanged segments), build the model and its index,
 // compute readiness, run every check. Everything the editor and the CLI show derives from this.
 import type { Node } from 'yaml';
-import { CHECKS } from '../checks';
+import { checksFor } from '../checks';
 import { offsetsOf } from '../checks/diagnostics';
 import type { Finding } from '../checks/check';
 import type { Translate } from '../l10n/translate';
@@ -9,8 +9,11 @@ import { buildModel, type PlanModel } from './model';
 import type { ParsedPlan, SegmentCache } from './parse';
 import { buildIndex, type PlanIndex } from './id-index';
 import { computeReadiness, type Readiness } from './readiness';
+import { documentKind, type DocumentKind } from './document-kind';
 
 export interface Analysis {
+  /** a programme file or a plan, from its `kind`: which schema and checks apply */
+  kind: DocumentKind;
   parsed: ParsedPlan;
   model: PlanModel;
   index: PlanIndex;
@@ -23,10 +26,11 @@ export function analyze(text: string, cache: SegmentCache, t: Translate, today: 
   const model = buildModel(parsed);
   const index = buildIndex(model);
   const readiness = computeReadiness(model);
+  const kind = documentKind(parsed);
   const findings: Finding[] = [];
-  const ctx = { parsed, model, index, readiness, today, t, report: (f: Finding) => { findings.push(f); } };
-  for (const check of CHECKS) check.run(ctx);
-  return { parsed, model, index, readiness, findings: withoutNoiseOfBrokenYaml(parsed, findings) };
+  const ctx = { kind, parsed, model, index, readiness, today, t, report: (f: Finding) => { findings.push(f); } };
+  for (const check of checksFor(kind)) check.run(ctx);
+  return { kind, parsed, model, index, readiness, findings: withoutNoiseOfBrokenYaml(parsed, findings) };
 }
 
 /**

@@ -1,6 +1,8 @@
-// The JSON Schema, compiled once with ajv, and lookups over it for completion and hover.
+// The JSON Schema, compiled once with ajv, and lookups over it for completion and hover. Its root
+// chooses by `kind`: `definitions/programme` for a programme file, `definitions/plan` otherwise.
 import type { ValidateFunction } from 'ajv';
 import compiled from './generated/validators';
+import type { DocumentKind } from './document-kind';
 import schemaJson from '../../../../schemas/rollout-plan.schema.json';
 
 export interface SchemaNode {
@@ -27,9 +29,12 @@ export interface SchemaNode {
 
 export const planSchema = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
-/** The validator of a part of the schema (`#/definitions/phase`, `#/properties/metadata`…), compiled at build time. */
+/** The schema of a whole document of this kind: what its top-level keys may be. */
+export const documentSchema = (kind: DocumentKind): SchemaNode => planSchema.definitions[kind];
+
+/** The validator of a part of the schema (`#/definitions/phase`, `#/definitions/plan/properties/metadata`…), compiled at build time. */
 export function validatorFor(pointer: string): ValidateFunction {
-  const name = pointer.replace(/^#\/(definitions|properties)\//, '');
+  const name = pointer.replace(/^#\/definitions\//, '').replace('/properties/', '.');
   const validate = compiled[name];
   if (!validate) throw new Error(`no compiled validator for ${pointer}`);
   return validate;
@@ -42,18 +47,4 @@ export function deref(node: SchemaNode | undefined): SchemaNode | undefined {
   const target = deref(planSchema.definitions[name]);
   const { $ref: _ignored, ...own } = node;
   return { ...target, ...own };
-}
-
-/** The schema of the value found by following `path` (keys and list indexes) from the root. */
-export function schemaAt(path: (string | number)[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = planSchema;
-  for (const step of path) {
-    node = deref(node);
-    if (!node) return undefined;
-    if (typeof step === 'number') node = node.items;
-    else if (node.properties?.[step]) node = node.properties[step];
-    else if (node.additionalProperties && typeof node.additionalProperties === 'object') node = node.additionalProperties;
-    else return undefined;
-  }
-  return deref(node);
 }

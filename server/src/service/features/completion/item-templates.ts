@@ -134,6 +134,11 @@ export function personTemplate(ctx: TemplateContext, id?: string): string[] {
   return [`${key}: { name: \${2:Prénom Nom}, role: \${3:Référent local}, email: \${4:prenom.nom@exemple.fr}, team: \${5:Équipe} }`];
 }
 
+/** A freeze of a programme file; without `plans` it applies to every plan of the programme. */
+export function freezeTemplate(ctx: TemplateContext): string[] {
+  return [`- id: \${1:${unique(ctx, 'cloture-annuelle')}}`, '  title: ${2:Clôture comptable annuelle}', `  start: ${date(3)}`, `  end: ${date(4)}`];
+}
+
 /** Continuation lines are indented from `col`; the first line goes where the cursor is. */
 export function layout(lines: string[], col: number): string {
   const pad = ' '.repeat(col);

@@ -12,7 +12,7 @@ const TRIGGER_SUGGEST: Command = { title: 'Suggest', command: 'editor.action.tri
 const escapeSnippet = (s: string) => s.replace(/[$}\\]/g, m => `\\${m}`);
 
 export function keyItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] {
-  const hit = walkSchema(ctx.path);
+  const hit = walkSchema(ctx.path, env.analysis.kind);
   if (!hit) return [];
   const { node } = hit;
   const items: CompletionItem[] = [];
@@ -24,7 +24,7 @@ export function keyItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] 
       if (ctx.present.has(key)) return;
       const types = raw['x-phaseTypes'];
       if (types && knownType && !types.includes(phaseType!)) return;
-      const child = walkSchema([...ctx.path, key]);
+      const child = walkSchema([...ctx.path, key], env.analysis.kind);
       if (child) items.push(keyItem(key, child, required.has(key), order, ctx, env));
     });
   } else if (isObjectSchema(node) && typeof node.additionalProperties === 'object') {
@@ -36,7 +36,7 @@ export function keyItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] 
 
 function keyItem(key: string, child: SchemaHit, required: boolean, order: number, ctx: KeyContext, env: CompletionEnv): CompletionItem {
   const docs = docsOf(child, env.locale);
-  const { text, trigger } = ctx.colonFollows ? { text: key, trigger: false } : keySnippet(key, child, ctx);
+  const { text, trigger } = ctx.colonFollows ? { text: key, trigger: false } : keySnippet(key, child, ctx, env);
   const title = docs.title ?? key;
   return {
     label: key,
@@ -59,13 +59,13 @@ function suggestsValues(hit: SchemaHit | undefined): boolean {
 }
 
 /** `key: ` followed by the right structure for its value, indented from the key's column. */
-function keySnippet(key: string, hit: SchemaHit, ctx: KeyContext): { text: string; trigger: boolean } {
+function keySnippet(key: string, hit: SchemaHit, ctx: KeyContext, env: CompletionEnv): { text: string; trigger: boolean } {
   const n = hit.node;
   const pad = ' '.repeat(ctx.col);
   const inner = pad + ' '.repeat(INDENT);
   if (n.const !== undefined) return { text: `${key}: ${escapeSnippet(String(n.const))}`, trigger: false };
   if (n.type === 'array') {
-    const items = walkSchema([...ctx.path, key, 0]);
+    const items = walkSchema([...ctx.path, key, 0], env.analysis.kind);
     if (isObjectSchema(items?.node)) {
       if (ctx.flow) return { text: `${key}: [{ $1 }]`, trigger: false };
       const lines = requiredLines(items!.node, 1);

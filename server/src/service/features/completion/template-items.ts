@@ -1,16 +1,17 @@
 // Whole items completed from templates drawn from the method (item-templates.ts): a new phase,
-// task, risk or wave in a list, a new criterion or person under `criteria:` and `people:` (ids
-// referenced but not defined yet first), and the starter plan in an empty document.
+// task, risk, wave or freeze in a list, a new criterion or person under `criteria:` and `people:`
+// (ids referenced but not defined yet first), and the starter plan and programme file in an empty document.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { ItemContext, KeyContext, ValueContext } from '../cursor/contexts';
 import { isObjectSchema, walkSchema, type SchemaHit } from '../schema-docs';
 import {
-  criterionTemplate, layout, PHASE_TYPES, personTemplate, phaseTemplate, riskTemplate, taskTemplate, waveTemplate,
+  criterionTemplate, freezeTemplate, layout, PHASE_TYPES, personTemplate, phaseTemplate, riskTemplate, taskTemplate, waveTemplate,
   type PhaseType, type TemplateContext,
 } from './item-templates';
 import type { SchemaNode } from '../../plan/schema';
 import { SLUG } from '../../plan/id-index';
 import { DEFAULT_STARTER_TITLE, planIdFrom, starterPlan } from '../starter-plan';
+import { DEFAULT_PROGRAMME_TITLE, starterProgramme } from '../starter-programme';
 import { phaseBefore } from './reference-items';
 import { valueItems } from './value-items';
 import { INDENT, markdown, rangeOf, type CompletionEnv } from './completion-env';
@@ -50,11 +51,12 @@ export function definitionItems(ctx: KeyContext, hit: SchemaHit, env: Completion
   return items;
 }
 
-// ── a whole plan, in an empty document ──────────────────────────────────────
+// ── a whole plan or programme file, in an empty document ────────────────────
 
 /**
- * The starter plan (the one `rollout-plan init` writes), offered at the top level of a document that
- * holds nothing else yet but comments: the only place where a whole plan fits.
+ * The starter plan (the one `rollout-plan init` writes), then the starter programme file, offered at
+ * the top level of a document that holds nothing else yet but comments: the only place where a
+ * whole file fits.
  */
 export function planItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[] {
   if (ctx.path.length > 0 || ctx.flow || ctx.present.size > 0) return [];
@@ -62,13 +64,17 @@ export function planItems(ctx: KeyContext, env: CompletionEnv): CompletionItem[]
   const rest = text.slice(0, ctx.word.start) + text.slice(ctx.word.end);
   if (/^[ \t]*[^\s#]/m.test(rest)) return []; // a line with something else than a comment
   const name = decodeURIComponent(env.doc.uri.replace(/[?#].*$/, '').split('/').pop() ?? '');
-  const plan = starterPlan({ id: planIdFrom(name), title: DEFAULT_STARTER_TITLE });
-  return [{
-    label: env.t('completion.template.plan'), kind: CompletionItemKind.Snippet, detail: env.t('completion.template.detail'),
-    filterText: 'plan', sortText: '0', documentation: markdown(`\`\`\`yaml\n${plan}\`\`\``),
-    textEdit: { range: rangeOf(env, ctx.word.start, ctx.word.end), newText: plan },
+  const id = planIdFrom(name);
+  const item = (label: string, filterText: string, sortText: string, content: string): CompletionItem => ({
+    label, kind: CompletionItemKind.Snippet, detail: env.t('completion.template.detail'),
+    filterText, sortText, documentation: markdown(`\`\`\`yaml\n${content}\`\`\``),
+    textEdit: { range: rangeOf(env, ctx.word.start, ctx.word.end), newText: content },
     insertTextFormat: InsertTextFormat.PlainText, insertTextMode: InsertTextMode.asIs,
-  }];
+  });
+  return [
+    item(env.t('completion.template.plan'), 'plan', '0', starterPlan({ id, title: DEFAULT_STARTER_TITLE })),
+    item(env.t('completion.template.programme'), 'programme', '00', starterProgramme({ id, title: DEFAULT_PROGRAMME_TITLE })),
+  ];
 }
 
 // ── new list items ───────────────────────────────────────────────────────────
@@ -95,6 +101,8 @@ export function templateItems(item: SchemaHit, start: number, end: number, col: 
       return [make(env.t('completion.template.risk'), 'risk', riskTemplate(tctx), 0)];
     case '/definitions/wave':
       return [make(env.t('completion.template.wave'), 'wave', waveTemplate(tctx), 0)];
+    case '/definitions/freeze':
+      return [make(env.t('completion.template.freeze'), 'freeze', freezeTemplate(tctx), 0)];
     default:
       return [];
   }
@@ -107,7 +115,7 @@ function stripDash(lines: string[]): string[] {
 }
 
 export function newItemItems(ctx: ItemContext, env: CompletionEnv): CompletionItem[] {
-  const item = walkSchema([...ctx.path, 0]);
+  const item = walkSchema([...ctx.path, 0], env.analysis.kind);
   if (!item) return [];
   if (isObjectSchema(item.node)) return templateItems(item, ctx.word.start, ctx.word.end, ctx.col, true, env);
   // a list of references or enum values: `- value`

@@ -11,7 +11,7 @@ import { linkedPhaseItems, rosterItems } from './programme-items';
 import { markdown, rangeOf, type CompletionEnv, type Detailed } from './completion-env';
 
 export function valueItems(ctx: ValueContext, env: CompletionEnv): CompletionItem[] {
-  const hit = walkSchema(ctx.path);
+  const hit = walkSchema(ctx.path, env.analysis.kind);
   if (!hit) return [];
   const { node } = hit;
   if (node.type === 'array') return flowListItems(ctx, env);

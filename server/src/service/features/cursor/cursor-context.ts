@@ -7,17 +7,19 @@
 // `phases`), so the cost does not grow with the size of the plan.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedPlan } from '../../plan/parse';
+import { documentKind, type DocumentKind } from '../../plan/document-kind';
 import { linesFor, parseLine, wordEnd } from './line-reader';
 import { blockListValues, blockMapKeys, holderAt, itemOf, listOf, mapOfKey } from './block-structure';
 import { continuesFlow, flowAbove, flowContext } from './flow-collections';
 import { isObjectSchema, walkSchema, type Step } from '../schema-docs';
 import type { CursorContext, Word } from './contexts';
 
-const isList = (path: Step[]) => walkSchema(path)?.node.type === 'array';
+const isList = (path: Step[], kind: DocumentKind) => walkSchema(path, kind)?.node.type === 'array';
 
 /** What the cursor at `offset` is on, or undefined where nothing can be completed (comments, free text, block scalars). */
 export function cursorContext(doc: TextDocument, offset: number, parsed?: ParsedPlan): CursorContext | undefined {
   const pos = doc.positionAt(offset);
+  const kind = parsed ? documentKind(parsed) : 'plan';
   const lines = linesFor(doc, parsed, offset);
   const lineStart = offset - pos.character;
   const text = lines.raw(pos.line);
@@ -65,7 +67,7 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
     const list = listOf(lines, pos.line, dash);
     if (!list || list.inScalar) return undefined;
     const path = [...list.path, 0];
-    const item = walkSchema(path)?.node;
+    const item = walkSchema(path, kind)?.node;
     if (item && !isObjectSchema(item)) {
       return { kind: 'value', path, word: word(here.col), flow: false, needsSpace: false, listed: blockListValues(lines, pos.line, dash), dashCol: dash };
     }
@@ -88,7 +90,7 @@ export function cursorContext(doc: TextDocument, offset: number, parsed?: Parsed
     if (l.indent < col) {
       const holder = holderAt(lines, l, col);
       if (!holder || holder.inScalar) return undefined;
-      if (l.key !== undefined && l.value === '' && isList(holder.path)) {
+      if (l.key !== undefined && l.value === '' && isList(holder.path, kind)) {
         return { kind: 'item', path: holder.path, col, word: word(col), flow: false, listed: blockListValues(lines, pos.line, col) };
       }
       break;

@@ -45,16 +45,16 @@ export function hover(env: HoverEnv): Hover | null {
   const isKey = /^["']?[ \t]*:(\s|$|[,}\]])/.test(line.slice(end));
   let value: string | undefined;
   if (isKey && ctx.kind === 'key') value = keyHover(env, ctx.path, word);
-  else if (!isKey && ctx.kind === 'value') value = valueHover(env, walkSchema(ctx.path), word);
-  else if (!isKey && ctx.kind === 'item') value = valueHover(env, walkSchema([...ctx.path, 0]), word);
+  else if (!isKey && ctx.kind === 'value') value = valueHover(env, walkSchema(ctx.path, env.analysis.kind), word);
+  else if (!isKey && ctx.kind === 'item') value = valueHover(env, walkSchema([...ctx.path, 0], env.analysis.kind), word);
   return value ? { contents: { kind: 'markdown', value }, range } : null;
 }
 
 function keyHover(env: HoverEnv, path: Step[], key: string): string | undefined {
-  const map = walkSchema(path);
+  const map = walkSchema(path, env.analysis.kind);
   if (!map) return undefined;
   if (map.node.properties && Object.prototype.hasOwnProperty.call(map.node.properties, key)) {
-    const hit = walkSchema([...path, key]);
+    const hit = walkSchema([...path, key], env.analysis.kind);
     return hit && schemaDoc(hit, env.locale);
   }
   // an id under `criteria:` or `people:` is a definition: describe it
