@@ -1,0 +1,95 @@
+// A programme in a real VS Code: a programme file with a roster and two plans linked by
+// `after: [erp-finance/cadrage]`, in a folder of the workspace. Go to definition on the link opens
+// the other plan at the phase; renaming the phase edits both files in one step, comments kept.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { waitFor, workspaceRoot } from './helpers';
+
+const FILES: Record<string, string> = {
+  'programme.rollout.yaml': `apiVersion: plan-as-code/v1
+kind: Programme
+metadata:
+  id: transformation-2027
+  title: Programme 2027
+  owner: pmo
+people:
+  pmo: { name: Nadia Benali, role: Directrice de programme }
+`,
+  'erp.rollout.yaml': `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata:
+  id: erp-finance
+  title: ERP Finance
+  owner: pmo
+phases:
+  - id: cadrage
+    type: definition
+    title: Cadrage ERP
+    owner: pmo
+    start: 2026-09-01
+    end: 2026-10-15
+`,
+  'crm.rollout.yaml': `apiVersion: plan-as-code/v1
+kind: RolloutPlan
+metadata:
+  id: crm
+  title: CRM Ventes
+  owner: pmo
+phases:
+  - id: lancement
+    type: definition
+    title: Lancement du CRM
+    owner: pmo
+    start: 2026-11-02
+    end: 2026-11-30
+    after: [erp-finance/cadrage] # waits for the ERP's scoping
+`,
+};
+
+suite('Programmes across files', () => {
+  const folder = () => path.join(workspaceRoot().fsPath, 'programme-ws');
+  const uri = (name: string) => vscode.Uri.file(path.join(folder(), name));
+
+  suiteSetup(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.mkdirSync(folder(), { recursive: true });
+    for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(folder(), name), text);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(folder(), { recursive: true, force: true });
+  });
+
+  test('go to definition on `erp-finance/cadrage` opens the ERP plan at its phase', async () => {
+    const crm = await vscode.workspace.openTextDocument(uri('crm.rollout.yaml'));
+    await vscode.window.showTextDocument(crm);
+    const line = crm.getText().split('\n').findIndex(l => l.includes('after: [erp-finance/cadrage]'));
+    const position = new vscode.Position(line, crm.lineAt(line).text.indexOf('cadrage') + 2);
+    const found = await waitFor('the definition in the other plan', async () => {
+      const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', crm.uri, position);
+      return locations.length > 0 && locations;
+    });
+    const target = 'targetUri' in found[0] ? { uri: found[0].targetUri, range: found[0].targetSelectionRange ?? found[0].targetRange } : found[0];
+    assert.equal(target.uri.toString(), uri('erp.rollout.yaml').toString());
+    const erp = await vscode.workspace.openTextDocument(target.uri);
+    assert.equal(erp.getText(target.range), 'cadrage');
+    assert.match(erp.lineAt(target.range.start.line).text, /- id: cadrage/);
+  });
+
+  test('renaming the phase in the ERP plan edits the CRM plan\'s link too, in one edit, comments kept', async () => {
+    const erp = await vscode.workspace.openTextDocument(uri('erp.rollout.yaml'));
+    await vscode.window.showTextDocument(erp);
+    const line = erp.getText().split('\n').findIndex(l => l.includes('- id: cadrage'));
+    const position = new vscode.Position(line, erp.lineAt(line).text.indexOf('cadrage') + 1);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', erp.uri, position, 'cadrage-erp');
+    assert.deepEqual(edit.entries().map(([u]) => path.basename(u.fsPath)).sort(), ['crm.rollout.yaml', 'erp.rollout.yaml'], 'both plans are edited');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const crm = await vscode.workspace.openTextDocument(uri('crm.rollout.yaml'));
+    assert.match(crm.getText(), /after: \[erp-finance\/cadrage-erp\] # waits for the ERP's scoping/);
+    assert.match(erp.getText(), /- id: cadrage-erp\n/);
+    await vscode.workspace.saveAll(false);
+  });
+});
