@@ -9,12 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { createFsWorkspace } from '../../server/src/node/fs-workspace';
-import { createLanguageService } from '../../server/src/service';
 import { LspClient } from './lsp-client';
-import { PLAN_A, PLAN_B, planWithoutOwner } from './programme-plans';
+import { crossPlanChecks, PLAN_A, PLAN_B, planWithoutOwner } from './programme-plans';
 
 const dirs: string[] = [];
 const clients: LspClient[] = [];
@@ -43,14 +40,7 @@ const undefinedPhaseOnLink = (p: PublishDiagnosticsParams) => p.diagnostics.filt
 
 let crossPlan = false;
 before(async () => {
-  // does the service resolve `a/x` into plan a yet? (the core engineer's cross-plan checks)
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-probe-'));
-  dirs.push(dir);
-  fs.writeFileSync(path.join(dir, 'a.rollout.yaml'), PLAN_A);
-  fs.writeFileSync(path.join(dir, 'b.rollout.yaml'), PLAN_B);
-  const service = createLanguageService({ workspace: createFsWorkspace({ boundary: () => dir, roots: () => [dir] }), locale: 'en' });
-  const b = TextDocument.create(pathToFileURL(path.join(dir, 'b.rollout.yaml')).href, 'rollout-plan', 1, PLAN_B);
-  crossPlan = (await service.diagnostics(b)).every(d => d.code !== 'undefined-phase');
+  crossPlan = await crossPlanChecks();
 });
 const needsCrossPlan = (t: TestContext) => {
   if (!crossPlan) t.skip('waits for the cross-plan checks (LanguageService does not resolve plan/phase links yet)');
