@@ -100,7 +100,7 @@ test('with rolloutPlans.diagnostics.closedPlans, a closed plan the edit affects 
   assert.ok((await client.waitForPublish(uri('c.rollout.yaml'), p => p.version === 5)).diagnostics.length > 0);
 });
 
-test('a plan file created or deleted on disk re-checks the open plans of its programme; a deleted closed plan is cleared', async () => {
+test('a plan file created, renamed or deleted on disk re-checks the open plans of its programme; a deleted closed plan is cleared', async () => {
   const { dir, client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A }, { closedPlans: true });
   await client.open(uri('a.rollout.yaml'), PLAN_A, 2);
   await client.waitForPublish(uri('a.rollout.yaml'), p => p.version === 2);
@@ -111,10 +111,17 @@ test('a plan file created or deleted on disk re-checks the open plans of its pro
   assert.equal((await client.waitForPublish(uri('a.rollout.yaml'), client.since(created))).version, 2);
   await client.waitForPublish(uri('c.rollout.yaml'), p => client.since(created)(p) && p.diagnostics.length > 0);
 
+  // renamed: the old name is cleared, the new one published
+  const renamed = client.seen;
+  fs.renameSync(path.join(dir, 'c.rollout.yaml'), path.join(dir, 'd.rollout.yaml'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('c.rollout.yaml'), type: 3 }, { uri: uri('d.rollout.yaml'), type: 1 }] });
+  await client.waitForPublish(uri('c.rollout.yaml'), p => client.since(renamed)(p) && p.diagnostics.length === 0);
+  await client.waitForPublish(uri('d.rollout.yaml'), p => client.since(renamed)(p) && p.diagnostics.length > 0);
+
   const deleted = client.seen;
-  fs.rmSync(path.join(dir, 'c.rollout.yaml'));
-  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('c.rollout.yaml'), type: 3 }] });
-  await client.waitForPublish(uri('c.rollout.yaml'), p => client.since(deleted)(p) && p.diagnostics.length === 0);
+  fs.rmSync(path.join(dir, 'd.rollout.yaml'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('d.rollout.yaml'), type: 3 }] });
+  await client.waitForPublish(uri('d.rollout.yaml'), p => client.since(deleted)(p) && p.diagnostics.length === 0);
   assert.equal((await client.waitForPublish(uri('a.rollout.yaml'), client.since(deleted))).version, 2);
 });
 
