@@ -72,7 +72,7 @@ export class LiveDiagnostics {
     this.markChanged([uri], true);
   }
 
-  /** An open plan opened: from now on its publishes carry the editor's version. */
+  /** A plan opened in the editor: from now on its publishes carry the editor's version. */
   opened(uri: string): void {
     this.closedShown.delete(uri);
     this.schedule(uri, true);
@@ -97,7 +97,8 @@ export class LiveDiagnostics {
     this.running = true;
     void this.drain().finally(() => {
       this.running = false;
-      if (this.changed.size && !this.scheduled) this.kick();
+      // work left when an edit cut in is resumed by that edit's flush
+      if ((this.changed.size || this.dependents.size) && !this.scheduled) this.kick();
     });
   }
 

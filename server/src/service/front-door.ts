@@ -264,11 +264,12 @@ class FrontDoor implements LanguageService {
     for (const { uri } of plans) {
       if (covered.has(uri)) continue;
       const programme = await this.programmes.programmeOf(uri);
+      // its fellow plans share this programme: it is asked for once
+      for (const member of programme.plans) covered.add(member.uri);
       const { file } = programme;
       if (!file || found.some(f => f.programme.file.uri === file.uri)) continue;
       const analyses = new Map<string, Analysis>();
       for (const { uri: member } of programme.plans) {
-        covered.add(member);
         const analysis = named.get(member) ?? await this.analysedFromWorkspace(member);
         if (analysis) analyses.set(member, analysis);
       }
