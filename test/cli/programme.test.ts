@@ -89,6 +89,11 @@ test('report --format json: the programme\'s summary under `programmes`', async 
   assert.deepEqual(programme.freezes.map((f: { id: string }) => f.id), ['cloture-annuelle']);
 });
 
+test('report --help says that the report opens with the programme\'s summary, in English and French', async () => {
+  assert.match((await cli(['report', '--help'])).stdout, /When the plans belong to a programme\nfile, the report opens with its summary/);
+  assert.match((await cli(['report', '--help', '--locale', 'fr'])).stdout, new RegExp(`le rapport s’ouvre sur sa synthèse${NBSP}: chaque plan du programme`));
+});
+
 test('no programme file (or one above the working folder outside any git repository): no programme summary', async () => {
   const alone = tempTree({ 'b.rollout.yaml': PLAN_B });
   assert.doesNotMatch((await cli(['report'], { cwd: alone })).stdout, /## Programme/);
