@@ -33,6 +33,9 @@ function adoptPlan(document: vscode.TextDocument): void {
   if (declaresPlan(head)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
+/** Whether the closed plans an edit affects are in the Problems panel (off: a big repository is not flooded). */
+const closedPlansSetting = () => vscode.workspace.getConfiguration().get<boolean>('rolloutPlans.diagnostics.closedPlans', false);
+
 export async function activate(context: vscode.ExtensionContext): Promise<RolloutPlansApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -41,8 +44,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rollou
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: () => ({ locale: serverLocale() }),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/rollout-plan.config.json') },
+    initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting() }),
+    // the config, and the plans: a plan created, deleted, renamed or changed on disk changes its programme
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/rollout-plan.config.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.rollout.{yaml,yml}'),
+      ],
+      // pushed on change, so `rolloutPlans.diagnostics.closedPlans` applies without a restart
+      configurationSection: 'rolloutPlans',
+    },
   };
   client = new LanguageClient('rolloutPlans', 'Rollout Plans', serverOptions, clientOptions);
   context.subscriptions.push(client, restartOnLanguageChange(client));

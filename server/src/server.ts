@@ -1,11 +1,12 @@
 // LSP wiring only: documents in, diagnostics out. All plan logic lives in ./service.
 //   node dist/server.js --stdio   (or --node-ipc when started by the VS Code client)
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, toLocale } from './service';
 import { editorBoundary, pathOfUri } from './node/config-search';
 import { createFsWorkspace } from './node/fs-workspace';
 import { lineExactDocuments } from './lsp/line-exact-documents';
+import { closedPlansSetting, LiveDiagnostics } from './lsp/live-diagnostics';
 import { openDocumentsFirst } from './lsp/open-documents-first';
 import { FEATURES } from './lsp';
 import type { ServerContext } from './lsp/feature';
@@ -15,6 +16,8 @@ const WARM_UP_RUNS = 12;
 // most recently closed plans keep their analysis, so reopening them costs nothing. Within a budget:
 // an analysis weighs ~35 times its text (7 MB for a 100-phase plan of 200 kB).
 const KEEP_CLOSED_CHARS = 256 * 1024;
+// the plan files the client's watcher reports (client/src/extension.ts); the rest is the config
+const PLAN_FILE = /\.rollout\.ya?ml$/i;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(lineExactDocuments);
@@ -29,10 +32,15 @@ const service = createLanguageService({
   onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
 });
 
+// Each plan's own diagnostics first (after the messages already received: no fixed debounce), then
+// the plans of its programme that its change may affect (./lsp/live-diagnostics).
+const live = new LiveDiagnostics({ connection, documents, service, disk });
+
 const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p): p is string => p !== undefined);
 
 connection.onInitialize(params => {
-  const options = params.initializationOptions as { locale?: string } | undefined;
+  const options = params.initializationOptions as { locale?: string; closedPlans?: boolean } | undefined;
+  live.setClosedPlans(options?.closedPlans === true);
   workspaceFolders = folderPaths(params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   folderEvents = params.capabilities.workspace?.workspaceFolders === true;
   service.setLocale(toLocale(options?.locale ?? params.locale));
@@ -70,56 +78,19 @@ connection.onInitialized(() => {
   });
 });
 
-// Validation runs after the messages already received are handled (two turns of the event loop),
-// so a burst of keystrokes yields one publish for the latest text: no fixed debounce timer.
-const pending = new Set<string>();
-let scheduled = false;
-
-function schedule(uri: string) {
-  pending.add(uri);
-  if (scheduled) return;
-  scheduled = true;
-  setImmediate(() => setImmediate(flush));
-}
-
-function flush() {
-  scheduled = false;
-  const uris = [...pending];
-  pending.clear();
-  for (const uri of uris) void publish(uri);
-}
-
-async function publish(uri: string) {
-  const doc = documents.get(uri);
-  if (!doc) return;
-  let diagnostics;
-  try {
-    diagnostics = await service.diagnostics(doc);
-  } catch (error) {
-    // never let one bad file take the server down; say so in the log and keep serving
-    connection.console.error(`rollout-plan: could not check ${uri}: ${(error as Error).stack ?? error}`);
-    return;
-  }
-  // the analysis ran on the document's text right after its config was read, in this same turn:
-  // its version now is the one analysed. A plan closed meanwhile gets nothing.
-  if (documents.get(uri) !== doc) return;
-  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-}
-
 function revalidateAll() {
-  for (const doc of documents.all()) schedule(doc.uri);
+  for (const doc of documents.all()) live.schedule(doc.uri);
 }
 
 documents.onDidOpen(e => {
   const closed = recentlyClosed.findIndex(c => c.uri === e.document.uri);
   if (closed >= 0) recentlyClosed.splice(closed, 1);
-  schedule(e.document.uri);
+  live.opened(e.document.uri);
 });
-documents.onDidChangeContent(e => schedule(e.document.uri));
+documents.onDidChangeContent(e => live.schedule(e.document.uri, true));
 /** closed plans whose analysis is kept, oldest first, with their text's length */
 const recentlyClosed: { uri: string; chars: number }[] = [];
 documents.onDidClose(e => {
-  pending.delete(e.document.uri);
   recentlyClosed.push({ uri: e.document.uri, chars: e.document.getText().length });
   let kept = recentlyClosed.reduce((sum, c) => sum + c.chars, 0);
   while (kept > KEEP_CLOSED_CHARS) {
@@ -127,13 +98,22 @@ documents.onDidClose(e => {
     service.forget(oldest.uri);
     kept -= oldest.chars;
   }
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  live.closed(e.document.uri);
 });
 
 // A changed rollout-plan.config.json re-checks every open plan at once, without reload (the config
-// is read again on each check, and parsed again when its text changed).
-connection.onDidChangeWatchedFiles(revalidateAll);
-connection.onDidChangeConfiguration(revalidateAll);
+// is read again on each check, and parsed again when its text changed). A plan file created,
+// changed, renamed (deleted + created) or deleted on disk changes its programme.
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  const plans = changes.filter(c => PLAN_FILE.test(c.uri));
+  if (plans.length < changes.length) revalidateAll();
+  if (plans.length) live.filesChanged(plans.map(c => c.uri), plans.filter(c => c.type === FileChangeType.Deleted).map(c => c.uri));
+});
+connection.onDidChangeConfiguration(({ settings }) => {
+  const closedPlans = closedPlansSetting(settings);
+  if (closedPlans !== undefined) live.setClosedPlans(closedPlans);
+  revalidateAll();
+});
 
 const context: ServerContext = { connection, documents, service };
 for (const feature of FEATURES) feature.register(context);

@@ -29,10 +29,13 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** `workspaceFolders`: folder URIs, as an editor with a folder open sends them (the config search stops there). */
-  async initialize(locale = 'en', workspaceFolders?: string[]) {
+  /**
+   * `workspaceFolders`: folder URIs, as an editor with a folder open sends them (the config search stops there);
+   * `settings`: the other initialization options the VS Code client sends (`closedPlans`)
+   */
+  async initialize(locale = 'en', workspaceFolders?: string[], settings: Record<string, unknown> = {}) {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, initializationOptions: { locale },
+      processId: process.pid, rootUri: null, initializationOptions: { locale, ...settings },
       capabilities: workspaceFolders ? { workspace: { workspaceFolders: true } } : {},
       workspaceFolders: workspaceFolders?.map(uri => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
@@ -62,6 +65,15 @@ export class LspClient {
         this.waiters.push(() => { clearTimeout(timer); resolve(); });
       });
     }
+  }
+
+  /** How many publishes have been seen: `since(n)` accepts only those that come after. */
+  get seen(): number {
+    return this.published.length;
+  }
+
+  since(count: number): (p: PublishDiagnosticsParams) => boolean {
+    return p => this.published.indexOf(p) >= count;
   }
 
   /** Any request an editor sends (`textDocument/definition`, …), typed by the caller. */

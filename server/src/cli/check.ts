@@ -36,7 +36,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   const { cwd } = io;
   const maxWarnings = nonNegativeInteger(t, 'max-warnings', options['max-warnings']);
   const quiet = options.quiet === true;
-  const session = cliSession(cwd, locale, options.config as string | undefined);
+  const session = cliSession(cwd, locale, options.config as string | undefined, positionals);
   let warnings = 0;
   const { results, notices, skipped } = await collectPlans(positionals, io, session, async ({ file, display, uri, doc }): Promise<FileResult> => {
     let diagnostics = await session.service.diagnostics(doc);

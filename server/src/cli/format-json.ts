@@ -1,6 +1,6 @@
 // --format json: an array with one entry per checked plan (in path order), each with its
 // diagnostics: code, severity name, message, 1-based range, docs link and related information.
-import { countAll, messageText, oneBased, severityName, type CheckRun, type FileResult } from './results';
+import { countAll, displayOfUri, messageText, oneBased, severityName, type CheckRun, type FileResult } from './results';
 import type { Range } from 'vscode-languageserver-types';
 
 export interface JsonRange {
@@ -43,7 +43,8 @@ export function toJsonFiles(run: CheckRun): JsonFile[] {
         range: jsonRange(d.range),
         ...(d.codeDescription ? { docs: d.codeDescription.href } : {}),
         relatedInformation: (d.relatedInformation ?? []).map(rel => ({
-          file: displayOf.get(rel.location.uri) ?? rel.location.uri,
+          // another file than the checked ones (another plan of the programme): its path all the same
+          file: displayOf.get(rel.location.uri) ?? displayOfUri(run.cwd, rel.location.uri),
           message: rel.message,
           range: jsonRange(rel.location.range),
         })),

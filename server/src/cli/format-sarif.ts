@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { CHECK_CODES, docsLink, type CheckCode, type Severity } from '../service';
 import { translator, type Translate } from '../service';
+import { pathOfUri } from '../node/config-search';
 import { messageText, severityName, type CheckRun, type Notice } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -67,7 +68,7 @@ export function toSarif(run: CheckRun) {
         relatedLocations: d.relatedInformation.map((rel, id) => ({
           id,
           message: { text: rel.message },
-          physicalLocation: { artifactLocation: located(fileOfUri.get(rel.location.uri) ?? file), region: region(rel.location.range) },
+          physicalLocation: { artifactLocation: located(fileOfUri.get(rel.location.uri) ?? pathOfUri(rel.location.uri) ?? file), region: region(rel.location.range) },
         })),
       } : {}),
     };

@@ -31,7 +31,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<ExitCo
   const perPlan = options.locale === 'plan';
   const format = (options.format as 'markdown' | 'json' | 'svg' | undefined) ?? 'markdown';
 
-  const session = cliSession(io.cwd, uiLocale, options.config as string | undefined);
+  const session = cliSession(io.cwd, uiLocale, options.config as string | undefined, positionals);
   if (format === 'svg') {
     const problems = await writeSvgReport(io, session, { positionals, output: options.output as string | undefined, perPlanLocale: perPlan });
     return problems ? EXIT.usage : EXIT.ok;

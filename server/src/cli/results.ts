@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../service';
+import { pathOfUri } from '../node/config-search';
 import { toSlash } from './paths';
 
 export interface FileResult {
@@ -67,6 +68,12 @@ export function displayPath(cwd: string, file: string): string {
 }
 
 export const fileUri = (file: string) => pathToFileURL(file).href;
+
+/** A `file:` URI as the command line shows its path; any other URI as it is. */
+export const displayOfUri = (cwd: string, uri: string) => {
+  const file = pathOfUri(uri);
+  return file === undefined ? uri : displayPath(cwd, file);
+};
 
 /** The 1-based position a person reads (`line:column`), from an LSP 0-based one. */
 export const oneBased = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 });

@@ -1,6 +1,7 @@
 // The command line's workspace and service: the file system's workspace with the git repository
 // root (else the working folder) as the config search's boundary, or the one config --config names
-// for every plan.
+// for every plan. The same root bounds the files listed for programmes: a plan named alone is
+// checked with its whole programme, whose file may sit above the working folder (issue 18).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
@@ -14,9 +15,30 @@ export interface CliSession {
   explicitConfig?: { name: string; uri: string };
 }
 
-export function cliSession(cwd: string, locale: Locale, configOption: string | undefined): CliSession {
-  const disk = createFsWorkspace({ boundary: cliBoundary(cwd), roots: () => [cwd] });
+/** A path or glob as far as it names a folder: the part before its first glob character. */
+const literalPart = (input: string) => input.slice(0, input.search(/[*?[{]|$/));
+
+/**
+ * Where the plans that may share a programme with the named ones are listed: the config search's
+ * boundary (the git repository root, else the working folder) for the working folder and for each
+ * named path outside it. Never above a repository root, so a run lists one repository at most per
+ * named place, and never above the working folder outside git.
+ */
+export function programmeRoots(cwd: string, inputs: readonly string[]): string[] {
+  const boundary = cliBoundary(cwd);
+  const places = [cwd, ...inputs.map(input => path.resolve(cwd, literalPart(input)))];
+  const roots = places.map(place => boundary(place === cwd ? cwd : path.dirname(place)));
+  // a folder reached from two roots is walked once (fs-workspace)
+  return [...new Set(roots)];
+}
+
+/** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
+export function cliSession(cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = []): CliSession {
+  const disk = createFsWorkspace({ boundary: cliBoundary(cwd), roots: () => programmeRoots(cwd, inputs) });
+  // the files do not change during a run: the tree is walked once, however many programmes ask
+  let listed: Promise<readonly string[]> | undefined;
+  const listFiles = () => (listed ??= disk.listFiles());
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
-  const workspace: PlanWorkspace = explicitConfig === undefined ? disk : { ...disk, findConfig: async () => explicitConfig.uri };
+  const workspace: PlanWorkspace = { ...disk, listFiles, ...explicitConfig && { findConfig: async () => explicitConfig.uri } };
   return { workspace, service: createLanguageService({ workspace, locale }), explicitConfig };
 }

@@ -389,6 +389,20 @@ export const catalog = {
   'report.col.owner': { en: 'Owner', fr: 'Responsable' },
   'report.col.task': { en: 'Task', fr: 'Tâche' },
   'report.col.due': { en: 'Due', fr: 'Échéance' },
+  // a programme's summary at the top of the report (features/readiness/programme-summary.ts)
+  'report.programme.title': { en: 'Programme: {title}', fr: 'Programme : {title}' },
+  'report.programme.summary.plans': { en: 'Plans: {count}', fr: 'Plans : {count}' },
+  'report.programme.plans': { en: 'Plans of the programme', fr: 'Plans du programme' },
+  'report.programme.verdict': { en: '{gate}: {verdict}', fr: '{gate} : {verdict}' },
+  'report.programme.nextGoLives': { en: 'Next go-lives', fr: 'Prochaines mises en production' },
+  'report.programme.moreGoLives': { en: '… and {count} more go-lives.', fr: '… et {count} autre(s) mise(s) en production.' },
+  'report.programme.freezes': { en: 'Freezes to come', fr: 'Périodes de gel à venir' },
+  'report.programme.everyPlan': { en: 'every plan', fr: 'tous les plans' },
+  'report.col.plan': { en: 'Plan', fr: 'Plan' },
+  'report.col.verdicts': { en: 'Go/No-Go verdicts', fr: 'Verdicts Go/No-Go' },
+  'report.col.window': { en: 'Window', fr: 'Fenêtre' },
+  'report.col.freeze': { en: 'Freeze', fr: 'Gel' },
+  'report.col.appliesTo': { en: 'Applies to', fr: 'S’applique à' },
   // the timeline's Mermaid `gantt` block in the report (features/timeline/gantt-section.ts, mermaid.ts)
   'report.timeline': { en: 'Timeline', fr: 'Calendrier' },
   'report.timeline.empty': { en: 'Nothing to draw yet: no phase or wave has dates.', fr: 'Rien à dessiner pour l’instant : aucune phase ni vague n’a de dates.' },
@@ -853,7 +867,9 @@ export const catalog = {
       + 'per plan, the phases with their progress, the success criteria, the Go/No-Go gates with their\n'
       + 'verdict and reasons, the missing owners and the overdue tasks. Selects the same plans as\n'
       + '`rollout-plan check` (default: every plan under the current folder). A plan with errors is still\n'
-      + 'reported; YAML syntax errors are marked in its section.\n'
+      + 'reported; YAML syntax errors are marked in its section. When the plans belong to a programme\n'
+      + 'file, the report opens with its summary: every plan of the programme, named or not, with its\n'
+      + 'progress, verdicts and missing owners, then the next go-lives and the freezes to come.\n'
       + '\n'
       + 'Options:\n'
       + '  -f, --format <markdown|json|svg>  output format (default: markdown, fit for a pull request\n'
@@ -877,7 +893,10 @@ export const catalog = {
       + 'de succès, les décisions Go/No-Go avec leur verdict et leurs motifs, les responsables manquants\n'
       + 'et les tâches en retard. Retient les mêmes plans que `rollout-plan check` (par défaut : tous\n'
       + 'les plans du dossier courant). Un plan qui a des erreurs figure quand même dans le rapport ;\n'
-      + 'ses erreurs de syntaxe YAML y sont signalées.\n'
+      + 'ses erreurs de syntaxe YAML y sont signalées. Quand les plans relèvent d’un fichier de programme,\n'
+      + 'le rapport s’ouvre sur sa synthèse : chaque plan du programme, nommé ou non, avec son avancement,\n'
+      + 'ses verdicts et ses responsables manquants, puis les prochaines mises en production et les\n'
+      + 'périodes de gel à venir.\n'
       + '\n'
       + 'Options :\n'
       + '  -f, --format <markdown|json|svg>  format de sortie (par défaut : markdown, adapté à un\n'

@@ -3,9 +3,12 @@
 // people (headings, columns, numbers and dates in the reader's language), JSON for tools. The
 // editor's "Export readiness report" and the CLI print this same text.
 import type { Analysis } from '../../plan/analysis';
-import { isoToday, parseDate } from '../../plan/dates';
-import { catalog, type MessageKey } from '../../l10n/catalog';
-import { translator, type Locale, type Translate } from '../../l10n/translate';
+import { isoToday } from '../../plan/dates';
+import type { MessageKey } from '../../l10n/catalog';
+import { translator, type Locale } from '../../l10n/translate';
+import type { FileSummary, Programme } from '../../programme/programme-types';
+import { programmeSection, programmeSummary } from './programme-summary';
+import { Formatter, table } from './report-format';
 import { readinessView, type CriterionView, type ItemView, type PhaseView, type PlanReadiness } from './view';
 import { ganttSection } from '../timeline/gantt-section';
 import { buildTimeline } from '../timeline/timeline';
@@ -20,14 +23,22 @@ export interface ReportPlan {
   locale?: Locale;
 }
 
+/** A programme file the reported plans belong to, with the analysis of each of its plans (named or not). */
+export interface ReportProgramme {
+  programme: Programme & { file: FileSummary };
+  analyses: ReadonlyMap<string, Analysis>;
+}
+
 export interface ReportOptions {
   locale: Locale;
   format: 'markdown' | 'json';
   /** YYYY-MM-DD (default: today in UTC): overdue tasks depend on it */
   today?: string;
+  /** the programmes of the plans, each summarised before the plans' sections (in the report's language) */
+  programmes?: readonly ReportProgramme[];
 }
 
-export function readinessReport(plans: ReportPlan[], { locale, format, today = isoToday() }: ReportOptions): string {
+export function readinessReport(plans: ReportPlan[], { locale, format, today = isoToday(), programmes = [] }: ReportOptions): string {
   // one formatter per language: with `ReportPlan.locale`, each plan's section has its own
   const formatters = new Map<Locale, Formatter>();
   const fmtFor = (l: Locale) => formatters.get(l) ?? formatters.set(l, new Formatter(l, translator(l))).get(l)!;
@@ -37,62 +48,18 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
     const timeline = format === 'markdown' ? buildTimeline(p.uri, p.analysis, { t: fmt.t, locale: fmt.locale, today }) : undefined;
     return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }), timeline };
   });
-  if (format === 'json') {
-    return JSON.stringify({ generated: today, locale, plans: views.map(({ name, fmt, view }) => ({ name, locale: fmt.locale, ...view })) }, null, 2) + '\n';
-  }
   const fmt = fmtFor(locale);
+  const summaries = programmes.map(({ programme, analyses }) => programmeSummary(programme,
+    new Map([...analyses].map(([uri, analysis]) => [uri, readinessView(uri, analysis, { t: fmt.t, today })])), today));
+  if (format === 'json') {
+    const plansJson = views.map(({ name, fmt: planFmt, view }) => ({ name, locale: planFmt.locale, ...view }));
+    return JSON.stringify({ generated: today, locale, ...summaries.length && { programmes: summaries }, plans: plansJson }, null, 2) + '\n';
+  }
   const { t } = fmt;
-  const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), ''];
+  const out = [`# ${t('report.title')}`, '', t('report.generated', { date: fmt.date(today) }), '', ...summaries.flatMap(s => programmeSection(s, fmt))];
   if (views.length === 0) out.push(t('report.noPlans'), '');
   // flatMap, not push(...section): a long plan's section has more lines than a call takes arguments
   return [...out, ...views.flatMap(({ name, fmt: planFmt, view, timeline }) => planSection(name, view, planFmt, timeline))].join('\n');
-}
-
-class Formatter {
-  private readonly dates: Intl.DateTimeFormat;
-  private readonly times: Intl.DateTimeFormat;
-  private readonly numbers: Intl.NumberFormat;
-
-  constructor(readonly locale: Locale, readonly t: Translate) {
-    const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
-    this.dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    this.times = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-    this.numbers = new Intl.NumberFormat(tag);
-  }
-
-  /** `2027-03-13` → `13 mars 2027` / `13 March 2027`; anything unreadable as it is written. */
-  date(text: string): string {
-    const time = parseDate(text);
-    if (time === undefined) return text;
-    return (/[T ]\d/.test(text.trim()) ? this.times : this.dates).format(time);
-  }
-
-  dateRange(start?: string, end?: string): string {
-    if (start && end && start !== end) return this.t('report.dateRange', { start: this.date(start), end: this.date(end) });
-    return start || end ? this.date((start ?? end)!) : '';
-  }
-
-  percent(done: number, total: number): string {
-    return this.t('report.percent', { value: this.numbers.format(total === 0 ? 0 : Math.round((done / total) * 100)) });
-  }
-
-  progress(done: number, total: number): string {
-    return total === 0 ? '—' : `${done}/${total} · ${this.percent(done, total)}`;
-  }
-
-  /** A label from the catalog when there is one for this value (`state.done`, `phaseType.pilot`…). */
-  label(prefix: string, value: string | undefined): string {
-    if (value === undefined) return '';
-    const key = `${prefix}.${value}`;
-    return key in catalog ? this.t(key as MessageKey) : value;
-  }
-}
-
-/** Text for a Markdown table cell: no pipe or line break can escape it. */
-const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
-
-function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.map(cell).join(' | ')} |`)];
 }
 
 const phaseName = (p: PhaseView) => (p.title ? `${p.title}${p.id ? ` (\`${p.id}\`)` : ''}` : `\`${p.id ?? p.key}\``);

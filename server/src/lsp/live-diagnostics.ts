@@ -1,0 +1,205 @@
+// When diagnostics are published: an open plan right after its edits (the latest version wins, no
+// fixed debounce), then the plans its change may affect across the programme (issue 18), one at a
+// time and only while no edit is waiting, so typing never waits for the rest of the repository.
+// Closed plans are published only when the user asks (`rolloutPlans.diagnostics.closedPlans`).
+import path from 'node:path';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { matchesAnyGlob, type LanguageService, type PlanWorkspace } from '../service';
+import { pathOfUri } from '../node/config-search';
+
+/** Two turns of the event loop: the messages already received (keystrokes, requests) are handled first. */
+const afterPendingMessages = () => new Promise<void>(resolve => setImmediate(() => setImmediate(resolve)));
+
+export interface LiveDiagnosticsOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  service: LanguageService;
+  /** the files as they are on disk: a closed plan's text */
+  disk: PlanWorkspace;
+}
+
+export class LiveDiagnostics {
+  /** open plans waiting for their own publish */
+  private readonly pending = new Set<string>();
+  private scheduled = false;
+  /** files changed since their dependents were last asked for */
+  private readonly changed = new Set<string>();
+  /** plans to re-check because a file they depend on changed */
+  private readonly dependents = new Set<string>();
+  /** closed plans whose diagnostics are in the Problems panel */
+  private readonly closedShown = new Set<string>();
+  /** bumped on every change: a dependent checked under an older one is checked again */
+  private generation = 0;
+  private running = false;
+  private closedPlans = false;
+
+  constructor(private readonly options: LiveDiagnosticsOptions) {}
+
+  /** An open plan to publish; `changed`: its text changed (an edit, opened or closed), so its dependents are re-checked after it. */
+  schedule(uri: string, changed = false): void {
+    this.pending.add(uri);
+    if (changed) this.markChanged([uri], false);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    void afterPendingMessages().then(() => this.flush());
+  }
+
+  /** Files created, changed or deleted on disk (the client's watcher): they and their dependents are re-checked. */
+  filesChanged(uris: readonly string[], deleted: readonly string[]): void {
+    for (const uri of deleted) this.clearClosed(uri);
+    for (const uri of uris) {
+      if (this.options.documents.get(uri)) this.schedule(uri);
+      // a closed plan written on disk has new diagnostics of its own, shown when asked for
+      else if (this.closedPlans && !deleted.includes(uri)) this.dependents.add(uri);
+    }
+    this.markChanged(uris, true);
+  }
+
+  /** `rolloutPlans.diagnostics.closedPlans`: off clears every closed plan's diagnostics; on publishes those the open plans affect. */
+  setClosedPlans(on: boolean): void {
+    if (on === this.closedPlans) return;
+    this.closedPlans = on;
+    if (!on) for (const uri of [...this.closedShown]) this.clearClosed(uri);
+    else this.markChanged(this.options.documents.all().map(d => d.uri), true);
+  }
+
+  /** An open plan was closed: its diagnostics go away with it, or become a closed plan's (from disk) when asked for. */
+  closed(uri: string): void {
+    this.pending.delete(uri);
+    void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (this.closedPlans) this.dependents.add(uri);
+    this.markChanged([uri], true);
+  }
+
+  /** A plan opened in the editor: from now on its publishes carry the editor's version. */
+  opened(uri: string): void {
+    this.closedShown.delete(uri);
+    this.schedule(uri, true);
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    void Promise.all(uris.map(uri => this.publish(uri))).then(() => this.kick());
+  }
+
+  private markChanged(uris: readonly string[], kick: boolean): void {
+    for (const uri of uris) this.changed.add(uri);
+    this.generation++;
+    if (kick) this.kick();
+  }
+
+  /** Works through the dependents while there is no edit waiting; a change restarts from its dependents. */
+  private kick(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.drain().finally(() => {
+      this.running = false;
+      // work left when an edit cut in is resumed by that edit's flush
+      if ((this.changed.size || this.dependents.size) && !this.scheduled) this.kick();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      await afterPendingMessages();
+      // the plan being edited is published first; its dependents wait for it
+      if (this.scheduled) return;
+      if (this.changed.size) {
+        const uris = [...this.changed];
+        this.changed.clear();
+        for (const uri of await this.dependentsOf(uris)) this.dependents.add(uri);
+        continue;
+      }
+      const next = this.dependents.values().next();
+      if (next.done) return;
+      const uri = next.value;
+      const generation = this.generation;
+      this.dependents.delete(uri);
+      // a change meanwhile lists it again (step above) if it still depends on what changed
+      if (this.options.documents.get(uri)) await this.publish(uri);
+      else await this.publishClosed(uri, generation);
+    }
+  }
+
+  private async dependentsOf(uris: readonly string[]): Promise<string[]> {
+    try {
+      return await this.options.service.workspaceChanged(uris);
+    } catch (error) {
+      this.logError(`could not find the plans that depend on ${uris.join(', ')}`, error);
+      return [];
+    }
+  }
+
+  /** An open plan's diagnostics, with the version they were computed on. */
+  private async publish(uri: string): Promise<void> {
+    const { documents, service, connection } = this.options;
+    const doc = documents.get(uri);
+    if (!doc) return;
+    let diagnostics;
+    try {
+      diagnostics = await service.diagnostics(doc);
+    } catch (error) {
+      // never let one bad file take the server down; say so in the log and keep serving
+      this.logError(`could not check ${uri}`, error);
+      return;
+    }
+    // the analysis ran on the document's text right after its config was read, in this same turn:
+    // its version now is the one analysed. A plan closed meanwhile gets nothing.
+    if (documents.get(uri) !== doc) return;
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  /** A closed plan's diagnostics from its text on disk (no version), when the user asked for them. */
+  private async publishClosed(uri: string, generation: number): Promise<void> {
+    const { service, disk, connection, documents } = this.options;
+    if (!this.closedPlans) return;
+    const read = await disk.readFile(uri);
+    if (!('text' in read) || (await this.excluded(uri))) {
+      this.clearClosed(uri);
+      return;
+    }
+    const doc = TextDocument.create(uri, 'rollout-plan', 0, read.text);
+    try {
+      const diagnostics = await service.diagnostics(doc);
+      // opened or turned off meanwhile: nothing to show; another change meanwhile: stale, checked again
+      if (documents.get(uri) || !this.closedPlans) return;
+      if (generation !== this.generation) {
+        this.dependents.add(uri);
+        return;
+      }
+      this.closedShown.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    } catch (error) {
+      this.logError(`could not check ${uri}`, error);
+    } finally {
+      if (!documents.get(uri)) service.forget(uri);
+    }
+  }
+
+  /** A closed plan its config's `exclude` covers is not shown (as in the CLI and the sidebar). */
+  private async excluded(uri: string): Promise<boolean> {
+    const { config, uri: configUri } = await this.options.service.configFor(uri);
+    const file = pathOfUri(uri);
+    const configFile = configUri && pathOfUri(configUri);
+    if (file === undefined || configFile === undefined) return false;
+    return matchesAnyGlob(path.relative(path.dirname(configFile), file).split(path.sep).join('/'), config.exclude);
+  }
+
+  private clearClosed(uri: string): void {
+    if (!this.closedShown.delete(uri)) return;
+    void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private logError(what: string, error: unknown): void {
+    this.options.connection.console.error(`rollout-plan: ${what}: ${(error as Error)?.stack ?? error}`);
+  }
+}
+
+/** `rolloutPlans.diagnostics.closedPlans` in the settings the client pushes (`synchronize.configurationSection`), if there. */
+export function closedPlansSetting(settings: unknown): boolean | undefined {
+  const value = (settings as { rolloutPlans?: { diagnostics?: { closedPlans?: unknown } } } | null)?.rolloutPlans?.diagnostics?.closedPlans;
+  return typeof value === 'boolean' ? value : undefined;
+}
