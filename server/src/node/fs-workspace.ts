@@ -56,5 +56,13 @@ export function createFsWorkspace({ boundary, roots }: FsWorkspaceOptions): Plan
       for (const root of roots()) await walk(root);
       return files.sort();
     },
+    folderOf(uri: string): string | undefined {
+      const file = pathOfUri(uri);
+      if (file === undefined) return undefined;
+      // the deepest root holding the file (nested workspace folders)
+      const holding = roots().map(r => path.resolve(r)).filter(r => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+      const root = holding.sort((a, b) => b.length - a.length)[0];
+      return root === undefined ? undefined : pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href;
+    },
   };
 }

@@ -23,8 +23,10 @@ import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
-import type { Programme, ProgrammeSource } from './programme/programme-types';
+import { deferredLocalFinding, programmeFindings } from './programme/programme-checks';
+import type { FileSummary, Programme, ProgrammeSource } from './programme/programme-types';
 import { summarize } from './programme/summary';
+import { NO_PROGRAMME, type AcrossPlans, type Finding } from './checks/check';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -134,21 +136,59 @@ class FrontDoor implements LanguageService {
    * for the states, the costliest part of a 1,000-phase redraw; the view is built on the states
    */
   private readonly views = new WeakMap<Analysis, Kept>();
+  /** each analysis' summary: the document's place in its programme */
+  private readonly summaries = new WeakMap<Analysis, FileSummary>();
+  /** per document, its last findings across plans at its version: the quick fixes and the timeline use them */
+  private readonly lastAcross = new Map<string, { version: number; across: AcrossPlans }>();
+  private readonly onError: (error: unknown) => void;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined }: LanguageServiceOptions) {
     this.workspace = workspace;
+    this.onError = onError;
     this.configs = new ConfigSource(workspace);
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version));
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version), uri => this.excluded(uri));
   }
 
   /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
-  private summaryOf(uri: string, text: string, version: number | undefined): ReturnType<typeof summarize> {
+  private summaryOf(uri: string, text: string, version: number | undefined): FileSummary {
     const doc = TextDocument.create(uri, 'rollout-plan', version ?? 0, text);
-    const analysis = this.engine.analyze(doc);
+    const summary = this.summaryOfDoc(doc);
     if (version === undefined) this.engine.forget(uri);
-    return summarize(doc, analysis);
+    return summary;
+  }
+
+  private summaryOfDoc(doc: TextDocument): FileSummary {
+    const analysis = this.engine.analyze(doc);
+    let summary = this.summaries.get(analysis);
+    if (!summary) {
+      summary = summarize(doc, analysis);
+      this.summaries.set(analysis, summary);
+    }
+    return summary;
+  }
+
+  /** The document's findings across its programme; a failure there leaves the plan's own findings. */
+  private async acrossPlans(doc: TextDocument): Promise<AcrossPlans> {
+    try {
+      const summary = this.summaryOfDoc(doc);
+      const programme = await this.programmes.programmeOf(doc.uri, { summary, version: doc.version });
+      const findings = programmeFindings(summary, programme, this.translate, id => this.programmes.plansWithId(id))
+        .map((f): Finding => ({ ...f, loc: { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) } }));
+      const across = { findings, replaces: deferredLocalFinding(programme) };
+      this.lastAcross.set(doc.uri, { version: doc.version, across });
+      return across;
+    } catch (error) {
+      this.onError(error);
+      return NO_PROGRAMME;
+    }
+  }
+
+  /** The last findings across plans of this version of the document, or none. */
+  private keptAcross(doc: TextDocument): AcrossPlans {
+    const kept = this.lastAcross.get(doc.uri);
+    return kept && kept.version === doc.version ? kept.across : NO_PROGRAMME;
   }
 
   get locale(): Locale {
@@ -166,6 +206,7 @@ class FrontDoor implements LanguageService {
   forget(uri: string): void {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
+    this.lastAcross.delete(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
@@ -213,7 +254,7 @@ class FrontDoor implements LanguageService {
   }
 
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
-    return this.engine.codeActions(doc, range, context);
+    return this.engine.codeActions(doc, range, context, this.keptAcross(doc));
   }
 
   codeLenses(doc: TextDocument): PhaseLens[] {
@@ -221,7 +262,7 @@ class FrontDoor implements LanguageService {
   }
 
   timeline(doc: TextDocument): Timeline {
-    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG));
+    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.keptAcross(doc)));
     const analysis = this.engine.analyze(doc);
     return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
   }
@@ -232,7 +273,7 @@ class FrontDoor implements LanguageService {
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
       return this.analysed(loaded, async () => {
-        const diagnostics = this.checked(doc, config);
+        const diagnostics = await this.checked(doc, config);
         const problems = {
           errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
           warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
@@ -313,6 +354,12 @@ class FrontDoor implements LanguageService {
     return result;
   }
 
+  /** Whether the config that applies to `uri` excludes it. */
+  private async excluded(uri: string): Promise<boolean> {
+    const { config, uri: configUri } = await this.configs.loadedFor(uri);
+    return matchesAnyGlob(relativePath(uri, configUri), config.exclude);
+  }
+
   /**
    * The plan as the workspace gives it (an open document as the editor holds it); `excluded` when it
    * is not open and its config's `exclude` globs cover it.
@@ -328,9 +375,10 @@ class FrontDoor implements LanguageService {
   }
 
   /** The diagnostics of `doc` under `config`, remembered as the config the timeline's findings follow. */
-  private checked(doc: TextDocument, config: PlanConfig): Diagnostic[] {
+  private async checked(doc: TextDocument, config: PlanConfig): Promise<Diagnostic[]> {
     this.lastConfig.set(doc.uri, config);
-    return this.engine.diagnostics(doc, config);
+    const across = await this.acrossPlans(doc);
+    return this.engine.diagnostics(doc, config, across);
   }
 
   /** Runs `use` on a loaded plan; a plan read from disk is not kept in the service's cache. */

@@ -5,6 +5,7 @@ import type { PlanModel } from '../plan/model';
 import type { Loc, ParsedPlan } from '../plan/parse';
 import type { PlanIndex, RefKind } from '../plan/id-index';
 import type { MissingOwner, Readiness } from '../plan/readiness';
+import type { Place } from '../programme/programme-types';
 
 /**
  * What a quick fix needs to know, by fix kind (the name at fault, the closest valid one, the kind of
@@ -18,16 +19,18 @@ export type FixData =
   | { fix: 'add-owner'; kind: MissingOwner['kind'] }
   | { fix: 'add-champion'; kind: MissingOwner['kind'] }
   | { fix: 'add-rollback' }
-  | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' };
+  | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' }
+  /** a go-live window moved to start on `after` (YYYY-MM-DD: the first day after a freeze), its length kept */
+  | { fix: 'move-window'; after: string };
 
 export type FixKind = FixData['fix'];
 /** The fix data of one kind. */
 export type FixDataOf<K extends FixKind> = Extract<FixData, { fix: K }>;
 
-export interface Related {
-  loc: Loc;
-  message: string;
-}
+/** Related information: a place in the plan (`loc`), or in another file (`place`: a check across plans). */
+export type Related =
+  | { loc: Loc; message: string }
+  | { place: Place; message: string };
 
 export interface Finding {
   code: CheckCode;
@@ -53,3 +56,11 @@ export interface Check {
   code: CheckCode;
   run(ctx: CheckContext): void;
 }
+
+/** A plan's findings across its programme (programme/programme-checks.ts), and which of its own findings they replace. */
+export interface AcrossPlans {
+  findings: Finding[];
+  replaces(finding: Finding): boolean;
+}
+
+export const NO_PROGRAMME: AcrossPlans = { findings: [], replaces: () => false };
