@@ -88,6 +88,22 @@ test('undefined-person: checked against the roster when only the programme has p
   assert.deepEqual(withCodes(await diagnosticsOf(service, workspace, MDM), 'undefined-person'), []);
 });
 
+test('undefined-person: the person can be added to the programme’s roster, an edit in the programme file', async () => {
+  const programme = programmeText('p', { people: ['pmo'] });
+  const crm = planText('crm', [{ id: 'bascule', owner: 'zoe' }], { owner: 'pmo' });
+  const workspace = workspaceOf({ [PROGRAMME]: programme, [CRM]: crm });
+  const service = newService(workspace);
+  const doc = docOf(crm, CRM);
+  const diagnostics = (await service.diagnostics(doc)).filter(d => d.code === 'undefined-person');
+  const [add] = service.codeActions(doc, diagnostics[0].range, { diagnostics });
+  assert.equal(add.title, 'Add `zoe` to the programme’s roster');
+  const fixed = TextDocument.applyEdits(TextDocument.create(PROGRAMME, 'rollout-plan', 0, programme), add.edit!.changes![PROGRAMME]);
+  assert.match(fixed, /^ {2}pmo: \{ name: pmo \}\n {2}zoe: \{ name: Zoe \}$/m);
+  workspace.files.set(PROGRAMME, fixed);
+  await service.workspaceChanged([PROGRAMME]);
+  assert.deepEqual(withCodes(await service.diagnostics(docOf(crm, CRM, 2)), 'undefined-person'), []);
+});
+
 test('duplicate-id: two plans with one id (the second by URI is told, pointing at the first), two freezes with one id', async () => {
   const freezes = [{ id: 'cloture', start: '2026-12-20', end: '2027-01-10' }, { id: 'cloture', start: '2027-06-01', end: '2027-06-05' }];
   const programme = programmeText('p', { freezes });

@@ -23,10 +23,8 @@ import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
-import { deferredLocalFinding, programmeFindings } from './programme/programme-checks';
-import type { FileSummary, Programme, ProgrammeSource } from './programme/programme-types';
-import { summarize } from './programme/summary';
-import { NO_PROGRAMME, type AcrossPlans, type Finding } from './checks/check';
+import { AcrossPlansChecker } from './programme/across-plans';
+import type { Programme, ProgrammeSource } from './programme/programme-types';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -136,59 +134,16 @@ class FrontDoor implements LanguageService {
    * for the states, the costliest part of a 1,000-phase redraw; the view is built on the states
    */
   private readonly views = new WeakMap<Analysis, Kept>();
-  /** each analysis' summary: the document's place in its programme */
-  private readonly summaries = new WeakMap<Analysis, FileSummary>();
-  /** per document, its last findings across plans at its version: the quick fixes and the timeline use them */
-  private readonly lastAcross = new Map<string, { version: number; across: AcrossPlans }>();
-  private readonly onError: (error: unknown) => void;
+  /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
+  private readonly across: AcrossPlansChecker;
 
   constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined }: LanguageServiceOptions) {
     this.workspace = workspace;
-    this.onError = onError;
     this.configs = new ConfigSource(workspace);
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version), uri => this.excluded(uri));
-  }
-
-  /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
-  private summaryOf(uri: string, text: string, version: number | undefined): FileSummary {
-    const doc = TextDocument.create(uri, 'rollout-plan', version ?? 0, text);
-    const summary = this.summaryOfDoc(doc);
-    if (version === undefined) this.engine.forget(uri);
-    return summary;
-  }
-
-  private summaryOfDoc(doc: TextDocument): FileSummary {
-    const analysis = this.engine.analyze(doc);
-    let summary = this.summaries.get(analysis);
-    if (!summary) {
-      summary = summarize(doc, analysis);
-      this.summaries.set(analysis, summary);
-    }
-    return summary;
-  }
-
-  /** The document's findings across its programme; a failure there leaves the plan's own findings. */
-  private async acrossPlans(doc: TextDocument): Promise<AcrossPlans> {
-    try {
-      const summary = this.summaryOfDoc(doc);
-      const programme = await this.programmes.programmeOf(doc.uri, { summary, version: doc.version });
-      const findings = programmeFindings(summary, programme, this.translate, id => this.programmes.plansWithId(id))
-        .map((f): Finding => ({ ...f, loc: { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) } }));
-      const across = { findings, replaces: deferredLocalFinding(programme) };
-      this.lastAcross.set(doc.uri, { version: doc.version, across });
-      return across;
-    } catch (error) {
-      this.onError(error);
-      return NO_PROGRAMME;
-    }
-  }
-
-  /** The last findings across plans of this version of the document, or none. */
-  private keptAcross(doc: TextDocument): AcrossPlans {
-    const kept = this.lastAcross.get(doc.uri);
-    return kept && kept.version === doc.version ? kept.across : NO_PROGRAMME;
+    this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.across.summaryOf(uri, text, version), uri => this.excluded(uri));
   }
 
   get locale(): Locale {
@@ -206,7 +161,7 @@ class FrontDoor implements LanguageService {
   forget(uri: string): void {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
-    this.lastAcross.delete(uri);
+    this.across.forget(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
@@ -254,7 +209,7 @@ class FrontDoor implements LanguageService {
   }
 
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
-    return this.engine.codeActions(doc, range, context, this.keptAcross(doc));
+    return this.engine.codeActions(doc, range, context, this.across.kept(doc));
   }
 
   codeLenses(doc: TextDocument): PhaseLens[] {
@@ -262,7 +217,7 @@ class FrontDoor implements LanguageService {
   }
 
   timeline(doc: TextDocument): Timeline {
-    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.keptAcross(doc)));
+    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.across.kept(doc)));
     const analysis = this.engine.analyze(doc);
     return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
   }
@@ -377,7 +332,7 @@ class FrontDoor implements LanguageService {
   /** The diagnostics of `doc` under `config`, remembered as the config the timeline's findings follow. */
   private async checked(doc: TextDocument, config: PlanConfig): Promise<Diagnostic[]> {
     this.lastConfig.set(doc.uri, config);
-    const across = await this.acrossPlans(doc);
+    const across = await this.across.check(doc, this.programmes);
     return this.engine.diagnostics(doc, config, across);
   }
 

@@ -1,4 +1,5 @@
 // What every check module is: a stable code, and a function that reports findings on a plan.
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { CheckCode } from './codes';
 import type { Translate } from '../l10n/translate';
 import type { PlanModel } from '../plan/model';
@@ -20,6 +21,8 @@ export type FixData =
   | { fix: 'add-champion'; kind: MissingOwner['kind'] }
   | { fix: 'add-rollback' }
   | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' }
+  /** a person added to the programme's roster, in the programme file `uri` (`edit`: filled in once that file is read) */
+  | { fix: 'add-to-roster'; name: string; suggestion?: string; uri: string; edit?: TextEdit }
   /** a go-live window moved to start on `after` (YYYY-MM-DD: the first day after a freeze), its length kept */
   | { fix: 'move-window'; after: string };
 

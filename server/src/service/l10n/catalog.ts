@@ -587,6 +587,7 @@ export const catalog = {
     fr: 'Ajouter `{key}` avec un nouveau critère `{id}`',
   },
   // text that a quick fix writes into the plan (in the plan's language, metadata.language)
+  'fix.addToRoster': { en: 'Add `{id}` to the programme’s roster', fr: 'Ajouter `{id}` à l’annuaire du programme' },
   'fix.moveWindow': { en: 'Move the go-live window to start on {date}', fr: 'Déplacer la fenêtre de mise en production au {date}' },
   'fix.stub.metric': { en: 'To be defined', fr: 'À définir' },
   'fix.stub.successId': { en: 'success', fr: 'reussite' },

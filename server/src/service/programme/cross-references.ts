@@ -78,7 +78,7 @@ export function undefinedRosterPeople(ctx: ProgrammeContext): void {
       code: 'undefined-person', range: ref.name.place.range,
       message: ctx.t(suggestion ? 'undefined-person.roster.suggest' : 'undefined-person.roster', { id: ref.name.value, suggestion: suggestion ?? '' }),
       related: suggestion ? [{ place: defined.get(suggestion)!, message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
-      data: suggestion ? { fix: 'replace', kind: 'person', name: ref.name.value, suggestion } : undefined,
+      data: { fix: 'add-to-roster', name: ref.name.value, suggestion, uri: ctx.programme.file!.uri },
     });
   }
 }
