@@ -2,7 +2,8 @@
 // read as untrusted input (./untrusted-file: regular files only, a size cap, never blocking), the
 // config is the nearest one up to the front end's boundary (./config-search), and the files that
 // may be plans are listed under the front end's root folders (node_modules and .git never entered,
-// each real folder walked once so a symlink loop ends).
+// each real folder walked once so a symlink loop ends); a file's folder for programmes is the deepest
+// root holding it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
