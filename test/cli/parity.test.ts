@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createFsWorkspace } from '../../server/src/node/fs-workspace';
@@ -13,6 +13,9 @@ import { cli, json, ROOT } from './cli-helpers';
 
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
 const pos = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 });
+
+/** A related location's file as the CLI names it: relative to the repository (another plan of the programme). */
+const fileOf = (uri: string, file: string) => (uri.startsWith('file:') ? path.relative(ROOT, fileURLToPath(uri)).split(path.sep).join('/') : file);
 
 function expected(file: string, diagnostics: Diagnostic[]) {
   return [...diagnostics]
@@ -23,13 +26,17 @@ function expected(file: string, diagnostics: Diagnostic[]) {
       message: d.message,
       range: { start: pos(d.range.start), end: pos(d.range.end) },
       docs: d.codeDescription?.href,
-      relatedInformation: (d.relatedInformation ?? []).map(r => ({ file, message: r.message, range: { start: pos(r.location.range.start), end: pos(r.location.range.end) } })),
+      relatedInformation: (d.relatedInformation ?? []).map(r => ({
+        file: fileOf(r.location.uri, file), message: r.message, range: { start: pos(r.location.range.start), end: pos(r.location.range.end) },
+      })),
     }));
 }
 
 for (const [dir, locale] of [['examples', 'en'], ['test/fixtures/defects', 'en'], ['test/fixtures/defects', 'fr']] as const) {
   test(`CLI and language service agree on every plan in ${dir} (${locale})`, async () => {
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter(f => /\.rollout\.ya?ml$/.test(f)).map(f => `${dir}/${f}`).sort();
+    // recursive: a check across plans has its defect fixture as a folder (a programme)
+    const files = fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter(f => /\.rollout\.ya?ml$/.test(f))
+      .map(f => `${dir}/${f.split(path.sep).join('/')}`).sort();
     assert.ok(files.length >= 4);
     const r = await cli(['check', '--format', 'json', '--locale', locale, dir]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
