@@ -33,7 +33,9 @@ function expected(cwd: string, diagnostics: Diagnostic[]) {
 
 for (const [dir, locale] of [['examples', 'en'], ['test/fixtures/defects', 'en'], ['test/fixtures/defects', 'fr']] as const) {
   test(`CLI and language service agree on every plan in ${dir} (${locale})`, async () => {
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter(f => /\.rollout\.ya?ml$/.test(f)).map(f => `${dir}/${f}`).sort();
+    // recursive: a check across plans has its defect fixture as a folder (a programme)
+    const files = fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter(f => /\.rollout\.ya?ml$/.test(f))
+      .map(f => `${dir}/${f.split(path.sep).join('/')}`).sort();
     assert.ok(files.length >= 4);
     const r = await cli(['check', '--format', 'json', '--locale', locale, dir]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);

@@ -48,14 +48,17 @@ test('every check code has its section in docs/checks.md', () => {
 
 test('every check code has a defect fixture that expects it, and every fixture is named after its code', () => {
   const fixtures = filesUnder('test/fixtures/defects').filter(f => /\.rollout\.ya?ml$/.test(f));
-  // `<code>.rollout.yaml`, or `<code>.<case>.rollout.yaml` for a code with several fixtures
-  const codeOf = (file: string) => file.replace(/(\.[\w-]+)?\.rollout\.ya?ml$/, '');
+  // `<code>.rollout.yaml`, or `<code>.<case>.rollout.yaml` for a code with several fixtures, or
+  // `<code>/<file>.rollout.yaml` for a check across the plans of a programme
+  const codeOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : file.replace(/(\.[\w-]+)?\.rollout\.ya?ml$/, ''));
   for (const code of Object.keys(CHECK_CODES)) {
     const own = fixtures.filter(f => codeOf(f) === code);
     assert.ok(own.length > 0, `test/fixtures/defects has ${code}.rollout.yaml (or ${code}.<case>.rollout.yaml)`);
-    for (const file of own) {
-      const codes = expectedMarkers(read(`test/fixtures/defects/${file}`)).map(m => m.split(':')[1]);
-      assert.ok(codes.includes(code), `${file} expects ${code}`);
+    const codes = own.flatMap(file => expectedMarkers(read(`test/fixtures/defects/${file}`)).map(m => m.split(':')[1]));
+    assert.ok(codes.includes(code), `the fixtures of ${code} expect it`);
+    // each file of a one-plan fixture expects its code; in a programme, one of its plans does
+    for (const file of own.filter(f => !f.includes('/'))) {
+      assert.ok(expectedMarkers(read(`test/fixtures/defects/${file}`)).some(m => m.endsWith(`:${code}`)), `${file} expects ${code}`);
     }
   }
   assert.deepEqual(fixtures.filter(f => !Object.hasOwn(CHECK_CODES, codeOf(f))), [], 'fixtures named after no check code');

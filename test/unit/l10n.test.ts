@@ -7,7 +7,9 @@ import { catalog } from '../../server/src/service/l10n/catalog';
 import { toLocale, translator } from '../../server/src/service/l10n/translate';
 import { CHECK_CODES, type CheckCode } from '../../server/src/service/checks/codes';
 import configSchema from '../../schemas/rollout-plan.config.schema.json';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnose, planFiles } from './helpers';
+import { checkDefectProgramme, defectProgrammes } from './programme-helpers';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
 
@@ -39,6 +41,13 @@ test('every check renders its message in both languages on the defect fixtures, 
     const text = fs.readFileSync(file, 'utf8');
     const en = await diagnose(text, 'en');
     const fr = await diagnose(text, 'fr');
+    bothLanguages(en, fr);
+  }
+  for (const folder of defectProgrammes()) {
+    const [en, fr] = [await checkDefectProgramme(folder, 'en'), await checkDefectProgramme(folder, 'fr')];
+    en.forEach((plan, i) => bothLanguages(plan.diagnostics, fr[i].diagnostics));
+  }
+  function bothLanguages(en: Diagnostic[], fr: Diagnostic[]): void {
     assert.deepEqual(fr.map(d => d.code), en.map(d => d.code));
     fr.forEach((d, i) => {
       seen.add(String(d.code));

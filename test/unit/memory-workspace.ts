@@ -12,6 +12,9 @@ export class MemoryWorkspace implements PlanWorkspace {
   /** how many times each URI was read */
   readonly reads = new Map<string, number>();
 
+  /** the workspace folders (URIs ending in `/`); none: every file is under one folder */
+  readonly folders: string[] = [];
+
   constructor(files: Record<string, string> = {}) {
     for (const [uri, text] of Object.entries(files)) this.files.set(uri, text);
   }
@@ -37,5 +40,10 @@ export class MemoryWorkspace implements PlanWorkspace {
 
   async listFiles(): Promise<readonly string[]> {
     return [...this.files.keys()].sort();
+  }
+
+  folderOf(uri: string): string | undefined {
+    if (this.folders.length === 0) return '';
+    return this.folders.filter(f => uri.startsWith(f)).sort((a, b) => b.length - a.length)[0];
   }
 }

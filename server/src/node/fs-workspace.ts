@@ -2,7 +2,8 @@
 // read as untrusted input (./untrusted-file: regular files only, a size cap, never blocking), the
 // config is the nearest one up to the front end's boundary (./config-search), and the files that
 // may be plans are listed under the front end's root folders (node_modules and .git never entered,
-// each real folder walked once so a symlink loop ends).
+// each real folder walked once so a symlink loop ends); a file's folder for programmes is the deepest
+// root holding it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +56,14 @@ export function createFsWorkspace({ boundary, roots }: FsWorkspaceOptions): Plan
       };
       for (const root of roots()) await walk(root);
       return files.sort();
+    },
+    folderOf(uri: string): string | undefined {
+      const file = pathOfUri(uri);
+      if (file === undefined) return undefined;
+      // the deepest root holding the file (nested workspace folders)
+      const holding = roots().map(r => path.resolve(r)).filter(r => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+      const root = holding.sort((a, b) => b.length - a.length)[0];
+      return root === undefined ? undefined : pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href;
     },
   };
 }

@@ -25,8 +25,8 @@ import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
+import { AcrossPlansChecker } from './programme/across-plans';
 import type { Programme, ProgrammeSource } from './programme/programme-types';
-import { summarize } from './programme/summary';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -145,14 +145,17 @@ class FrontDoor implements LanguageService {
    * for the states, the costliest part of a 1,000-phase redraw; the view is built on the states
    */
   private readonly views = new WeakMap<Analysis, Kept>();
+  /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
+  private readonly across: AcrossPlansChecker;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined }: LanguageServiceOptions) {
     this.workspace = workspace;
     this.configs = new ConfigSource(workspace);
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summaryOf(uri, text, version));
-    this.onError = onError ?? (() => undefined);
+    this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.across.summaryOf(uri, text, version), uri => this.excluded(uri));
+    this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
     });
@@ -176,14 +179,6 @@ class FrontDoor implements LanguageService {
     }
   }
 
-  /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
-  private summaryOf(uri: string, text: string, version: number | undefined): ReturnType<typeof summarize> {
-    const doc = TextDocument.create(uri, 'rollout-plan', version ?? 0, text);
-    const analysis = this.engine.analyze(doc);
-    if (version === undefined) this.engine.forget(uri);
-    return summarize(doc, analysis);
-  }
-
   get locale(): Locale {
     return this.engine.currentLocale;
   }
@@ -199,6 +194,7 @@ class FrontDoor implements LanguageService {
   forget(uri: string): void {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
+    this.across.forget(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
@@ -255,7 +251,7 @@ class FrontDoor implements LanguageService {
   }
 
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
-    return this.engine.codeActions(doc, range, context);
+    return this.engine.codeActions(doc, range, context, this.across.kept(doc));
   }
 
   codeLenses(doc: TextDocument): PhaseLens[] {
@@ -263,7 +259,7 @@ class FrontDoor implements LanguageService {
   }
 
   timeline(doc: TextDocument): Timeline {
-    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG));
+    const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.across.kept(doc)));
     const analysis = this.engine.analyze(doc);
     return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
   }
@@ -274,7 +270,7 @@ class FrontDoor implements LanguageService {
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
       return this.analysed(loaded, async () => {
-        const diagnostics = this.checked(doc, config);
+        const diagnostics = await this.checked(doc, config);
         const problems = {
           errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
           warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
@@ -383,6 +379,12 @@ class FrontDoor implements LanguageService {
     return result;
   }
 
+  /** Whether the config that applies to `uri` excludes it. */
+  private async excluded(uri: string): Promise<boolean> {
+    const { config, uri: configUri } = await this.configs.loadedFor(uri);
+    return matchesAnyGlob(relativePath(uri, configUri), config.exclude);
+  }
+
   /**
    * The plan as the workspace gives it (an open document as the editor holds it); `excluded` when it
    * is not open and its config's `exclude` globs cover it.
@@ -398,9 +400,10 @@ class FrontDoor implements LanguageService {
   }
 
   /** The diagnostics of `doc` under `config`, remembered as the config the timeline's findings follow. */
-  private checked(doc: TextDocument, config: PlanConfig): Diagnostic[] {
+  private async checked(doc: TextDocument, config: PlanConfig): Promise<Diagnostic[]> {
     this.lastConfig.set(doc.uri, config);
-    return this.engine.diagnostics(doc, config);
+    const across = await this.across.check(doc, this.programmes);
+    return this.engine.diagnostics(doc, config, across);
   }
 
   /** Runs `use` on a loaded plan; a plan read from disk is not kept in the service's cache. */

@@ -9,6 +9,7 @@ import { analyze, type Analysis } from './plan/analysis';
 import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
 import { isoToday } from './plan/dates';
 import { toDiagnostics } from './checks/diagnostics';
+import { NO_PROGRAMME, type AcrossPlans } from './checks/check';
 import { translator, type Locale, type Translate } from './l10n/translate';
 import { SegmentCache } from './plan/parse';
 import { complete } from './features/completion/completion';
@@ -81,8 +82,10 @@ export class RolloutPlanService {
     return analysis;
   }
 
-  diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG): Diagnostic[] {
-    return toDiagnostics(doc, this.analyze(doc).findings, config, doc.uri);
+  /** `across`: the findings across the plan's programme, and which of the plan's own they replace */
+  diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG, across: AcrossPlans = NO_PROGRAMME): Diagnostic[] {
+    const own = this.analyze(doc).findings.filter(f => !across.replaces(f));
+    return toDiagnostics(doc, across.findings.length ? [...own, ...across.findings] : own, config, doc.uri);
   }
 
   // ── navigation, outline and quick fixes (definition.ts, references.ts, symbols.ts, folding.ts,
@@ -119,9 +122,9 @@ export class RolloutPlanService {
     return this.guard(positions.map(p => ({ range: { start: p, end: p } })), () => selectionRanges(this.analyze(doc), doc, positions));
   }
 
-  /** Quick fixes for the plan's diagnostics in `context` (as published by diagnostics()). */
-  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[] {
-    return this.guard([], () => codeActions(this.analyze(doc), doc, range, context, this.t, this.locale));
+  /** Quick fixes for the plan's diagnostics in `context` (as published by diagnostics(), `across` included). */
+  codeActions(doc: TextDocument, range: Range, context: CodeActionContext, across: AcrossPlans = NO_PROGRAMME): CodeAction[] {
+    return this.guard([], () => codeActions(this.analyze(doc), doc, range, context, this.t, this.locale, across));
   }
 
   /** An editor request never fails on a half-typed plan: it answers `fallback`, and the error is reported. */

@@ -1,4 +1,5 @@
 // What every check module is: a stable code, and a function that reports findings on a plan.
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { CheckCode } from './codes';
 import type { Translate } from '../l10n/translate';
 import type { PlanModel } from '../plan/model';
@@ -6,6 +7,7 @@ import type { Loc, ParsedPlan } from '../plan/parse';
 import type { DocumentKind } from '../plan/document-kind';
 import type { PlanIndex, RefKind } from '../plan/id-index';
 import type { MissingOwner, Readiness } from '../plan/readiness';
+import type { Place } from '../programme/programme-types';
 
 /**
  * What a quick fix needs to know, by fix kind (the name at fault, the closest valid one, the kind of
@@ -19,16 +21,20 @@ export type FixData =
   | { fix: 'add-owner'; kind: MissingOwner['kind'] }
   | { fix: 'add-champion'; kind: MissingOwner['kind'] }
   | { fix: 'add-rollback' }
-  | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' };
+  | { fix: 'add-exit-criteria'; key: 'exitCriteria' | 'criteria' }
+  /** a person added to the programme's roster, in the programme file `uri` (`edit`: filled in once that file is read) */
+  | { fix: 'add-to-roster'; name: string; suggestion?: string; uri: string; edit?: TextEdit }
+  /** a go-live window moved to start on `after` (YYYY-MM-DD: the first day after a freeze), its length kept */
+  | { fix: 'move-window'; after: string };
 
 export type FixKind = FixData['fix'];
 /** The fix data of one kind. */
 export type FixDataOf<K extends FixKind> = Extract<FixData, { fix: K }>;
 
-export interface Related {
-  loc: Loc;
-  message: string;
-}
+/** Related information: a place in the plan (`loc`), or in another file (`place`: a check across plans). */
+export type Related =
+  | { loc: Loc; message: string }
+  | { place: Place; message: string };
 
 export interface Finding {
   code: CheckCode;
@@ -55,3 +61,11 @@ export interface Check {
   code: CheckCode;
   run(ctx: CheckContext): void;
 }
+
+/** A plan's findings across its programme (programme/programme-checks.ts), and which of its own findings they replace. */
+export interface AcrossPlans {
+  findings: Finding[];
+  replaces(finding: Finding): boolean;
+}
+
+export const NO_PROGRAMME: AcrossPlans = { findings: [], replaces: () => false };

@@ -22,6 +22,9 @@ export const CHECK_CODES = {
   'go-live-without-rollback': 'warning',
   'overdue-task': 'information',
   'unused-criterion': 'hint',
+  'go-live-in-freeze': 'error',
+  'overlapping-go-lives': 'warning',
+  'overloaded-champion': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

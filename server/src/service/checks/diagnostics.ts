@@ -56,7 +56,9 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], config: Pl
       message: f.message,
     };
     if (f.related?.length) {
-      diagnostic.relatedInformation = f.related.map((rel): DiagnosticRelatedInformation => ({ location: { uri, range: range(rel.loc) }, message: rel.message }));
+      diagnostic.relatedInformation = f.related.map((rel): DiagnosticRelatedInformation => ({
+        location: 'place' in rel ? rel.place : { uri, range: range(rel.loc) }, message: rel.message,
+      }));
     }
     if (f.data) diagnostic.data = f.data;
     out.push(diagnostic);

@@ -245,6 +245,78 @@ export const catalog = {
     en: 'Success criterion `{id}` is not used by any phase or gate; reference it in `exitCriteria` or `criteria`, or remove it.',
     fr: 'Le critère de succès `{id}` n’est utilisé par aucune phase ni aucun jalon ; référencez-le dans `exitCriteria` ou `criteria`, ou supprimez-le.',
   },
+  'undefined-phase.noPlan': {
+    en: 'No plan `{plan}` is in this programme; fix the plan id or add that plan to the programme.',
+    fr: 'Aucun plan `{plan}` ne fait partie de ce programme ; corrigez l’identifiant du plan ou ajoutez ce plan au programme.',
+  },
+  'undefined-phase.noPlan.suggest': {
+    en: 'No plan `{plan}` is in this programme; did you mean `{suggestion}`?',
+    fr: 'Aucun plan `{plan}` ne fait partie de ce programme ; vouliez-vous dire `{suggestion}` ?',
+  },
+  'undefined-phase.outside': {
+    en: 'Plan `{plan}` belongs to another programme; an `after` link can only name a plan of the same programme.',
+    fr: 'Le plan `{plan}` appartient à un autre programme ; un lien `after` ne peut désigner qu’un plan du même programme.',
+  },
+  'undefined-phase.noPhase': {
+    en: 'Plan `{plan}` has no phase `{id}`; fix the phase id.',
+    fr: 'Le plan `{plan}` n’a pas de phase `{id}` ; corrigez l’identifiant de la phase.',
+  },
+  'undefined-phase.noPhase.suggest': {
+    en: 'Plan `{plan}` has no phase `{id}`; did you mean `{suggestion}`?',
+    fr: 'Le plan `{plan}` n’a pas de phase `{id}` ; vouliez-vous dire `{suggestion}` ?',
+  },
+  'undefined-person.roster': {
+    en: '`{id}` is neither in this plan’s `people` nor in the programme’s roster; add this person to one of them or fix the id.',
+    fr: '`{id}` ne figure ni dans les `people` de ce plan ni dans l’annuaire du programme ; ajoutez cette personne à l’un des deux ou corrigez l’identifiant.',
+  },
+  'undefined-person.roster.suggest': {
+    en: '`{id}` is neither in this plan’s `people` nor in the programme’s roster; did you mean `{suggestion}`?',
+    fr: '`{id}` ne figure ni dans les `people` de ce plan ni dans l’annuaire du programme ; vouliez-vous dire `{suggestion}` ?',
+  },
+  'duplicate-id.plan': {
+    en: 'Another plan of this programme already has the id `{id}`; plan ids must be unique in a programme, rename one.',
+    fr: 'Un autre plan de ce programme a déjà l’identifiant `{id}` ; les identifiants de plan doivent être uniques dans un programme, renommez-en un.',
+  },
+  'duplicate-id.freeze': {
+    en: 'The freeze id `{id}` is already used by another freeze; rename one.',
+    fr: 'L’identifiant de gel `{id}` est déjà utilisé par un autre gel ; renommez-en un.',
+  },
+  'go-live-in-freeze': {
+    en: 'This go-live window overlaps the freeze `{freeze}` ({title}, from {start} to {end}); no go-live may take place during it, move the window.',
+    fr: 'Cette fenêtre de mise en production chevauche le gel `{freeze}` ({title}, du {start} au {end}) ; aucune mise en production n’est permise pendant ce gel, déplacez la fenêtre.',
+  },
+  'overlapping-go-lives': {
+    en: 'This go-live window overlaps the go-live of `{plan}/{phase}` (from {start} to {end}); stagger them so that two go-lives do not land together.',
+    fr: 'Cette fenêtre de mise en production chevauche celle de `{plan}/{phase}` (du {start} au {end}) ; décalez-les pour que deux mises en production ne tombent pas ensemble.',
+  },
+  'overloaded-champion': {
+    en: '`{person}` is also the champion of wave `{wave}` (from {start} to {end}) at the same time; give one of the waves another champion or move it.',
+    fr: '`{person}` est aussi référent de la vague `{wave}` (du {start} au {end}) au même moment ; confiez l’une des vagues à un autre référent ou décalez-la.',
+  },
+  'programme.syntaxErrors': {
+    en: 'This programme file has syntax errors: its roster and freezes are ignored until they are fixed; its plans are still checked.',
+    fr: 'Ce fichier de programme contient des erreurs de syntaxe : son annuaire et ses gels sont ignorés tant qu’elles ne sont pas corrigées ; ses plans restent vérifiés.',
+  },
+  'programme.twoFiles': {
+    en: 'Two programme files in one folder: only `{first}` applies; merge `{other}` into it or move it to another folder.',
+    fr: 'Deux fichiers de programme dans un même dossier : seul `{first}` s’applique ; fusionnez-y `{other}` ou déplacez-le dans un autre dossier.',
+  },
+  'programme.otherFile': {
+    en: 'the other programme file of this folder',
+    fr: 'l’autre fichier de programme de ce dossier',
+  },
+  'related.freeze': {
+    en: 'the freeze `{freeze}`',
+    fr: 'le gel `{freeze}`',
+  },
+  'related.goLive': {
+    en: 'the go-live of `{plan}/{phase}`',
+    fr: 'la mise en production de `{plan}/{phase}`',
+  },
+  'related.wave': {
+    en: 'the wave `{wave}`',
+    fr: 'la vague `{wave}`',
+  },
   'related.definedHere': { en: '`{id}` is defined here', fr: '`{id}` est défini ici' },
   'related.cycleLink': { en: '`{from}` depends on `{to}`', fr: '`{from}` dépend de `{to}`' },
   'related.dependencyEnds': { en: '`{id}` ends here', fr: '`{id}` se termine ici' },
@@ -531,6 +603,8 @@ export const catalog = {
     fr: 'Ajouter `{key}` avec un nouveau critère `{id}`',
   },
   // text that a quick fix writes into the plan (in the plan's language, metadata.language)
+  'fix.addToRoster': { en: 'Add `{id}` to the programme’s roster', fr: 'Ajouter `{id}` à l’annuaire du programme' },
+  'fix.moveWindow': { en: 'Move the go-live window to start on {date}', fr: 'Déplacer la fenêtre de mise en production au {date}' },
   'fix.stub.metric': { en: 'To be defined', fr: 'À définir' },
   'fix.stub.successId': { en: 'success', fr: 'reussite' },
   'fix.stub.rollback': { en: 'Restore the previous version (steps to be detailed)', fr: 'Restaurer la version précédente (étapes à détailler)' },
@@ -1125,6 +1199,18 @@ export const catalog = {
   'rule.unused-criterion': {
     en: ruleText(rules['unused-criterion']),
     fr: 'Un critère est défini mais rien n’y fait référence.',
+  },
+  'rule.go-live-in-freeze': {
+    en: ruleText(rules['go-live-in-freeze']),
+    fr: 'Une fenêtre de mise en production chevauche un gel du programme qui s’applique au plan.',
+  },
+  'rule.overlapping-go-lives': {
+    en: ruleText(rules['overlapping-go-lives']),
+    fr: 'Les fenêtres de mise en production de deux plans d’un même programme se chevauchent.',
+  },
+  'rule.overloaded-champion': {
+    en: ruleText(rules['overloaded-champion']),
+    fr: 'Une même personne est référente de deux vagues dont les dates se chevauchent, dans un plan ou entre les plans d’un programme.',
   },
   'rule.default': { en: 'Default: {severity}.', fr: 'Par défaut : {severity}.' },
   'completion.template.plan': { en: 'New rollout plan', fr: 'Nouveau plan de déploiement' },

@@ -1,42 +1,120 @@
-// PLACEHOLDER (issue 18, first step): a naive ProgrammeSource so the cross-plan features can be
-// written while the real index is built. Every call lists the workspace and summarises every plan
-// file again; the programme is the nearest programme file's folder, else every plan listed.
-// To be replaced by the incremental index (cached by content, nested programmes, implicit
-// programmes per workspace folder, dependents by link).
-import { declaresPlan } from '../plan/detect';
+// The programme index over the PlanWorkspace: every plan file's summary, cached per URI and reused
+// while its text is the same (an open document by version, a file by text), and the membership of
+// plans in programmes built from them. The listing and the reads happen once per burst of
+// `programmeOf` calls: after that, only the files `changed` names are read again, and the listing
+// only when one of them was created or deleted.
 import type { PlanWorkspace } from '../workspace/workspace';
+import { dependents } from './dependents';
+import { membership, type Membership } from './membership';
 import type { FileSummary, Programme, ProgrammeSource } from './programme-types';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
-const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
+
+/** A summary and what it was made from: the open document's version, else the file's text. */
+type Entry = { summary: FileSummary; key: string };
+const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text}` : `v:${version}`);
 
 export class ProgrammeIndex implements ProgrammeSource {
+  /** the plan-named files of the workspace; undefined until listed, or after a file was created or deleted */
+  private listing: Set<string> | undefined;
+  /** the files of the last listing: those gone from the next one are dropped */
+  private listed = new Set<string>();
+  private readonly entries = new Map<string, Entry>();
+  /** listed files read and found to be no member (unreadable, deleted, excluded by their config): not read again until changed */
+  private readonly skipped = new Set<string>();
+  /** files `changed` named since the last refresh: read again */
+  private readonly stale = new Set<string>();
+  /** the summary a changed file had before, until `dependentsOf` asks who depended on it */
+  private readonly previous = new Map<string, FileSummary>();
+  private membership: Membership | undefined;
+  /** the refresh under way: concurrent calls share it */
+  private refreshing: Promise<Membership> | undefined;
+
   constructor(
     private readonly workspace: PlanWorkspace,
     /** the summary of a file's text (the front door analyses it, an open document through its kept analysis) */
     private readonly summarize: (uri: string, text: string, version: number | undefined) => FileSummary,
+    /** a file its config's `exclude` covers is no plan of any programme (an open document always is) */
+    private readonly excluded: (uri: string) => Promise<boolean> = async () => false,
   ) {}
 
-  async programmeOf(uri: string): Promise<Programme> {
-    const summaries: FileSummary[] = [];
-    for (const file of await this.workspace.listFiles()) {
-      if (!PLAN_NAME.test(file) && file !== uri) continue;
-      const read = await this.workspace.readFile(file);
-      if (!('text' in read) || !(PLAN_NAME.test(file) || declaresPlan(read.text))) continue;
-      summaries.push(this.summarize(file, read.text, read.version));
-    }
-    const programmeFiles = summaries.filter(s => s.kind === 'programme' && uri.startsWith(folderOf(s.uri)))
-      .sort((a, b) => folderOf(b.uri).length - folderOf(a.uri).length);
-    const file = programmeFiles[0];
-    const scope = file ? folderOf(file.uri) : '';
-    return { file, plans: summaries.filter(s => s.kind === 'plan' && s.uri.startsWith(scope)), problems: [] };
+  /** `own`: the summary of the document being checked, at `version`, kept as if read */
+  async programmeOf(uri: string, own?: { summary: FileSummary; version: number }): Promise<Programme> {
+    if (own) this.put(own.summary, keyOf('', own.version));
+    return (await this.current()).programmeOf(uri);
   }
 
-  changed(): void {
-    // nothing is kept yet
+  plansWithId(id: string): readonly FileSummary[] {
+    return [...this.entries.values()].flatMap(e => (e.summary.kind === 'plan' && e.summary.id?.value === id ? [e.summary] : []));
+  }
+
+  private put(summary: FileSummary, key: string): void {
+    if (this.entries.get(summary.uri)?.summary === summary) return;
+    this.entries.set(summary.uri, { summary, key });
+    this.stale.delete(summary.uri);
+    this.membership = undefined;
+  }
+
+  changed(uri: string): void {
+    const previous = this.entries.get(uri);
+    if (previous && !this.stale.has(uri)) this.previous.set(uri, previous.summary);
+    this.stale.add(uri);
+    this.membership = undefined;
+    // a file the listing does not know was created: list again
+    if (!previous && this.listing && !this.listing.has(uri)) this.listing = undefined;
   }
 
   async dependentsOf(uri: string): Promise<string[]> {
-    return (await this.programmeOf(uri)).plans.map(p => p.uri).filter(u => u !== uri);
+    const before = this.previous.get(uri);
+    this.previous.delete(uri);
+    const state = await this.current();
+    const after = this.entries.get(uri)?.summary;
+    const all = [...this.entries.values()].map(e => e.summary);
+    const found = new Set<string>();
+    for (const summary of [before, after]) {
+      if (summary) for (const dependent of dependents(summary, state, all)) found.add(dependent);
+    }
+    found.delete(uri);
+    return [...found].sort();
+  }
+
+  private current(): Promise<Membership> {
+    if (this.membership && !this.refreshing) return Promise.resolve(this.membership);
+    this.refreshing ??= this.refresh().finally(() => { this.refreshing = undefined; });
+    return this.refreshing;
+  }
+
+  private async refresh(): Promise<Membership> {
+    if (!this.listing) {
+      this.listing = new Set((await this.workspace.listFiles()).filter(f => PLAN_NAME.test(f)));
+      // files listed before and not now are gone (a document the caller gave stays)
+      for (const uri of this.listed) {
+        if (this.listing.has(uri)) continue;
+        this.entries.delete(uri);
+        this.skipped.delete(uri);
+      }
+      this.listed = new Set(this.listing);
+    }
+    const toRead = [...new Set([...[...this.listing].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
+    this.stale.clear();
+    for (const uri of toRead) await this.read(uri);
+    const files = [...this.entries.values()].map(e => e.summary).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    this.membership = membership(files, uri => (this.workspace.folderOf ? this.workspace.folderOf(uri) : ''));
+    return this.membership;
+  }
+
+  /** Reads one file again; its summary is reused when the text (or the open version) is the same. */
+  private async read(uri: string): Promise<void> {
+    const read = await this.workspace.readFile(uri);
+    if (!('text' in read) || (read.version === undefined && await this.excluded(uri))) {
+      this.entries.delete(uri);
+      this.skipped.add(uri);
+      return;
+    }
+    this.skipped.delete(uri);
+    const key = keyOf(read.text, read.version);
+    if (this.entries.get(uri)?.key === key) return;
+    this.entries.set(uri, { summary: this.summarize(uri, read.text, read.version), key });
+    if (PLAN_NAME.test(uri)) this.listing?.add(uri);
   }
 }

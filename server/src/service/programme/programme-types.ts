@@ -116,8 +116,13 @@ export interface Programme {
 
 /** Where the service gets programmes from (programme/programme-index.ts, over the PlanWorkspace). */
 export interface ProgrammeSource {
-  /** the programme of `uri`, with every member's summary (open documents as the editor holds them) */
-  programmeOf(uri: string): Promise<Programme>;
+  /**
+   * the programme of `uri`, with every member's summary (open documents as the editor holds them);
+   * `own`: the summary of the document being checked, at its version, used instead of reading it
+   */
+  programmeOf(uri: string, own?: { summary: FileSummary; version: number }): Promise<Programme>;
+  /** the plans known with this `metadata.id`, in any programme (a link to a plan outside the programme says so) */
+  plansWithId(id: string): readonly FileSummary[];
   /** `uri` changed: an open document's edit, or a file created, changed or deleted on disk */
   changed(uri: string): void;
   /** the plans whose cross-plan diagnostics may change when `uri` changes (links, the same programme's windows and champions) */

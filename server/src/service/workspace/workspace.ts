@@ -20,4 +20,9 @@ export interface PlanWorkspace {
   findConfig(uri: string): Promise<string | undefined>;
   /** every file under the workspace that may be a plan (front ends skip node_modules/.git); for programmes (issue 18) */
   listFiles(): Promise<readonly string[]>;
+  /**
+   * the workspace folder (editor) or root (CLI) holding `uri`, as a URI ending in `/`: the plans of
+   * one folder form an implicit programme when no programme file applies; undefined: not under one
+   */
+  folderOf?(uri: string): string | undefined;
 }

@@ -6,12 +6,15 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../plan/analysis';
+import { NO_PROGRAMME, type AcrossPlans, type Finding } from '../../checks/check';
 import { offsetsOf, SOURCE } from '../../checks/diagnostics';
 import { translator, toLocale, type Translate } from '../../l10n/translate';
 import type { FixContext } from './fix-context';
 import { fixProviders } from './registry';
 
-export function codeActions(analysis: Analysis, doc: TextDocument, _range: Range, context: CodeActionContext, t: Translate, locale: string): CodeAction[] {
+/** `across`: the plan's findings across its programme, whose fixes are offered instead of those of the findings they replace */
+export function codeActions(analysis: Analysis, doc: TextDocument, _range: Range, context: CodeActionContext, t: Translate, locale: string,
+  across: AcrossPlans = NO_PROGRAMME): CodeAction[] {
   if (context.only && !context.only.some(k => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
   const text = doc.getText();
   const language = analysis.model.metadata.language?.value;
@@ -22,7 +25,8 @@ export function codeActions(analysis: Analysis, doc: TextDocument, _range: Range
     const start = doc.offsetAt(diagnostic.range.start);
     const end = doc.offsetAt(diagnostic.range.end);
     // the finding's own data, not the diagnostic's: that comes back from the client, unchecked
-    const finding = analysis.findings.find(f => f.code === diagnostic.code && sameSpan(offsetsOf(f.loc), start, end));
+    const matches = (f: Finding) => f.code === diagnostic.code && sameSpan(offsetsOf(f.loc), start, end);
+    const finding = analysis.findings.find(f => matches(f) && !across.replaces(f)) ?? across.findings.find(matches);
     const data = finding?.data;
     if (!finding || !data) continue;
     const ctx: FixContext = { analysis, doc, text, t, tp, diagnostic, finding, data, start, end };

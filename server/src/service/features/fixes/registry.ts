@@ -9,6 +9,8 @@ import { addPerson } from './add-person';
 import { addChampion, addOwner } from './add-owner-or-champion';
 import { addRollback } from './add-rollback';
 import { addExitCriteria } from './add-exit-criteria';
+import { moveWindow } from './move-window';
+import { addToRoster } from './add-to-roster';
 
 type Registry = { readonly [K in FixKind]: readonly FixProvider<FixDataOf<K>>[] };
 
@@ -21,6 +23,8 @@ const FIXES: Registry = {
   'add-champion': [addChampion],
   'add-rollback': [addRollback],
   'add-exit-criteria': [addExitCriteria],
+  'add-to-roster': [replaceWithClosest, addToRoster],
+  'move-window': [moveWindow],
 };
 
 export function fixProviders<K extends FixKind>(kind: K): readonly FixProvider<FixDataOf<K>>[] {

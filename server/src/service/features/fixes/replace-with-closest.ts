@@ -7,7 +7,7 @@ import { scalarText } from '../../plan/nodes';
 import type { FixDataOf } from '../../checks/check';
 import { quickFix, type FixContext, type FixProvider } from './fix-context';
 
-export const replaceWithClosest: FixProvider<FixDataOf<'replace' | 'create-criterion' | 'add-person'>> = ctx => {
+export const replaceWithClosest: FixProvider<FixDataOf<'replace' | 'create-criterion' | 'add-person' | 'add-to-roster'>> = ctx => {
   const { name, suggestion } = ctx.data;
   if (!suggestion) return [];
   const raw = ctx.text.slice(ctx.start, ctx.end);

@@ -1,0 +1,81 @@
+// The programme's calendar: a go-live window in a freeze that applies to its plan
+// (go-live-in-freeze), two plans' go-live windows that overlap (overlapping-go-lives), one person
+// championing two waves at once, in one plan or across plans (overloaded-champion).
+import { dayAfter, intervalOf, overlap, type Interval } from './intervals';
+import type { ProgrammeContext } from './programme-finding';
+import type { FileSummary, PhaseSummary, WaveSummary } from './programme-types';
+
+const windowOf = (phase: PhaseSummary) => phase.window && intervalOf(phase.window.start, phase.window.end);
+const planName = (plan: FileSummary) => plan.id?.value ?? plan.title ?? plan.uri;
+
+export function goLivesInFreezes(ctx: ProgrammeContext): void {
+  const { own } = ctx;
+  const freezes = (ctx.programme.file?.freezes ?? []).filter(f => !f.plans || (own.id && f.plans.some(p => p.value === own.id!.value)));
+  for (const phase of own.phases) {
+    const window = windowOf(phase);
+    if (!window) continue;
+    for (const freeze of freezes) {
+      const frozen = intervalOf(freeze.start, freeze.end);
+      if (!frozen || !overlap(window, frozen)) continue;
+      const id = freeze.id?.value ?? freeze.title ?? '';
+      ctx.report({
+        code: 'go-live-in-freeze', range: phase.window!.place.range,
+        message: ctx.t('go-live-in-freeze', { freeze: id, title: freeze.title ?? id, start: freeze.start!, end: freeze.end! }),
+        related: [{ place: freeze.id?.place ?? freeze.place, message: ctx.t('related.freeze', { freeze: id }) }],
+        data: { fix: 'move-window', after: dayAfter(frozen) },
+      });
+    }
+  }
+}
+
+export function overlappingGoLives(ctx: ProgrammeContext): void {
+  const { own } = ctx;
+  const others = ctx.programme.plans.filter(p => p !== own);
+  for (const phase of own.phases) {
+    const window = windowOf(phase);
+    if (!window) continue;
+    for (const plan of others) {
+      // one finding per other plan: its first window that overlaps
+      const other = plan.phases.find(p => { const theirs = windowOf(p); return theirs && overlap(window, theirs); });
+      if (!other) continue;
+      ctx.report({
+        code: 'overlapping-go-lives', range: phase.window!.place.range,
+        message: ctx.t('overlapping-go-lives', { plan: planName(plan), phase: other.id, start: other.window!.start!, end: other.window!.end! }),
+        related: [{ place: other.window!.place, message: ctx.t('related.goLive', { plan: planName(plan), phase: other.id }) }],
+      });
+    }
+  }
+}
+
+interface ChampionedWave {
+  plan: FileSummary;
+  phase: PhaseSummary;
+  wave: WaveSummary;
+  dates: Interval;
+}
+
+export function overloadedChampions(ctx: ProgrammeContext): void {
+  const byChampion = new Map<string, ChampionedWave[]>();
+  const championed = new Map<WaveSummary, ChampionedWave>();
+  for (const plan of ctx.programme.plans) for (const phase of plan.phases) for (const wave of phase.waves) {
+    const dates = wave.champion && intervalOf(wave.start, wave.end);
+    if (!dates) continue;
+    const entry = { plan, phase, wave, dates };
+    championed.set(wave, entry);
+    const list = byChampion.get(wave.champion!.value);
+    if (list) list.push(entry);
+    else byChampion.set(wave.champion!.value, [entry]);
+  }
+  for (const phase of ctx.own.phases) for (const wave of phase.waves) {
+    const mine = championed.get(wave);
+    // one finding per wave (the first other wave at the same time): a thousand waves of one champion stay a thousand findings
+    const other = mine && byChampion.get(wave.champion!.value)!.find(w => w !== mine && overlap(mine.dates, w.dates));
+    if (!other) continue;
+    const name = `${planName(other.plan)}/${other.phase.id}/${other.wave.id ?? other.wave.title ?? ''}`;
+    ctx.report({
+      code: 'overloaded-champion', range: wave.champion!.place.range,
+      message: ctx.t('overloaded-champion', { person: wave.champion!.value, wave: name, start: other.wave.start!, end: other.wave.end! }),
+      related: [{ place: other.wave.champion!.place, message: ctx.t('related.wave', { wave: name }) }],
+    });
+  }
+}

@@ -1,0 +1,149 @@
+// The programme index over an in-memory workspace: membership as plan-format says (the nearest
+// programme file wins, else the plans of one workspace folder), the problems of programme files,
+// the plans that depend on a changed file, and the cost: each file read once until it changes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryWorkspace } from './memory-workspace';
+import { diagnosticsOf, newService, planText, programmeText, withCodes } from './programme-helpers';
+
+const ROOT = 'file:///repo/';
+const plan = (id: string, after: string[] = []) => planText(id, [{ id: 'bascule', after }]);
+const ids = (programme: { plans: { id?: { value: string } }[] }) => programme.plans.map(p => p.id?.value);
+
+test('without a programme file, the plans of one workspace folder form an implicit programme, with no roster', async () => {
+  const workspace = new MemoryWorkspace({
+    'file:///one/a.rollout.yaml': plan('a'), 'file:///one/sub/b.rollout.yaml': plan('b'), 'file:///two/c.rollout.yaml': plan('c'),
+  });
+  workspace.folders.push('file:///one/', 'file:///two/');
+  const service = newService(workspace);
+  const programme = await service.programme('file:///one/sub/b.rollout.yaml');
+  assert.equal(programme.file, undefined);
+  assert.deepEqual(ids(programme), ['a', 'b']);
+  assert.deepEqual(ids(await service.programme('file:///two/c.rollout.yaml')), ['c']);
+});
+
+test('nested programmes: the nearest programme file at or above the plan’s folder wins', async () => {
+  const workspace = new MemoryWorkspace({
+    [`${ROOT}programme.rollout.yaml`]: programmeText('groupe'),
+    [`${ROOT}a.rollout.yaml`]: plan('a'),
+    [`${ROOT}filiale/programme.rollout.yaml`]: programmeText('filiale'),
+    [`${ROOT}filiale/b.rollout.yaml`]: plan('b'),
+    [`${ROOT}filiale/sites/c.rollout.yaml`]: plan('c'),
+  });
+  const service = newService(workspace);
+  const outer = await service.programme(`${ROOT}a.rollout.yaml`);
+  assert.equal(outer.file?.id?.value, 'groupe');
+  assert.deepEqual(ids(outer), ['a']);
+  const inner = await service.programme(`${ROOT}filiale/sites/c.rollout.yaml`);
+  assert.equal(inner.file?.id?.value, 'filiale');
+  assert.deepEqual(ids(inner), ['b', 'c']);
+});
+
+test('a plan moving between programmes (moved, or its programme file deleted) is seen once `changed` says so', async () => {
+  const workspace = new MemoryWorkspace({
+    [`${ROOT}a/programme.rollout.yaml`]: programmeText('a'), [`${ROOT}a/x.rollout.yaml`]: plan('x'),
+    [`${ROOT}b/programme.rollout.yaml`]: programmeText('b'),
+  });
+  const service = newService(workspace);
+  assert.deepEqual(ids(await service.programme(`${ROOT}b/programme.rollout.yaml`)), []);
+  // renamed into b: deleted here, created there
+  workspace.files.delete(`${ROOT}a/x.rollout.yaml`);
+  workspace.files.set(`${ROOT}b/x.rollout.yaml`, plan('x'));
+  await service.workspaceChanged([`${ROOT}a/x.rollout.yaml`, `${ROOT}b/x.rollout.yaml`]);
+  assert.deepEqual(ids(await service.programme(`${ROOT}b/programme.rollout.yaml`)), ['x']);
+  assert.deepEqual(ids(await service.programme(`${ROOT}a/programme.rollout.yaml`)), []);
+  // b's programme file deleted: x falls back to the implicit programme
+  workspace.files.delete(`${ROOT}b/programme.rollout.yaml`);
+  await service.workspaceChanged([`${ROOT}b/programme.rollout.yaml`]);
+  const implicit = await service.programme(`${ROOT}b/x.rollout.yaml`);
+  assert.equal(implicit.file, undefined);
+  assert.deepEqual(ids(implicit), ['x']);
+});
+
+test('two programme files in one folder: the first by URI applies, each file names the other', async () => {
+  const first = `${ROOT}a.rollout.yaml`;
+  const second = `${ROOT}z.rollout.yaml`;
+  const workspace = new MemoryWorkspace({ [first]: programmeText('one', { people: ['pm'] }), [second]: programmeText('two'), [`${ROOT}p.rollout.yaml`]: plan('p') });
+  const service = newService(workspace);
+  const programme = await service.programme(`${ROOT}p.rollout.yaml`);
+  assert.equal(programme.file?.uri, first);
+  assert.deepEqual(programme.problems.map(p => p.kind), ['two-programme-files']);
+  for (const [uri, other] of [[first, second], [second, first]]) {
+    const [diagnostic] = (await diagnosticsOf(service, workspace, uri)).filter(d => d.code === 'duplicate-id');
+    assert.equal(diagnostic.message, 'Two programme files in one folder: only `a.rollout.yaml` applies; merge `z.rollout.yaml` into it or move it to another folder.');
+    assert.deepEqual(diagnostic.relatedInformation?.map(r => r.location.uri), [other]);
+  }
+});
+
+test('a programme file with syntax errors: its roster and freezes are ignored (it says why), its plans still checked', async () => {
+  const programmeUri = `${ROOT}programme.rollout.yaml`;
+  const broken = programmeText('p', { people: ['nadia'], freezes: [{ id: 'f', start: '2027-03-01', end: '2027-03-31' }], tail: 'sponsor: [unclosed\n' });
+  const planUri = `${ROOT}erp.rollout.yaml`;
+  const workspace = new MemoryWorkspace({
+    [programmeUri]: broken,
+    [planUri]: planText('erp', [{ id: 'g', window: ['2027-03-06', '2027-03-07'], owner: 'nobody' }], { owner: 'nadia' }),
+  });
+  const service = newService(workspace);
+  const programme = await service.programme(planUri);
+  assert.deepEqual(programme.problems.map(p => p.kind), ['programme-syntax-errors']);
+  assert.equal(programme.file?.people, undefined);
+  const planDiagnostics = await diagnosticsOf(service, workspace, planUri);
+  assert.deepEqual(withCodes(planDiagnostics, 'go-live-in-freeze', 'undefined-person'), [], 'no freeze, and no roster to check against');
+  const onProgramme = (await diagnosticsOf(service, workspace, programmeUri)).filter(d => String(d.message).startsWith('This programme file has syntax errors'));
+  assert.deepEqual(onProgramme.map(d => d.message), ['This programme file has syntax errors: its roster and freezes are ignored until they are fixed; its plans are still checked.']);
+});
+
+test('dependentsOf: the plans linking to a plan (transitively), those it links to, the same id, shared windows and champions; a programme file: all its plans', async () => {
+  const workspace = new MemoryWorkspace({
+    [`${ROOT}programme.rollout.yaml`]: programmeText('p'),
+    [`${ROOT}a.rollout.yaml`]: plan('a'),
+    [`${ROOT}b.rollout.yaml`]: plan('b', ['a/bascule']),
+    [`${ROOT}c.rollout.yaml`]: plan('c', ['b/bascule']),
+    [`${ROOT}d.rollout.yaml`]: plan('d', ['d2/bascule']),
+    [`${ROOT}e.rollout.yaml`]: plan('e'),
+    [`${ROOT}w1.rollout.yaml`]: planText('w1', [{ id: 'g', window: ['2027-01-01', '2027-01-02'] }]),
+    [`${ROOT}w2.rollout.yaml`]: planText('w2', [{ id: 'g', window: ['2028-01-01', '2028-01-02'] }]),
+    [`${ROOT}other/programme.rollout.yaml`]: programmeText('other'),
+    [`${ROOT}other/f.rollout.yaml`]: plan('f', ['a/bascule']),
+  });
+  const service = newService(workspace);
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}a.rollout.yaml`]), [`${ROOT}b.rollout.yaml`, `${ROOT}c.rollout.yaml`]);
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}c.rollout.yaml`]), [`${ROOT}b.rollout.yaml`], 'the plan it links to');
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}e.rollout.yaml`]), [], 'no link, no window, no champion');
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}w1.rollout.yaml`]), [`${ROOT}w2.rollout.yaml`]);
+  // d links to a plan that does not exist yet: creating it concerns d
+  workspace.files.set(`${ROOT}d2.rollout.yaml`, plan('d2'));
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}d2.rollout.yaml`]), [`${ROOT}d.rollout.yaml`]);
+  const all = await service.workspaceChanged([`${ROOT}programme.rollout.yaml`]);
+  assert.deepEqual(all.filter(u => u.includes('/other/')), [], 'the nested programme’s plans are not its');
+  assert.equal(all.length, 8);
+});
+
+test('a cycle of links ends, and dependents follow it once', async () => {
+  const workspace = new MemoryWorkspace({
+    [`${ROOT}a.rollout.yaml`]: plan('a', ['c/bascule']), [`${ROOT}b.rollout.yaml`]: plan('b', ['a/bascule']), [`${ROOT}c.rollout.yaml`]: plan('c', ['b/bascule']),
+  });
+  const service = newService(workspace);
+  assert.deepEqual(await service.workspaceChanged([`${ROOT}a.rollout.yaml`]), [`${ROOT}b.rollout.yaml`, `${ROOT}c.rollout.yaml`]);
+});
+
+test('each file is listed and read once; afterwards only a changed file is read again, and an open document by its version', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`${ROOT}p${i}.rollout.yaml`] = plan(`p${i}`);
+  const workspace = new MemoryWorkspace(files);
+  let listings = 0;
+  const list = workspace.listFiles.bind(workspace);
+  workspace.listFiles = () => { listings++; return list(); };
+  const service = newService(workspace);
+  await Promise.all([service.programme(`${ROOT}p0.rollout.yaml`), service.programme(`${ROOT}p1.rollout.yaml`)]);
+  await service.programme(`${ROOT}p2.rollout.yaml`);
+  assert.equal(listings, 1, 'one listing for the burst and after');
+  assert.deepEqual([...new Set(workspace.reads.values())], [1], 'every file read once');
+  workspace.open.set(`${ROOT}p3.rollout.yaml`, 7);
+  workspace.files.set(`${ROOT}p3.rollout.yaml`, plan('renamed'));
+  await service.workspaceChanged([`${ROOT}p3.rollout.yaml`]);
+  assert.ok(ids(await service.programme(`${ROOT}p0.rollout.yaml`)).includes('renamed'));
+  assert.equal(workspace.reads.get(`${ROOT}p3.rollout.yaml`), 2);
+  assert.equal(workspace.reads.get(`${ROOT}p4.rollout.yaml`), 1, 'the others are not read again');
+  assert.equal(listings, 1, 'an edit does not list again');
+});
