@@ -273,7 +273,7 @@ class FrontDoor implements LanguageService {
 
   async programmeTimeline(doc: TextDocument): Promise<Timeline> {
     const programme = await this.programmes.programmeOf(doc.uri);
-    return buildProgrammeTimeline(this.timeline(doc), programme, { t: this.translate });
+    return buildProgrammeTimeline(this.timeline(doc), summarize(doc, this.engine.analyze(doc)), programme, { t: this.translate });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {

@@ -14,11 +14,14 @@ export interface ProgrammeTimelineOptions {
   t: Translate;
 }
 
-/** The programme of `own`'s plan in time: `own` is the plan's timeline (buildTimeline), `programme` its programme's summaries. */
-export function buildProgrammeTimeline(own: Timeline, programme: Programme, { t }: ProgrammeTimelineOptions): Timeline {
-  const members: (FileSummary | undefined)[] = programme.plans.map(plan => (plan.uri === own.uri ? undefined : plan));
+/**
+ * The programme of a plan in time: `own` is the plan's timeline (buildTimeline) and `ownSummary` its
+ * summary as the editor holds it, `programme` its programme's summaries.
+ */
+export function buildProgrammeTimeline(own: Timeline, ownSummary: FileSummary, programme: Programme, { t }: ProgrammeTimelineOptions): Timeline {
+  const plans = programme.plans.map(plan => (plan.uri === own.uri ? ownSummary : plan));
   // the open plan is drawn even when the index does not count it (yet) among the programme's plans
-  if (!members.includes(undefined) && programme.file?.uri !== own.uri) members.unshift(undefined);
+  if (!plans.includes(ownSummary) && ownSummary.kind === 'plan') plans.unshift(ownSummary);
   const roster = programme.file?.people ?? [];
   const laneKeys = new UniqueKeys();
   const lanes: TimelineLane[] = [];
@@ -26,15 +29,15 @@ export function buildProgrammeTimeline(own: Timeline, programme: Programme, { t 
   const unscheduled: Timeline['unscheduled'] = [];
   const links: TimelineLink[] = [];
 
-  members.forEach((plan, i) => {
-    const summary = plan ?? programme.plans.find(p => p.uri === own.uri);
-    const key = laneKeys.take('', summary?.id?.value, i);
-    const names = new Map([...roster, ...(plan?.people ?? [])].map(p => [p.id, p.name]));
-    const rows = plan ? summaryRows(plan, { t, today: own.today, names }) : own;
+  plans.forEach((plan, i) => {
+    const current = plan === ownSummary;
+    const key = laneKeys.take('', plan.id?.value, i);
+    const names = new Map([...roster, ...(plan.people ?? [])].map(p => [p.id, p.name]));
+    const rows = current ? own : summaryRows(plan, { t, today: own.today, names });
     const prefixed = (k: string) => `${key}/${k}`;
     lanes.push({
-      key, uri: plan?.uri ?? own.uri, ...(summary?.id ? { planId: summary.id.value } : {}),
-      title: (plan ? plan.title ?? plan.id?.value : own.title) || key, ...(plan ? {} : { current: true }),
+      key, uri: plan.uri, ...(plan.id ? { planId: plan.id.value } : {}),
+      title: (current ? own.title : plan.title ?? plan.id?.value) || key, ...(current ? { current } : {}),
     });
     for (const item of rows.items) {
       items.push({ ...item, key: prefixed(item.key), lane: key, ...(item.kind === 'bar' && item.parent ? { parent: prefixed(item.parent) } : {}) });
@@ -43,7 +46,7 @@ export function buildProgrammeTimeline(own: Timeline, programme: Programme, { t 
     for (const link of rows.links) links.push({ from: prefixed(link.from), to: prefixed(link.to) });
   });
 
-  links.push(...crossPlanLinks(programme.plans, lanes, items));
+  links.push(...crossPlanLinks(plans, lanes, items));
   const freezes = freezesOf(programme);
   return {
     uri: own.uri,
