@@ -7,7 +7,8 @@ export { isPersonId } from './service';
 export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot } from './service';
 export type { CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, RiskView, WaveView } from './service';
 export type {
-  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineFreeze, TimelineItem, TimelineLane, TimelineLink, TimelineMilestone,
+  TimelineState,
 } from './service';
 
 export const ReadinessMethod = 'rolloutPlan/readiness';
@@ -15,7 +16,7 @@ export const ToggleTaskMethod = 'rolloutPlan/toggleTask';
 export const AssignOwnerMethod = 'rolloutPlan/assignOwner';
 export const ReportMethod = 'rolloutPlan/report';
 export const NewPlanMethod = 'rolloutPlan/newPlan';
-/** the timeline of an open plan (result: `Timeline`, or null for a document the server does not hold) */
+/** the timeline of an open plan, or of its programme (result: `Timeline`, or null for a document the server does not hold) */
 export const TimelineMethod = 'rolloutPlan/timeline';
 /** the code lens command: reveal a phase in the readiness tree (arguments: uri, phase key) */
 export const RevealPhaseCommand = 'rolloutPlans.revealPhase';
@@ -61,6 +62,8 @@ export interface NewPlanResult {
 
 export interface TimelineParams {
   uri: string;
+  /** the plan's programme: one lane per plan, its freezes, the links across plans (issue 18) */
+  programme?: boolean;
 }
 
 /** the git refs a plan (or a folder) can be compared with: branches, remote branches, tags */

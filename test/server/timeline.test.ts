@@ -42,3 +42,15 @@ test('the timeline of an open plan names its phases and waves, in the editor’s
 test('a document the server does not hold has no timeline', async () => {
   assert.equal(await ask('file:///ws/not-open.rollout.yaml'), null);
 });
+
+test('the programme’s timeline: the open plan in its lane, its rows keyed in that lane', async () => {
+  const uri = 'file:///ws/programme-mode.rollout.yaml';
+  await client.open(uri, EXAMPLE, 1);
+  await client.waitForPublish(uri, p => p.version === 1);
+  const programme = await client.request<Timeline | null>(TimelineMethod, { uri, programme: true } satisfies TimelineParams);
+  assert.ok(programme?.lanes, 'a programme timeline has lanes');
+  const lane = programme.lanes.find(l => l.current);
+  assert.deepEqual([lane?.uri, lane?.key], [uri, 'altura-parcours-commande']);
+  assert.ok(programme.items.some(i => i.key === 'altura-parcours-commande/wave:deploiement/vague-international' && i.lane === 'altura-parcours-commande'));
+  assert.equal((await ask(uri))?.lanes, undefined, 'the plan’s own timeline has none');
+});

@@ -1,7 +1,8 @@
 // The timeline webview's page and script, outside VS Code: the Content-Security-Policy (nonce, nothing
 // from the network), the toolbar in the server's language, and the bundled script in jsdom: a drawing
 // swapped in keeps the focused item, a click or Enter on an item asks for its line, the zoom and
-// export buttons send their requests, and the state (plan, zoom) is saved for a restore.
+// export buttons send their requests, the Plan / Programme toggle asks for a mode, a row of another
+// plan asks for its file, and the state (plan, zoom, mode) is saved for a restore.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -30,11 +31,11 @@ test('the page has a strict Content-Security-Policy: a nonce for its one script 
 
 test('the toolbar speaks the server’s language', () => {
   const en = new JSDOM(page('en')).window.document;
-  assert.deepEqual([...en.querySelectorAll('button')].map(b => b.textContent), ['Fit', 'Week', 'Month', 'Quarter', 'Export SVG', 'Export PNG']);
+  assert.deepEqual([...en.querySelectorAll('button')].map(b => b.textContent), ['Plan', 'Programme', 'Fit', 'Week', 'Month', 'Quarter', 'Export SVG', 'Export PNG']);
   const fr = new JSDOM(page('fr')).window.document;
   assert.equal(fr.documentElement.lang, 'fr');
-  assert.deepEqual([...fr.querySelectorAll('button')].map(b => b.textContent), ['Ajuster', 'Semaine', 'Mois', 'Trimestre', 'Exporter en SVG', 'Exporter en PNG']);
-  assert.equal(fr.querySelector('[role=toolbar] span')?.textContent, 'Zoom\u00a0:');
+  assert.deepEqual([...fr.querySelectorAll('button')].map(b => b.textContent), ['Plan', 'Programme', 'Ajuster', 'Semaine', 'Mois', 'Trimestre', 'Exporter en SVG', 'Exporter en PNG']);
+  assert.deepEqual([...fr.querySelectorAll('[role=toolbar] span:not(.spacer)')].map(e => e.textContent), ['Afficher\u00a0:', 'Zoom\u00a0:']);
 });
 
 /** The page with its bundled script running in jsdom, and what the script sent and saved. */
@@ -61,23 +62,23 @@ const chart = (title: string) => '<svg xmlns="http://www.w3.org/2000/svg">'
 test('the script swaps drawings in, keeps the focused item, and acknowledges each drawing', () => {
   const view = runWebview();
   assert.deepEqual(view.sent().map(m => m.type), ['ready']);
-  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'month', markup: chart('Pilote, from 1 June'), seq: 1 });
+  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'month', mode: 'plan', markup: chart('Pilote, from 1 June'), seq: 1 });
   assert.match(view.document.getElementById('chart')!.innerHTML, /from 1 June/);
   assert.deepEqual(view.sent().at(-1), { type: 'shown', seq: 1 });
   assert.equal(view.document.querySelector('button[data-zoom=month]')?.getAttribute('aria-pressed'), 'true');
   assert.equal(view.document.querySelector('button[data-zoom=fit]')?.getAttribute('aria-pressed'), 'false');
 
   view.document.querySelector('[data-key="phase:go"]')!.focus();
-  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'month', markup: chart('Pilote, from 1 July'), seq: 2 });
+  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'month', mode: 'plan', markup: chart('Pilote, from 1 July'), seq: 2 });
   assert.match(view.document.getElementById('chart')!.innerHTML, /from 1 July/);
   assert.doesNotMatch(view.document.getElementById('chart')!.innerHTML, /from 1 June/);
   assert.equal(view.document.activeElement?.getAttribute('data-key'), 'phase:go', 'the focus stays on the same item');
-  assert.deepEqual(view.state(), { uri: 'file:///a.rollout.yaml', zoom: 'month', scrollLeft: 0, scrollTop: 0 });
+  assert.deepEqual(view.state(), { uri: 'file:///a.rollout.yaml', zoom: 'month', mode: 'plan', scrollLeft: 0, scrollTop: 0 });
 });
 
 test('a click or Enter on an item asks for its line; the buttons ask for a zoom or an export', () => {
   const view = runWebview();
-  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'fit', markup: chart('Pilote'), seq: 1 });
+  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'fit', mode: 'plan', markup: chart('Pilote'), seq: 1 });
   view.posted.length = 0;
   const { window, document } = view;
   document.querySelector('[data-key="phase:pilote"] rect')!.dispatchEvent(new window.MouseEvent('click', { bubbles: true }));
@@ -94,9 +95,30 @@ test('a click or Enter on an item asks for its line; the buttons ask for a zoom 
 });
 
 test('a restored webview starts from its saved state', () => {
-  const view = runWebview({ uri: 'file:///a.rollout.yaml', zoom: 'week', scrollLeft: 300, scrollTop: 40 });
+  const view = runWebview({ uri: 'file:///a.rollout.yaml', zoom: 'week', mode: 'programme', scrollLeft: 300, scrollTop: 40 });
   assert.equal(view.document.querySelector('button[data-zoom=week]')?.getAttribute('aria-pressed'), 'true');
+  assert.equal(view.document.querySelector('button[data-mode=programme]')?.getAttribute('aria-pressed'), 'true');
+  assert.equal(view.document.querySelector('button[data-mode=plan]')?.getAttribute('aria-pressed'), 'false');
   // another plan starts at the top and left
-  view.send({ type: 'show', uri: 'file:///b.rollout.yaml', zoom: 'week', markup: chart('B'), seq: 1 });
-  assert.deepEqual(view.state(), { uri: 'file:///b.rollout.yaml', zoom: 'week', scrollLeft: 0, scrollTop: 0 });
+  view.send({ type: 'show', uri: 'file:///b.rollout.yaml', zoom: 'week', mode: 'plan', markup: chart('B'), seq: 1 });
+  assert.deepEqual(view.state(), { uri: 'file:///b.rollout.yaml', zoom: 'week', mode: 'plan', scrollLeft: 0, scrollTop: 0 });
+});
+
+test('a state saved before the programme mode starts in the plan mode', () => {
+  const view = runWebview({ uri: 'file:///a.rollout.yaml', zoom: 'week', scrollLeft: 0, scrollTop: 0 } as unknown as TimelineViewState);
+  assert.equal(view.document.querySelector('button[data-mode=plan]')?.getAttribute('aria-pressed'), 'true');
+});
+
+test('the Plan / Programme toggle asks for a mode and shows the one drawn; a row of another plan asks for its file', () => {
+  const view = runWebview();
+  const { window, document } = view;
+  document.querySelector('button[data-mode=programme]')!.click();
+  assert.deepEqual(view.sent().at(-1), { type: 'mode', mode: 'programme' });
+  const programme = '<svg xmlns="http://www.w3.org/2000/svg"><g class="lane" data-lane="erp" data-uri="file:///erp.rollout.yaml">'
+    + '<g role="list"><g class="item bar" role="listitem" tabindex="0" data-key="erp/phase:cadrage" data-line="12"><rect class="track"/></g></g></g></svg>';
+  view.send({ type: 'show', uri: 'file:///a.rollout.yaml', zoom: 'fit', mode: 'programme', markup: programme, seq: 1 });
+  assert.equal(document.querySelector('button[data-mode=programme]')?.getAttribute('aria-pressed'), 'true');
+  assert.equal(view.state()?.mode, 'programme');
+  document.querySelector('[data-key="erp/phase:cadrage"] rect')!.dispatchEvent(new window.MouseEvent('click', { bubbles: true }));
+  assert.deepEqual(view.sent().at(-1), { type: 'reveal', line: 12, uri: 'file:///erp.rollout.yaml' });
 });

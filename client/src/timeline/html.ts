@@ -1,10 +1,10 @@
-// The timeline webview's page: a toolbar (zoom, export) and the chart area, under a strict
+// The timeline webview's page: a toolbar (plan or programme, zoom, export) and the chart area, under a strict
 // Content-Security-Policy: only the bundled script and the page's own style (both by nonce), images
 // from the extension or data: URLs (the PNG export draws the SVG as a data: image); nothing from the
 // network. The chart itself arrives by message (client/src/timeline/webview/main.ts swaps it in).
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
-import { ZOOMS } from './messages';
+import { MODES, ZOOMS } from './messages';
 import type { TimelineWords } from './renderer';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, c => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
@@ -15,6 +15,7 @@ export function timelineHtml(webview: vscode.Webview, script: vscode.Uri, words:
     `default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`,
   ].join('; ');
   const zoomButtons = ZOOMS.map(z => `<button type="button" data-zoom="${z}" aria-pressed="false">${escapeHtml(words.zooms[z])}</button>`).join('');
+  const modeButtons = MODES.map(m => `<button type="button" data-mode="${m}" aria-pressed="false">${escapeHtml(words.modes[m])}</button>`).join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(language)}">
 <head>
@@ -35,6 +36,7 @@ export function timelineHtml(webview: vscode.Webview, script: vscode.Uri, words:
 </head>
 <body>
 <div role="toolbar" aria-label="${escapeHtml(words.toolbar)}">
+  <span>${escapeHtml(words.show)}</span>${modeButtons}
   <span>${escapeHtml(words.zoom)}</span>${zoomButtons}
   <span class="spacer"></span>
   <button type="button" data-export="svg">${escapeHtml(words.exportSvg)}</button><button type="button" data-export="png">${escapeHtml(words.exportPng)}</button>

@@ -4,11 +4,15 @@
 // so the webview's program does not take in the service's types
 export const ZOOMS = ['fit', 'week', 'month', 'quarter'] as const;
 export type Zoom = typeof ZOOMS[number];
+/** the toolbar's toggle: the plan alone, or its programme (a lane per plan, freezes, links across plans) */
+export const MODES = ['plan', 'programme'] as const;
+export type TimelineMode = typeof MODES[number];
 
 /** What the webview keeps across hide/restore and window reloads (`vscode.setState`). */
 export interface TimelineViewState {
   uri: string;
   zoom: Zoom;
+  mode: TimelineMode;
   scrollLeft: number;
   scrollTop: number;
 }
@@ -16,7 +20,7 @@ export interface TimelineViewState {
 /** extension → webview */
 export type ToWebview =
   /** a new drawing (the chart's SVG, or a paragraph saying why there is none): swapped in place of the old one, scroll kept */
-  | { type: 'show'; uri: string; zoom: Zoom; markup: string; seq: number }
+  | { type: 'show'; uri: string; zoom: Zoom; mode: TimelineMode; markup: string; seq: number }
   /** draw this (light) SVG on a canvas and send back a PNG */
   | { type: 'drawPng'; id: number; svg: string };
 
@@ -26,8 +30,9 @@ export type FromWebview =
   | { type: 'ready'; width: number }
   | { type: 'resize'; width: number }
   | { type: 'zoom'; zoom: Zoom }
-  /** a click or Enter on an item: its 0-based line in the plan */
-  | { type: 'reveal'; line: number }
+  | { type: 'mode'; mode: TimelineMode }
+  /** a click or Enter on an item: its 0-based line, in another file (a programme's other plan, a freeze) when `uri` is given */
+  | { type: 'reveal'; line: number; uri?: string }
   | { type: 'export'; format: 'svg' | 'png' }
   /** the drawing `seq` is on screen */
   | { type: 'shown'; seq: number }
@@ -35,4 +40,8 @@ export type FromWebview =
 
 export function isZoom(value: unknown): value is Zoom {
   return typeof value === 'string' && (ZOOMS as readonly string[]).includes(value);
+}
+
+export function isMode(value: unknown): value is TimelineMode {
+  return typeof value === 'string' && (MODES as readonly string[]).includes(value);
 }

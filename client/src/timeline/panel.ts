@@ -2,7 +2,8 @@
 // (`rolloutPlan/timeline`), draws it with the service's SVG renderer in the extension host (theme
 // `vscode`, the server's locale) and posts the drawing to the webview. It follows the plan as you
 // type (200 ms after the last change; an older answer arriving late is dropped), follows the active
-// plan editor, re-renders at the zoom the webview asks for, and reveals the line of a clicked item.
+// plan editor, re-renders at the zoom and in the mode (the plan, or its programme) the webview asks
+// for, and reveals the line of a clicked item (in another plan's file for a programme's lane).
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { TimelineMethod, type Timeline, type TimelineParams } from '../../../server/src/protocol';
@@ -11,7 +12,7 @@ import { serverLocale } from '../locale';
 import { LANGUAGE_ID } from '../readiness/plans';
 import { escapeHtml, timelineHtml } from './html';
 import { loadRenderer } from './load-renderer';
-import { isZoom, type FromWebview, type TimelineViewState, type ToWebview, type Zoom } from './messages';
+import { isMode, isZoom, type FromWebview, type TimelineMode, type TimelineViewState, type ToWebview, type Zoom } from './messages';
 
 export const TIMELINE_VIEW_TYPE = 'rolloutPlans.timeline';
 const TYPING_DELAY_MS = 200;
@@ -23,6 +24,7 @@ const PNG_TIMEOUT_MS = 30_000;
 export interface ShownDrawing {
   uri: string;
   zoom: Zoom;
+  mode: TimelineMode;
   markup: string;
 }
 
@@ -32,6 +34,7 @@ export class TimelinePanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private uri: string | undefined;
   private zoom: Zoom = 'fit';
+  private mode: TimelineMode = 'plan';
   private width: number | undefined;
   private seq = 0;
   private readonly sent = new Map<number, ShownDrawing>();
@@ -83,11 +86,12 @@ export class TimelinePanel implements vscode.Disposable {
     this.attach(panel);
   }
 
-  /** A panel VS Code restored after a reload (the serializer): the plan and zoom it kept. */
+  /** A panel VS Code restored after a reload (the serializer): the plan, zoom and mode it kept. */
   restore(panel: vscode.WebviewPanel, state: Partial<TimelineViewState> | undefined): void {
     this.panel?.dispose();
     this.uri = state?.uri || this.activePlan();
     if (isZoom(state?.zoom)) this.zoom = state.zoom;
+    if (isMode(state?.mode)) this.mode = state.mode;
     panel.webview.options = this.options();
     this.attach(panel);
   }
@@ -104,8 +108,12 @@ export class TimelinePanel implements vscode.Disposable {
         this.zoom = message.zoom;
         await this.refresh();
         break;
+      case 'mode':
+        this.mode = message.mode;
+        await this.refresh();
+        break;
       case 'reveal':
-        await this.reveal(message.line);
+        await this.reveal(message.line, message.uri);
         break;
       case 'export':
         await vscode.commands.executeCommand('rolloutPlans.exportTimeline', undefined, message.format);
@@ -125,9 +133,10 @@ export class TimelinePanel implements vscode.Disposable {
     }
   }
 
-  /** The plan's timeline from the server (null: the server does not hold the document). */
-  async timeline(uri: string): Promise<Timeline | null> {
-    return this.client.sendRequest<Timeline | null>(TimelineMethod, { uri } satisfies TimelineParams);
+  /** The plan's timeline (or its programme's, in that mode) from the server (null: the server does not hold the document). */
+  async timeline(uri: string, mode: TimelineMode = this.mode): Promise<Timeline | null> {
+    const params: TimelineParams = mode === 'programme' ? { uri, programme: true } : { uri };
+    return this.client.sendRequest<Timeline | null>(TimelineMethod, params);
   }
 
   render(timeline: Timeline, theme: SvgTheme, zoom: Zoom = this.zoom): string {
@@ -202,14 +211,14 @@ export class TimelinePanel implements vscode.Disposable {
     if (!panel?.visible) return; // a hidden webview asks again when shown ('ready')
     const seq = ++this.seq;
     const uri = this.uri;
-    const zoom = this.zoom;
+    const { zoom, mode } = this;
     let markup: string;
     if (!uri) {
       markup = this.status(this.words().noPlan);
     } else {
       let timeline: Timeline | null;
       try {
-        timeline = await this.timeline(uri);
+        timeline = await this.timeline(uri, mode);
       } catch {
         return; // the server is restarting: it draws again once running
       }
@@ -217,17 +226,18 @@ export class TimelinePanel implements vscode.Disposable {
       markup = timeline ? this.render(timeline, 'vscode', zoom) : this.status(this.words().notOpen);
       if (timeline) panel.title = this.words().title(timeline.title);
     }
-    this.sent.set(seq, { uri: uri ?? '', zoom, markup });
-    void panel.webview.postMessage({ type: 'show', uri: uri ?? '', zoom, markup, seq } satisfies ToWebview);
+    this.sent.set(seq, { uri: uri ?? '', zoom, mode, markup });
+    void panel.webview.postMessage({ type: 'show', uri: uri ?? '', zoom, mode, markup, seq } satisfies ToWebview);
   }
 
   private status(text: string): string {
     return `<p id="status">${escapeHtml(text)}</p>`;
   }
 
-  private async reveal(line: number): Promise<void> {
-    if (!this.uri) return;
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(this.uri));
+  /** Shows `line` of the plan (or of `uri`: another plan of the programme, the programme file); the timeline then follows that plan. */
+  private async reveal(line: number, uri = this.uri): Promise<void> {
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const position = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
     const column = vscode.window.visibleTextEditors.find(e => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(position, position) });

@@ -24,6 +24,8 @@ export function timelineWords(locale: string) {
     toolbar: t('timeline.view.toolbar'),
     zoom: t('timeline.view.zoom'),
     zooms: { fit: t('timeline.view.fit'), week: t('timeline.view.week'), month: t('timeline.view.month'), quarter: t('timeline.view.quarter') },
+    show: t('timeline.view.show'),
+    modes: { plan: t('timeline.view.plan'), programme: t('timeline.view.programme') },
     exportSvg: t('timeline.view.exportSvg'),
     exportPng: t('timeline.view.exportPng'),
     waiting: t('timeline.view.waiting'),

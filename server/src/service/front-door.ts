@@ -21,6 +21,7 @@ import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
+import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
@@ -88,6 +89,8 @@ export interface LanguageService {
    * diagnostics (with its config's severities), or at default severities before any
    */
   timeline(doc: TextDocument): Timeline;
+  /** its programme in time: one lane per plan (this plan's is `timeline`'s, the others' from their summaries), freezes, links across plans */
+  programmeTimeline(doc: TextDocument): Promise<Timeline>;
   /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
   report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
   /** tick or untick the checklist item on `line`, on the document at exactly `version` */
@@ -262,6 +265,11 @@ class FrontDoor implements LanguageService {
     const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.across.kept(doc)));
     const analysis = this.engine.analyze(doc);
     return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
+  }
+
+  async programmeTimeline(doc: TextDocument): Promise<Timeline> {
+    const programme = await this.programmes.programmeOf(doc.uri);
+    return buildProgrammeTimeline(this.timeline(doc), summarize(doc, this.engine.analyze(doc)), programme, { t: this.translate });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {

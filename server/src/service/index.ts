@@ -24,5 +24,6 @@ export type {
 export { declaresPlan } from './plan/detect';
 export { renderTimelineSvg, type SvgTheme, type TimelineSvgOptions, type Zoom } from './features/timeline/svg';
 export type {
-  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineItem, TimelineLink, TimelineMilestone, TimelineState,
+  DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineFreeze, TimelineItem, TimelineLane, TimelineLink, TimelineMilestone,
+  TimelineState,
 } from './features/timeline/timeline-types';

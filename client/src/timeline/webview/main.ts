@@ -1,8 +1,8 @@
 // The timeline webview's script (bundled for the browser as dist/timeline-webview.js): swaps each
 // drawing the extension sends in place of the last one (one DOM write, scroll kept, so no flicker),
-// sends zoom and export requests, reveals an item's line on click or Enter, draws the PNG export on
+// sends zoom, mode (plan or programme) and export requests, reveals an item's line on click or Enter, draws the PNG export on
 // a canvas, and keeps its state (plan, zoom, scroll) with setState for a hidden or restored panel.
-import { isZoom, type FromWebview, type TimelineViewState, type ToWebview, type Zoom } from '../messages';
+import { isMode, isZoom, type FromWebview, type TimelineMode, type TimelineViewState, type ToWebview, type Zoom } from '../messages';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -13,16 +13,17 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const chart = document.getElementById('chart') as HTMLElement;
-let state: TimelineViewState = vscode.getState() ?? { uri: '', zoom: 'fit', scrollLeft: 0, scrollTop: 0 };
+// a state saved before the programme mode has no `mode`
+let state: TimelineViewState = { uri: '', zoom: 'fit', mode: 'plan', scrollLeft: 0, scrollTop: 0, ...vscode.getState() };
 
 function save(change: Partial<TimelineViewState>): void {
   state = { ...state, ...change };
   vscode.setState(state);
 }
 
-function pressZoom(zoom: Zoom): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.zoom === zoom));
+function press(kind: 'zoom' | 'mode', value: Zoom | TimelineMode): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(`button[data-${kind}]`)) {
+    button.setAttribute('aria-pressed', String(button.dataset[kind] === value));
   }
 }
 
@@ -36,8 +37,9 @@ function show(message: Extract<ToWebview, { type: 'show' }>): void {
   chart.scrollLeft = scrollLeft;
   chart.scrollTop = scrollTop;
   if (focusedKey) [...chart.querySelectorAll<SVGElement>('[data-key]')].find(e => e.dataset.key === focusedKey)?.focus();
-  save({ uri: message.uri, zoom: message.zoom, scrollLeft, scrollTop });
-  pressZoom(message.zoom);
+  save({ uri: message.uri, zoom: message.zoom, mode: message.mode, scrollLeft, scrollTop });
+  press('zoom', message.zoom);
+  press('mode', message.mode);
   vscode.postMessage({ type: 'shown', seq: message.seq });
 }
 
@@ -74,7 +76,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 function revealTarget(target: EventTarget | null): void {
   const item = (target as Element | null)?.closest?.('[data-line]');
   const line = Number(item?.getAttribute('data-line'));
-  if (item && Number.isInteger(line)) vscode.postMessage({ type: 'reveal', line });
+  // a row of a programme's lane, or a freeze, names the file it is written in
+  const uri = item?.closest('[data-uri]')?.getAttribute('data-uri') ?? undefined;
+  if (item && Number.isInteger(line)) vscode.postMessage({ type: 'reveal', line, ...(uri ? { uri } : {}) });
 }
 
 chart.addEventListener('click', event => revealTarget(event.target));
@@ -92,6 +96,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-z
     if (isZoom(zoom)) vscode.postMessage({ type: 'zoom', zoom });
   });
 }
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-mode]')) {
+  button.addEventListener('click', () => {
+    const mode = button.dataset.mode;
+    if (isMode(mode)) vscode.postMessage({ type: 'mode', mode });
+  });
+}
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
   button.addEventListener('click', () => vscode.postMessage({ type: 'export', format: button.dataset.export === 'png' ? 'png' : 'svg' }));
 }
@@ -103,5 +113,6 @@ new ResizeObserver(() => {
   resizeTimer = setTimeout(() => vscode.postMessage({ type: 'resize', width: chart.clientWidth }), 150);
 }).observe(chart);
 
-pressZoom(state.zoom);
+press('zoom', state.zoom);
+press('mode', state.mode);
 vscode.postMessage({ type: 'ready', width: chart.clientWidth });

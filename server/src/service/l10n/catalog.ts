@@ -1131,6 +1131,15 @@ export const catalog = {
     en: 'The PNG could not be made: {reason}',
     fr: 'Le PNG n’a pas pu être créé : {reason}',
   },
+  'timeline.view.show': { en: 'Show:', fr: 'Afficher :' },
+  'timeline.view.plan': { en: 'Plan', fr: 'Plan' },
+  'timeline.view.programme': { en: 'Programme', fr: 'Programme' },
+  // ── the timeline of a programme (issue 18)
+  'timeline.programme.implicit': { en: 'Plans of the workspace folder', fr: 'Plans du dossier de travail' },
+  'timeline.svg.lane': { en: 'Plan: {title}', fr: 'Plan : {title}' },
+  'timeline.svg.inPlan': { en: '{title} ({plan})', fr: '{title} ({plan})' },
+  'timeline.svg.freeze': { en: 'Freeze “{title}”: {start} to {end}', fr: 'Gel « {title} » : du {start} au {end}' },
+  'timeline.svg.freezePlans': { en: 'applies to: {plans}', fr: 'concerne : {plans}' },
   // ── what each check looks for (SARIF rules) ──
   'rule.schema': {
     en: ruleText(rules['schema']),

@@ -31,6 +31,8 @@ export interface WaveSummary {
   champion?: Placed;
   start?: string;
   end?: string;
+  /** done / total over its checklist (the programme timeline's row); optional so older summaries stay valid */
+  progress?: { done: number; total: number };
   place: Place;
 }
 
@@ -47,6 +49,10 @@ export interface PhaseSummary {
   waves: WaveSummary[];
   /** checklist items not done (checklist, post-checks, waves' checklists): a gate's rule across plans */
   openItems: number;
+  /** a gate's decision and its date, and done / total over every checklist item (the programme timeline's rows) */
+  decision?: string;
+  decidedOn?: string;
+  progress?: { done: number; total: number };
   /** the phase's `id` value */
   place: Place;
 }

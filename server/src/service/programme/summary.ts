@@ -4,9 +4,10 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetsOf } from '../checks/diagnostics';
 import type { Analysis } from '../plan/analysis';
-import { allTasks, type Phase, type Str } from '../plan/model';
+import { type Phase, type Str } from '../plan/model';
 import { asMap, resolve, str, strList } from '../plan/nodes';
 import { nodeLoc, type Loc } from '../plan/parse';
+import { phaseProgress } from '../plan/readiness';
 import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed } from './programme-types';
 
 export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
@@ -35,6 +36,7 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
 }
 
 function phaseSummary(phase: Phase, id: Str, place: (loc: Loc) => Place, placed: (s: Str | undefined) => Placed | undefined): PhaseSummary {
+  const progress = phaseProgress(phase);
   return {
     id: id.value,
     type: phase.type?.value,
@@ -44,9 +46,13 @@ function phaseSummary(phase: Phase, id: Str, place: (loc: Loc) => Place, placed:
     window: phase.window && { start: phase.window.start?.value, end: phase.window.end?.value, place: place(phase.window.start?.loc ?? phase.anchor) },
     after: phase.after.map(a => placed(a)!),
     waves: phase.waves.map(w => ({
-      id: w.id?.value, title: w.title?.value, champion: placed(w.champion), start: w.start?.value, end: w.end?.value, place: place(w.id?.loc ?? w.anchor),
+      id: w.id?.value, title: w.title?.value, champion: placed(w.champion), start: w.start?.value, end: w.end?.value,
+      progress: { done: w.checklist.filter(t => t.done).length, total: w.checklist.length }, place: place(w.id?.loc ?? w.anchor),
     })),
-    openItems: allTasks(phase).filter(t => !t.done).length,
+    openItems: progress.total - progress.done,
+    decision: phase.decision?.value,
+    decidedOn: phase.decidedOn?.value,
+    progress,
     place: place(id.loc),
   };
 }

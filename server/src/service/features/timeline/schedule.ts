@@ -35,11 +35,11 @@ export function schedule(phases: Phase[], byId: Map<string, Phase>): Schedule {
     const cycle = new Set(isCyclic(component, byId) ? component : []);
     for (const phase of component) {
       const waves = phase.waves.map(w => {
-        const place = placeWave(w);
+        const place = placeWave({ start: w.start?.value, end: w.end?.value, due: () => dueDates(w.checklist) });
         placed.waves.set(w, place);
         return place;
       });
-      placed.phases.set(phase, placePhase(phase, dependencies(phase, byId, cycle, placed.phases), waves));
+      placed.phases.set(phase, placePhase(datesOfPhase(phase), dependencies(phase, byId, cycle, placed.phases), waves));
     }
   }
   return placed;
@@ -58,7 +58,7 @@ export function startOf(place: Span | Point): Moment {
 }
 
 /** What the `after` links of a phase say: when its dependencies end, or which of them cannot tell. */
-interface After {
+export interface After {
   /** the latest end of its dependencies, when every one of them is placed */
   end?: Moment;
   unscheduled: string[];
@@ -81,11 +81,29 @@ function dependencies(phase: Phase, byId: Map<string, Phase>, cycle: Set<Phase>,
   return after;
 }
 
-function placePhase(phase: Phase, after: After, waves: (Span | Unscheduled)[]): Placement {
+/**
+ * What placing a phase or a wave reads: its type and its dates as written, and its checklist's due
+ * dates when asked (a plan's phases here, another plan's summary in programme-timeline.ts).
+ */
+export interface DatesOf {
+  type?: string;
+  start?: string;
+  end?: string;
+  decidedOn?: string;
+  window?: { start?: string; end?: string };
+  due(): Moment[];
+}
+
+const datesOfPhase = (phase: Phase): DatesOf => ({
+  type: phase.type?.value, start: phase.start?.value, end: phase.end?.value, decidedOn: phase.decidedOn?.value,
+  window: phase.window && { start: phase.window.start?.value, end: phase.window.end?.value }, due: () => dueDates(allTasks(phase)),
+});
+
+export function placePhase(phase: DatesOf, after: After, waves: (Span | Unscheduled)[]): Placement {
   const { read, unreadable } = dateReader();
   const start = read(phase.start);
   const end = read(phase.end);
-  const type = phase.type?.value;
+  const type = phase.type;
   if (type === 'gate') {
     const decided = read(phase.decidedOn);
     const at = decided ?? start ?? end;
@@ -105,7 +123,7 @@ function placePhase(phase: Phase, after: After, waves: (Span | Unscheduled)[]): 
   const wavesStart = earliest(placedWaves.map(startOf));
   const first = start ?? after.end ?? wavesStart ?? end;
   if (!first) return unscheduled(unreadable(), after, 'timeline.unscheduled.noDates');
-  const contentsEnd = latest([...placedWaves.map(endOf), ...dueDates(allTasks(phase))]);
+  const contentsEnd = latest([...placedWaves.map(endOf), ...phase.due()]);
   const inferredEnd = contentsEnd && contentsEnd.time > first.time ? contentsEnd : undefined;
   const last = end ?? inferredEnd ?? first;
   const source: DateSource = start ? (last === inferredEnd ? 'contents' : 'plan')
@@ -113,15 +131,15 @@ function placePhase(phase: Phase, after: After, waves: (Span | Unscheduled)[]): 
   return { kind: 'span', start: first, end: last, source, outOfOrder: last.time < first.time };
 }
 
-function placeWave(wave: Wave): Span | Unscheduled {
+export function placeWave(wave: Omit<DatesOf, 'type' | 'decidedOn' | 'window'>): Span | Unscheduled {
   const { read, unreadable } = dateReader();
   const start = read(wave.start);
   const end = read(wave.end);
   const first = start ?? end;
   const bad = unreadable();
   if (!first) return { kind: 'unscheduled', reason: bad ? badDate(bad) : { key: 'timeline.unscheduled.noDates' } };
-  const due = latest(dueDates(wave.checklist));
-  const inferredEnd = !end && due && due.time > first.time ? due : undefined;
+  const due = end ? undefined : latest(wave.due());
+  const inferredEnd = due && due.time > first.time ? due : undefined;
   const last = end ?? inferredEnd ?? first;
   return { kind: 'span', start: first, end: last, source: inferredEnd ? 'contents' : 'plan', outOfOrder: last.time < first.time };
 }
@@ -148,9 +166,9 @@ const badDate = (date: string): Message => ({ key: 'timeline.unscheduled.badDate
 /** Reads dates as the checks do; remembers the first one written that is not a calendar date. */
 function dateReader() {
   let unreadable: string | undefined;
-  const read = (s: Str | undefined): Moment | undefined => {
-    const moment = s && momentOf(s.value);
-    if (s && !moment) unreadable ??= s.value;
+  const read = (text: string | undefined): Moment | undefined => {
+    const moment = text === undefined ? undefined : momentOf(text);
+    if (text !== undefined && !moment) unreadable ??= text;
     return moment;
   };
   return { read, unreadable: () => unreadable };

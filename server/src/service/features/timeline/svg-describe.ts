@@ -7,14 +7,16 @@ import type { TimelineItem } from './timeline-types';
 
 export type Describe = (item: TimelineItem) => string[];
 
-export function itemDescriber(t: Translate, language: string, locale: string): Describe {
+/**
+ * A date or date-time as the reader sees it, in the plan's language; a date the checks reject is
+ * shown as written. A plan repeats the same dates on many rows: each is formatted once per chart
+ * (Intl's format is the costly part).
+ */
+export function dateFormatter(language: string): (iso: string) => string {
   const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
-  // as the checks read dates (UTC); a date they reject is shown as written. A plan repeats the same
-  // dates on many rows: each is formatted once per chart (Intl's format is the costly part)
   const formatted = new Map<string, string>();
-  const date = (iso: string) => {
+  return iso => {
     let text = formatted.get(iso);
     if (text === undefined) {
       const time = parseDate(iso);
@@ -23,6 +25,11 @@ export function itemDescriber(t: Translate, language: string, locale: string): D
     }
     return text;
   };
+}
+
+export function itemDescriber(t: Translate, language: string, locale: string): Describe {
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const date = dateFormatter(language);
 
   return item => {
     const lines = [t('timeline.svg.heading', { title: item.title, type: item.typeLabel })];

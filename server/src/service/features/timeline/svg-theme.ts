@@ -17,6 +17,8 @@ export interface Palette {
   milestone: string;
   link: string;
   today: string;
+  /** a programme's freezes, shaded across the chart */
+  freeze: string;
   font: string;
 }
 
@@ -33,6 +35,7 @@ const LIGHT: Palette = {
   milestone: '#6a1b9a',
   link: '#616161',
   today: '#c62828',
+  freeze: '#f9a825',
   font: 'Segoe UI, Helvetica, Arial, sans-serif',
 };
 
@@ -50,6 +53,7 @@ const VSCODE_VARIABLES: Record<Exclude<keyof Palette, 'font'>, string> = {
   milestone: '--vscode-charts-purple',
   link: '--vscode-charts-foreground',
   today: '--vscode-charts-red',
+  freeze: '--vscode-charts-yellow',
 };
 
 export function palette(theme: SvgTheme): Palette {

@@ -3,8 +3,10 @@
 // model (no DOM). Rows in plan order (waves under their phase), a time axis of months and weeks in
 // the plan's language, `after` links as arrows, today's line, and what has no dates listed below.
 import type { Translate } from '../../l10n/translate';
-import { itemDescriber } from './svg-describe';
+import { dateFormatter, itemDescriber } from './svg-describe';
+import { drawFreezes } from './svg-freezes';
 import { drawRow, CROSS_HATCH, HATCH, ROW_HEIGHT, type RowContext, type RowGeometry } from './svg-items';
+import { drawLane, rowLayout, type RowLayout } from './svg-lanes';
 import { axisTicks, dayOf, intlLocale, timeScale, type TimeScale, type Zoom } from './svg-scale';
 import { palette, type Palette, type SvgTheme } from './svg-theme';
 import { element, round, textElement } from './svg-xml';
@@ -46,14 +48,16 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
     ? timeScale(timeline.range.start, timeline.range.end, zoom, chartLeft, requestedWidth - chartLeft - TAIL_WIDTH - MARGIN)
     : undefined;
   const width = scale ? Math.ceil(scale.x(scale.endDay) + TAIL_WIDTH + MARGIN) : requestedWidth;
-  const rowsBottom = rowsTop + (scale ? timeline.items.length : 1) * ROW_HEIGHT;
+  const layout = rowLayout(timeline, rowsTop);
+  const rowsBottom = scale ? layout.bottom : rowsTop + ROW_HEIGHT;
 
   const body: string[] = [];
   const title = t('timeline.svg.title', { title: timeline.title });
   body.push(textElement('text', { 'x': MARGIN, 'y': MARGIN + 16, 'font-size': 15, 'font-weight': 'bold', 'fill': colours.text }, title));
   if (scale) {
     body.push(axis(scale, language, colours, rowsTop, rowsBottom));
-    body.push(rowsAndLinks(timeline, scale, { colours, t, describe: itemDescriber(t, language, options.locale), labelX: MARGIN, labelChars: Math.floor((LABEL_WIDTH - 8) / 6.5) }, rowsTop));
+    body.push(drawFreezes(timeline.freezes ?? [], { scale, colours, t, date: dateFormatter(language) }, rowsTop, rowsBottom));
+    body.push(rowsAndLinks(timeline, scale, { colours, t, describe: itemDescriber(t, language, options.locale), labelX: MARGIN, labelChars: Math.floor((LABEL_WIDTH - 8) / 6.5) }, layout));
     body.push(todayLine(timeline.today, scale, language, colours, t, rowsTop - WEEK_HEIGHT, rowsBottom));
   } else {
     body.push(textElement('text', { 'x': MARGIN, 'y': rowsTop + 16, 'fill': colours.muted }, t('timeline.svg.nothingScheduled')));
@@ -109,26 +113,44 @@ function axis(scale: TimeScale, language: string, colours: Palette, rowsTop: num
   return element('g', { 'class': 'axis', 'aria-hidden': 'true' }, ...parts);
 }
 
-/** The rows, then an arrow per `after` link from the end of one row to the start of the other. */
-function rowsAndLinks(timeline: Timeline, scale: TimeScale, ctx: Omit<RowContext, 'scale'>, rowsTop: number): string {
+/** The rows (lane by lane in a programme's chart), then an arrow per `after` link from the end of one row to the start of the other. */
+function rowsAndLinks(timeline: Timeline, scale: TimeScale, ctx: Omit<RowContext, 'scale'>, layout: RowLayout): string {
   const rows: string[] = [];
   const placed = new Map<string, RowGeometry>();
-  const titles = new Map(timeline.items.map(item => [item.key, item.title]));
   timeline.items.forEach((item, i) => {
-    const { svg, geometry } = drawRow(item, rowsTop + i * ROW_HEIGHT, { ...ctx, scale });
+    const { svg, geometry } = drawRow(item, layout.tops[i], { ...ctx, scale });
     rows.push(svg);
     if (geometry) placed.set(item.key, geometry);
   });
+  const titleOf = linkTitles(timeline, ctx.t);
   const links: string[] = [];
   for (const link of timeline.links) {
     const [from, to] = [placed.get(link.from), placed.get(link.to)];
     if (!from || !to) continue;
     const elbow = from.endX + 6;
     const d = `M${round(from.endX)},${round(from.y)} H${round(elbow)} V${round(to.y)} H${round(to.startX - 1)}`;
-    links.push(element('path', { 'class': 'link', d, 'fill': 'none', 'stroke': ctx.colours.link, 'marker-end': `url(#${ARROW})`, 'data-from': link.from, 'data-to': link.to },
-      textElement('title', {}, ctx.t('timeline.svg.link', { from: titles.get(link.from) ?? link.from, to: titles.get(link.to) ?? link.to }))));
+    links.push(element('path', {
+      'class': link.crossPlan ? 'link cross-plan' : 'link', d, 'fill': 'none', 'stroke': ctx.colours.link, 'stroke-dasharray': link.crossPlan ? '5 3' : undefined,
+      'marker-end': `url(#${ARROW})`, 'data-from': link.from, 'data-to': link.to,
+    }, textElement('title', {}, ctx.t('timeline.svg.link', { from: titleOf(link.from, link.crossPlan), to: titleOf(link.to, link.crossPlan) }))));
   }
-  return element('g', { 'class': 'links' }, ...links) + element('g', { 'class': 'rows', 'role': 'list', 'aria-label': ctx.t('timeline.svg.rows') }, ...rows);
+  const right = scale.x(scale.endDay);
+  const lanes = layout.lanes.map(block => drawLane(block, rows.slice(block.first, block.first + block.count), { ...ctx, right }));
+  const outside = rows.slice(layout.lanes.reduce((n, block) => n + block.count, 0));
+  return element('g', { 'class': 'links' }, ...links)
+    + (layout.lanes.length ? element('g', { 'class': 'rows' }, ...lanes, ...outside) : element('g', { 'class': 'rows', 'role': 'list', 'aria-label': ctx.t('timeline.svg.rows') }, ...rows));
+}
+
+/** A row's title for a link's <title>; across plans, with its plan's (“Bascule (ERP Finance)”). */
+function linkTitles(timeline: Timeline, t: Translate): (key: string, withPlan?: boolean) => string {
+  const items = new Map(timeline.items.map(item => [item.key, item]));
+  const lanes = new Map(timeline.lanes?.map(lane => [lane.key, lane.title]));
+  return (key, withPlan) => {
+    const item = items.get(key);
+    const plan = item?.lane === undefined ? undefined : lanes.get(item.lane);
+    const title = item?.title ?? key;
+    return withPlan && plan !== undefined ? t('timeline.svg.inPlan', { title, plan }) : title;
+  };
 }
 
 /** A dashed line through today, when today is within the months drawn. */
@@ -147,9 +169,13 @@ function todayLine(today: string, scale: TimeScale, language: string, colours: P
 function unscheduledList(timeline: Timeline, t: Translate, colours: Palette, top: number): string {
   if (!timeline.unscheduled.length) return '';
   const heading = t('timeline.svg.unscheduled');
+  const lanes = new Map(timeline.lanes?.map(lane => [lane.key, lane]));
   const items = timeline.unscheduled.map((item, i) => {
-    const text = t('timeline.svg.unscheduledItem', { title: item.title, reason: item.reason });
-    return element('g', { 'class': 'item unscheduled', 'role': 'listitem', 'tabindex': '0', 'aria-label': text, 'data-key': item.key, 'data-line': item.line },
+    // in a programme's chart an item names its plan, and opens that plan's file
+    const lane = item.lane === undefined ? undefined : lanes.get(item.lane);
+    const title = lane ? t('timeline.svg.inPlan', { title: item.title, plan: lane.title }) : item.title;
+    const text = t('timeline.svg.unscheduledItem', { title, reason: item.reason });
+    return element('g', { 'class': 'item unscheduled', 'role': 'listitem', 'tabindex': '0', 'aria-label': text, 'data-key': item.key, 'data-line': item.line, 'data-uri': lane?.uri },
       textElement('title', {}, text),
       textElement('text', { 'x': MARGIN + 8, 'y': top + (i + 1) * LIST_LINE + 4, 'fill': colours.text }, `• ${text}`));
   });

@@ -36,6 +36,8 @@ interface TimelineItemBase {
   findings: FindingsOnItem;
   /** owner (phase) or champion (wave): person id, and the person's name when the roster has one */
   owner?: { id: string; name?: string };
+  /** a programme's timeline: the key of the item's lane (its plan) */
+  lane?: string;
 }
 
 /** A row with a duration: a phase other than a gate or go-live, or a wave. */
@@ -82,6 +84,35 @@ export type TimelineItem = TimelineBar | TimelineMilestone;
 export interface TimelineLink {
   from: string;
   to: string;
+  /** a programme's timeline: an `after: [plan/phase]` link, from a row of another lane */
+  crossPlan?: boolean;
+}
+
+/** A programme's timeline: one lane per plan, in the programme's order. */
+export interface TimelineLane {
+  /** unique among the lanes: the plan's id, else its position (`#2`) */
+  key: string;
+  /** the plan's file: a click on one of its rows opens it at the row's line */
+  uri: string;
+  /** metadata.id */
+  planId?: string;
+  title: string;
+  /** the plan the timeline was asked for: its rows are its own timeline's (states, findings, verdicts) */
+  current?: boolean;
+}
+
+/** A programme's freeze (no go-live in it), shaded across the whole chart. */
+export interface TimelineFreeze {
+  id?: string;
+  title: string;
+  /** ISO dates or date-times, as the programme file writes them */
+  start: string;
+  end: string;
+  /** the plan ids it applies to; undefined: every plan */
+  plans?: string[];
+  /** where it is written */
+  uri: string;
+  line: number;
 }
 
 export interface Timeline {
@@ -94,8 +125,11 @@ export interface Timeline {
   /** the rows in plan order: each phase, then its waves under it */
   items: TimelineItem[];
   links: TimelineLink[];
-  /** phases and waves with no date the plan gives or implies: listed apart, never dropped */
-  unscheduled: { key: string; id?: string; title: string; line: number; reason: string }[];
-  /** the earliest and latest dates of the items (undefined when nothing is scheduled) */
+  /** phases and waves with no date the plan gives or implies: listed apart, never dropped (`lane`: a programme's) */
+  unscheduled: { key: string; id?: string; title: string; line: number; reason: string; lane?: string }[];
+  /** the earliest and latest dates of the items, and of a programme's freezes (undefined when nothing is scheduled) */
   range?: { start: string; end: string };
+  /** a programme's timeline (programme-timeline.ts): `items` and `unscheduled` lane by lane */
+  lanes?: TimelineLane[];
+  freezes?: TimelineFreeze[];
 }

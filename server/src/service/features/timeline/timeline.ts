@@ -33,7 +33,7 @@ export interface TimelineOptions {
   states?: PlanStates;
 }
 
-const VERDICT_LABEL: Record<GateVerdict, MessageKey> = {
+export const VERDICT_LABEL: Record<GateVerdict, MessageKey> = {
   'ready': 'report.verdict.ready', 'not-ready': 'report.verdict.notReady', 'go': 'decision.go', 'no-go': 'decision.no-go',
 };
 
@@ -117,7 +117,7 @@ function milestone(common: Common, pv: PhaseStates, place: Point, t: Translate):
   };
 }
 
-function span(place: Span): Pick<TimelineBar, 'start' | 'end' | 'outOfOrder' | 'dateSource'> {
+export function span(place: Span): Pick<TimelineBar, 'start' | 'end' | 'outOfOrder' | 'dateSource'> {
   return { start: day(place.start.time), end: day(place.end.time), ...(place.outOfOrder ? { outOfOrder: true } : {}), dateSource: place.source };
 }
 
@@ -129,7 +129,8 @@ function verdict(gate: GateView, t: Translate): Pick<TimelineMilestone, 'verdict
   return { verdict: value, verdictLabel: t(VERDICT_LABEL[value]), ...(reasons ? { reasons } : {}) };
 }
 
-function waveState(progress: Progress, waitsOnDependency: boolean, place: Span, today: number): TimelineState {
+/** A wave's state by its checklist and dates (also another plan's rows in a programme's timeline, from its summary). */
+export function waveState(progress: Progress, waitsOnDependency: boolean, place: Span | Point, today: number): TimelineState {
   if (progress.total > 0 && progress.done === progress.total) return 'done';
   const started = progress.done > 0 || startOf(place).time <= today;
   if (started && waitsOnDependency) return 'blocked';
@@ -167,7 +168,7 @@ function rangeOf(phases: Placement[], waves: Placement[]): Pick<Timeline, 'range
 }
 
 /** Keys unique in the model: the plan's id when it is free, else the item's position (`#3`). */
-class UniqueKeys {
+export class UniqueKeys {
   private readonly used = new Set<string>();
 
   take(prefix: string, id: string | undefined, index: number): string {
@@ -184,7 +185,7 @@ const idOf = (id: string | undefined) => (id === undefined ? {} : { id });
 const waveTitle = (wave: Wave, wv: WaveStates) => wv.title ?? wv.id ?? (wave.scope.map(s => s.value).join(', ') || wv.key);
 
 /** YYYY-MM-DD (UTC), the date part of an instant. */
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+export const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** A date as a date, a date-time as a date-time (seconds only when the plan wrote some). */
-const moment = (m: Moment) => (m.withTime ? new Date(m.time).toISOString().slice(0, m.time % 60_000 ? 19 : 16) : day(m.time));
+export const moment = (m: Moment) => (m.withTime ? new Date(m.time).toISOString().slice(0, m.time % 60_000 ? 19 : 16) : day(m.time));
