@@ -2,9 +2,10 @@
 // root (else the working folder) as the config search's boundary, or the one config --config names
 // for every plan. The same root bounds the files listed for programmes: a plan named alone is
 // checked with its whole programme, whose file may sit above the working folder (issue 18).
+import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
 import { cliBoundary } from '../node/config-search';
 import { createFsWorkspace } from '../node/fs-workspace';
 
@@ -32,6 +33,32 @@ export function programmeRoots(cwd: string, inputs: readonly string[]): string[]
   return [...new Set(roots)];
 }
 
+/**
+ * The folder of a plan's implicit programme on the command line (plan-format: "one check run's
+ * config root"): the folder of the nearest rollout-plan.config.json at or above it, within the
+ * config search's boundary, else the working folder when the plan is under it, else that boundary.
+ */
+function configRoot(cwd: string): (uri: string) => string | undefined {
+  const boundary = cliBoundary(cwd);
+  const byDir = new Map<string, string>();
+  const rootOf = (dir: string, stop: string): string => {
+    const known = byDir.get(dir);
+    if (known !== undefined) return known;
+    const parent = path.dirname(dir);
+    const found = fs.existsSync(path.join(dir, CONFIG_FILE)) ? dir
+      : dir === stop || parent === dir ? (cwd === dir || dir.startsWith(cwd + path.sep) || cwd.startsWith(dir + path.sep) ? cwd : dir)
+      : rootOf(parent, stop);
+    byDir.set(dir, found);
+    return found;
+  };
+  return uri => {
+    if (!uri.startsWith('file:')) return undefined;
+    const dir = path.dirname(fileURLToPath(uri));
+    const root = rootOf(dir, boundary(dir));
+    return pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href;
+  };
+}
+
 /** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
 export function cliSession(cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = []): CliSession {
   const disk = createFsWorkspace({ boundary: cliBoundary(cwd), roots: () => programmeRoots(cwd, inputs) });
@@ -39,6 +66,6 @@ export function cliSession(cwd: string, locale: Locale, configOption: string | u
   let listed: Promise<readonly string[]> | undefined;
   const listFiles = () => (listed ??= disk.listFiles());
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
-  const workspace: PlanWorkspace = { ...disk, listFiles, ...explicitConfig && { findConfig: async () => explicitConfig.uri } };
+  const workspace: PlanWorkspace = { ...disk, listFiles, folderOf: configRoot(cwd), ...explicitConfig && { findConfig: async () => explicitConfig.uri } };
   return { workspace, service: createLanguageService({ workspace, locale }), explicitConfig };
 }

@@ -36,89 +36,9 @@ import { ConfigSource, type LoadedConfig } from './workspace/config-source';
 import { matchesAnyGlob } from './workspace/glob';
 import { relativePath } from './workspace/uris';
 import type { PlanWorkspace } from './workspace/workspace';
+import type { LanguageService, LanguageServiceOptions, ReportRequest, ReportSource } from './language-service-api';
 
-export interface LanguageServiceOptions {
-  workspace: PlanWorkspace;
-  locale?: Locale;
-  /** today's date (YYYY-MM-DD), asked for on each use: overdue tasks, phase states, the report's date */
-  today?: () => string;
-  /** where a failed editor request is reported (the server's log); silent by default */
-  onError?: (error: unknown) => void;
-}
-
-/** A plan to report on: how it is named, and its text when the caller has already read it. */
-export interface ReportSource {
-  uri: string;
-  name: string;
-  text?: string;
-}
-
-export interface ReportRequest {
-  format: 'markdown' | 'json';
-  /** each plan's section in its metadata.language (the CLI's `--locale plan`); the title too when they agree */
-  perPlanLocale?: boolean;
-}
-
-export interface LanguageService {
-  /** the config's severities come through the workspace (the nearest rollout-plan.config.json) */
-  diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
-  /** with the programme's other plans' phases in `after` and its roster's people in person fields */
-  completion(doc: TextDocument, position: Position): Promise<CompletionList>;
-  /** a `plan/phase` link's phase in its plan, a roster person, as well as the plan's own */
-  hover(doc: TextDocument, position: Position): Promise<Hover | null>;
-  /** also into other files: a `plan/phase` link's plan and phase, a roster person */
-  definition(doc: TextDocument, position: Position): Promise<Location[]>;
-  /** across every plan of the programme for links, phases other plans link to, and roster people */
-  references(doc: TextDocument, position: Position, includeDeclaration?: boolean): Promise<Location[]>;
-  /** the id's range and text (a link's plan or phase part, a plan's `metadata.id` too), or a refusal with the sentence to show */
-  prepareRename(doc: TextDocument, position: Position): { range: Range; placeholder: string } | Refusal;
-  /** one edit over every file that uses the id: a phase's links, a roster person's references, a plan id's links */
-  rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | Refusal>;
-  /** plans, phases, criteria and people across the workspace's programmes whose names match `query` (Ctrl+T) */
-  workspaceSymbols(query: string): Promise<SymbolInformation[]>;
-  documentSymbols(doc: TextDocument): DocumentSymbol[];
-  foldingRanges(doc: TextDocument, limit?: number): FoldingRange[];
-  selectionRanges(doc: TextDocument, positions: Position[]): SelectionRange[];
-  codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
-  /** the sidebar's snapshots, read through the workspace; excluded by their config or unreadable: skipped */
-  readiness(uris: readonly string[]): Promise<PlanResult[]>;
-  /** one lens above each phase */
-  codeLenses(doc: TextDocument): PhaseLens[];
-  /**
-   * the plan in time, for the timeline webview; the findings on each item are the document's last
-   * diagnostics (with its config's severities), or at default severities before any
-   */
-  timeline(doc: TextDocument): Timeline;
-  /** its programme in time: one lane per plan (this plan's is `timeline`'s, the others' from their summaries), freezes, links across plans */
-  programmeTimeline(doc: TextDocument): Promise<Timeline>;
-  /** the readiness report (Markdown or JSON) of these plans; excluded or unreadable ones are left out */
-  report(plans: readonly ReportSource[], request: ReportRequest): Promise<string>;
-  /** tick or untick the checklist item on `line`, on the document at exactly `version` */
-  /**
-   * what changed in each plan between a base (read by the front end, e.g. through git) and now, in
-   * the plan's terms: verdicts, criteria, dates, checklists, owners, risks, findings; both sides are
-   * checked with the config that applies now, on the same `today`
-   */
-  diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult>;
-  /** the programme `uri` belongs to, with its plans' summaries (the sidebar's programme node, the report's summary) */
-  programme(uri: string): Promise<Programme>;
-  /**
-   * files changed (an open document's edit, or created, changed, deleted on disk): the plans whose
-   * diagnostics may change as a result, beyond the changed files themselves (the server re-checks them)
-   */
-  workspaceChanged(uris: readonly string[]): Promise<string[]>;
-  toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
-  assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
-  starterPlan(options: StarterPlanOptions): string;
-  /** the config that applies to a plan, with its problems (the CLI prints them as notices) */
-  configFor(uri: string): Promise<LoadedConfig>;
-  setLocale(locale: Locale): void;
-  readonly locale: Locale;
-  /** the catalog in the current locale, for the front end's own sentences */
-  readonly translate: Translate;
-  /** drop what is kept for a document (closed, or read once from disk) */
-  forget(uri: string): void;
-}
+export type { LanguageService, LanguageServiceOptions, ReportRequest, ReportSource } from './language-service-api';
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   return new FrontDoor(options);
@@ -268,8 +188,9 @@ class FrontDoor implements LanguageService {
   }
 
   async programmeTimeline(doc: TextDocument): Promise<Timeline> {
-    const programme = await this.programmes.programmeOf(doc.uri);
-    return buildProgrammeTimeline(this.timeline(doc), summarize(doc, this.engine.analyze(doc)), programme, { t: this.translate });
+    const own = this.across.summaryOfDoc(doc);
+    const programme = await this.programmes.programmeOf(doc.uri, { summary: own, version: doc.version });
+    return buildProgrammeTimeline(this.timeline(doc), own, programme, { t: this.translate });
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {

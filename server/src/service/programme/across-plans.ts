@@ -61,7 +61,7 @@ export class AcrossPlansChecker {
     this.last.delete(uri);
   }
 
-  private summaryOfDoc(doc: TextDocument): FileSummary {
+  summaryOfDoc(doc: TextDocument): FileSummary {
     const analysis = this.options.engine.analyze(doc);
     let summary = this.summaries.get(analysis);
     if (!summary) {
