@@ -211,16 +211,19 @@ class FrontDoor implements LanguageService {
 
   async report(sources: readonly ReportSource[], { format, perPlanLocale = false }: ReportRequest): Promise<string> {
     const plans: ReportPlan[] = [];
+    // a programme file named among the plans has no section of its own: it opens its programme's summary
+    const programmeFiles: ReportPlan[] = [];
     for (const { uri, name, text } of sources) {
       const loaded: Loaded | Plan = text === undefined ? await this.load(uri) : { doc: TextDocument.create(uri, 'rollout-plan', 0, text), open: false };
       if ('skipped' in loaded) continue;
       const analysis = await this.analysed(loaded, async () => this.engine.analyze(loaded.doc));
-      plans.push({ uri, name, analysis, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
+      (analysis.kind === 'programme' ? programmeFiles : plans)
+        .push({ uri, name, analysis, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
     }
     // with per-plan languages, the report's own title follows the plans when they agree
     const languages = new Set(plans.map(p => p.locale));
     const locale = perPlanLocale && languages.size === 1 ? [...languages][0]! : this.locale;
-    return readinessReport(plans, { locale, format, today: this.today(), programmes: await this.reportProgrammes(plans) });
+    return readinessReport(plans, { locale, format, today: this.today(), programmes: await this.reportProgrammes([...plans, ...programmeFiles]) });
   }
 
   /** The programme files the plans belong to, each with the analysis of all its plans (those not named read through the workspace). */
