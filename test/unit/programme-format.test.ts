@@ -8,7 +8,9 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { caret } from './caret';
+import { createLanguageService } from '../../server/src/service';
 import { diagnose, ROOT, service } from './helpers';
+import { MemoryWorkspace } from './memory-workspace';
 
 const PROGRAMME = `apiVersion: plan-as-code/v1
 kind: Programme
@@ -175,4 +177,13 @@ test('the programme snippet is a file template beside the plan one', () => {
   assert.equal(programme.isFileTemplate, true);
   assert.ok(programme.body.includes('kind: Programme'));
   assert.ok(programme.body.includes('freezes:'));
+});
+
+test('the readiness view leaves a programme file out (it is no plan) and keeps its plans', async () => {
+  const programmeUri = 'file:///ws/programme.rollout.yaml';
+  const planUri = 'file:///ws/plan.rollout.yaml';
+  const workspace = new MemoryWorkspace({ [programmeUri]: PROGRAMME, [planUri]: PLAN.replace('after: [erp-finance/go-no-go]', 'after: []') });
+  const results = await createLanguageService({ workspace }).readiness([programmeUri, planUri]);
+  assert.deepEqual(results.map(r => ('skipped' in r ? `${r.uri} skipped: ${r.skipped}` : `${r.uri} plan`)),
+    [`${programmeUri} skipped: programme`, `${planUri} plan`]);
 });

@@ -28,7 +28,8 @@ const suiteDir = path.join(repoRoot, 'dist/test/vscode/suite');
 const VIEWPORT = { width: 1400, height: 900 };
 const WORKSPACE_SETTINGS = {
   'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false, 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
+  // the web workbench saves edited files after a delay by default: the tests decide when a file is saved
+  'workbench.tips.enabled': false, 'files.autoSave': 'off', 'git.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
 };
 
 for (const built of [path.join(repoRoot, 'dist/client.js'), path.join(suiteDir, 'index.js')]) {

@@ -198,7 +198,9 @@ class FrontDoor implements LanguageService {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
-      return this.analysed(loaded, async () => {
+      return this.analysed(loaded, async (): Promise<PlanResult> => {
+        // a programme file is no plan of the view: its programme is (the programme node, next)
+        if (this.engine.analyze(doc).kind === 'programme') return { uri, skipped: 'programme' };
         const diagnostics = await this.checked(doc, config);
         const problems = {
           errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,

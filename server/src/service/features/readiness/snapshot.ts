@@ -16,8 +16,8 @@ export interface PlanSnapshot extends PlanReadiness {
 
 export type PlanResult =
   | { uri: string; plan: PlanSnapshot }
-  /** excluded by its rollout-plan.config.json, unreadable, or gone */
-  | { uri: string; skipped: 'excluded' | 'unreadable' };
+  /** excluded by its rollout-plan.config.json, unreadable, or gone; or a programme file, not a plan */
+  | { uri: string; skipped: 'excluded' | 'unreadable' | 'programme' };
 
 /**
  * A sidebar edit's outcome. `stale`: the document changed since the version the client saw (ask
