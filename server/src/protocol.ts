@@ -4,7 +4,7 @@ import type { NewOwner, OwnerTarget, PlanResult } from './service';
 
 // the results are the service's types (the service never imports this file)
 export { isPersonId } from './service';
-export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot } from './service';
+export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot, ProgrammeOverview } from './service';
 export type { CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, RiskView, WaveView } from './service';
 export type {
   DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineFreeze, TimelineItem, TimelineLane, TimelineLink, TimelineMilestone,
@@ -12,6 +12,8 @@ export type {
 } from './service';
 
 export const ReadinessMethod = 'rolloutPlan/readiness';
+/** the programme nodes of the readiness view, for the plans it lists (params: ReadinessParams; result: ProgrammeOverview[]) */
+export const ProgrammesMethod = 'rolloutPlan/programmes';
 export const ToggleTaskMethod = 'rolloutPlan/toggleTask';
 export const AssignOwnerMethod = 'rolloutPlan/assignOwner';
 export const ReportMethod = 'rolloutPlan/report';

@@ -4,7 +4,9 @@
 // creations, changes and deletions, config changes and a server restart.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessMethod, type PlanSnapshot, type ReadinessParams, type ReadinessResult } from '../../../server/src/protocol';
+import {
+  ProgrammesMethod, ReadinessMethod, type PlanSnapshot, type ProgrammeOverview, type ReadinessParams, type ReadinessResult,
+} from '../../../server/src/protocol';
 
 export const LANGUAGE_ID = 'rollout-plan';
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
@@ -14,6 +16,8 @@ const BATCH = 50;
 
 export class PlanStore implements vscode.Disposable {
   private readonly plans = new Map<string, PlanSnapshot>();
+  /** the programmes (with a programme file) of the plans listed, as the server rolls them up */
+  private programmeList: ProgrammeOverview[] = [];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -47,6 +51,10 @@ export class PlanStore implements vscode.Disposable {
 
   all(): PlanSnapshot[] {
     return [...this.plans.values()].sort((a, b) => vscode.workspace.asRelativePath(vscode.Uri.parse(a.uri)).localeCompare(vscode.workspace.asRelativePath(vscode.Uri.parse(b.uri))));
+  }
+
+  programmes(): readonly ProgrammeOverview[] {
+    return this.programmeList;
   }
 
   get(uri: string): PlanSnapshot | undefined {
@@ -102,6 +110,17 @@ export class PlanStore implements vscode.Disposable {
       }
       this.changed.fire();
     }
+    await this.updateProgrammes();
+  }
+
+  /** The programme nodes follow their plans: asked again after each update. */
+  private async updateProgrammes(): Promise<void> {
+    try {
+      this.programmeList = await this.client.sendRequest<ProgrammeOverview[]>(ProgrammesMethod, { uris: [...this.plans.keys()] } satisfies ReadinessParams);
+    } catch {
+      return; // the server is restarting: updateAll follows when it is back
+    }
+    this.changed.fire();
   }
 
   private schedule(uri: string): void {

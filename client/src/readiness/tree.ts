@@ -5,9 +5,10 @@
 // with the server's snapshot, in the server's language; only the view's own chrome is translated here.
 import * as vscode from 'vscode';
 import type {
-  CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, PlanSnapshot, RiskView, WaveView,
+  CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, PlanSnapshot, ProgrammeOverview, RiskView, WaveView,
 } from '../../../server/src/protocol';
 import type { PlanStore } from './plans';
+import { programmeDescription, programmeLabel, programmeRows, type ProgrammeRow } from './programme-nodes';
 
 export type Filter = 'all' | 'open' | 'missingOwners';
 
@@ -28,6 +29,8 @@ export type TreeNode = Base & (
   | { type: 'reason'; message: string; line?: number }
   | { type: 'missingOwners'; entries: MissingOwnerView[] }
   | { type: 'missingOwner'; entry: MissingOwnerView }
+  | { type: 'programme'; programme: ProgrammeOverview }
+  | { type: 'programmeRow'; row: ProgrammeRow }
 );
 
 /** A node as getChildren describes it, before it gets its place (full id, plan, parent). */
@@ -77,7 +80,13 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.store.all().map(plan => ({ type: 'plan', id: plan.uri, uri: plan.uri, plan }));
+    if (!node) {
+      // each programme above the plans, with its roll-up; the plans stay where they were
+      return [
+        ...this.store.programmes().map((programme): TreeNode => ({ type: 'programme', id: `programme:${programme.uri}`, uri: programme.uri, programme })),
+        ...this.store.all().map((plan): TreeNode => ({ type: 'plan', id: plan.uri, uri: plan.uri, plan })),
+      ];
+    }
     // ids must be unique among siblings even in a plan that repeats an id (a duplicate-id problem)
     const used = new Map<string, number>();
     const child = (n: NodeData): TreeNode => {
@@ -118,6 +127,10 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       }
       case 'missingOwners':
         return node.entries.map(entry => child({ type: 'missingOwner', id: `${entry.kind}:${entry.line}`, entry }));
+      case 'programme':
+        return programmeRows(node.programme).map(row => child({ type: 'programmeRow', id: row.label, row }));
+      case 'programmeRow':
+        return (node.row.rows ?? []).map(row => child({ type: 'programmeRow', id: row.label, row }));
       default:
         return [];
     }
@@ -146,6 +159,21 @@ export class ReadinessTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   private describe(node: TreeNode): vscode.TreeItem {
     const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
+      case 'programme': {
+        const item = new vscode.TreeItem(programmeLabel(node.programme), Collapsed);
+        item.description = programmeDescription(node.programme);
+        item.tooltip = `${programmeLabel(node.programme)}\n${item.description}`;
+        item.iconPath = new vscode.ThemeIcon('organization');
+        item.contextValue = 'programme';
+        item.command = { title: vscode.l10n.t('Go to line'), command: OPEN_LOCATION_COMMAND, arguments: [node.uri, 0] };
+        return item;
+      }
+      case 'programmeRow': {
+        const item = new vscode.TreeItem(node.row.label, node.row.rows ? Expanded : None);
+        item.description = node.row.description;
+        item.iconPath = new vscode.ThemeIcon(node.row.icon);
+        return item;
+      }
       case 'plan': {
         const { plan } = node;
         const uri = vscode.Uri.parse(plan.uri);

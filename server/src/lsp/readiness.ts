@@ -4,7 +4,7 @@
 // client re-requests a plan's snapshot when its document or file changes.
 import type { CodeLens } from 'vscode-languageserver/node';
 import {
-  AssignOwnerMethod, NewPlanMethod, ReadinessMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
+  AssignOwnerMethod, NewPlanMethod, ProgrammesMethod, ReadinessMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewPlanParams, type NewPlanResult, type ReadinessParams,
   type ReadinessResult, type ReportParams, type ToggleTaskParams,
 } from '../protocol';
@@ -15,6 +15,8 @@ export const readiness: Feature = {
   register({ connection, documents, service }) {
     connection.onRequest(ReadinessMethod, async (params: ReadinessParams): Promise<ReadinessResult> =>
       ({ plans: await service.readiness(params.uris) }));
+
+    connection.onRequest(ProgrammesMethod, (params: ReadinessParams) => service.programmeOverviews(params.uris));
 
     // an edit applies to the open document only: a plan not open (any more) is stale for the client
     connection.onRequest<EditResult, void>(ToggleTaskMethod, ({ uri, ...request }: ToggleTaskParams): EditResult => {

@@ -18,6 +18,7 @@ import { readinessReport, type ReportPlan, type ReportProgramme } from './featur
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
 import { planStates, type PlanStates } from './features/readiness/phase-states';
+import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
@@ -27,6 +28,7 @@ import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
+import { overloadedPeople } from './programme/champion-load';
 import type { Programme, ProgrammeSource } from './programme/programme-types';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
@@ -246,6 +248,23 @@ class FrontDoor implements LanguageService {
         if (analysis) analyses.set(member, analysis);
       }
       found.push({ programme: { ...programme, file }, analyses });
+    }
+    return found;
+  }
+
+  async programmeOverviews(uris: readonly string[]): Promise<ProgrammeOverview[]> {
+    const found: ProgrammeOverview[] = [];
+    const [t, today] = [this.translate, this.today()];
+    for (const uri of uris) {
+      const programme = await this.programmes.programmeOf(uri);
+      const { file } = programme;
+      if (!file || found.some(f => f.uri === file.uri)) continue;
+      const views = new Map<string, PlanReadiness>();
+      for (const { uri: member } of programme.plans) {
+        const analysis = await this.analysedFromWorkspace(member);
+        if (analysis) views.set(member, readinessView(member, analysis, { t, today }));
+      }
+      found.push({ ...programmeSummary({ ...programme, file }, views, today), overloaded: overloadedPeople(programme) });
     }
     return found;
   }

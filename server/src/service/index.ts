@@ -18,6 +18,7 @@ export { DEFAULT_STARTER_TITLE, isPlanId, planIdFrom, type StarterPlanOptions } 
 export { isPersonId, type NewOwner, type OwnerTarget } from './features/readiness/sidebar-edits';
 export type { PhaseLens } from './features/readiness/lens';
 export type { EditResult, PlanProblems, PlanResult, PlanSnapshot } from './features/readiness/snapshot';
+export type { ProgrammeOverview } from './features/readiness/programme-summary';
 export type {
   CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
 } from './features/readiness/view';

@@ -10,6 +10,7 @@ import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-ty
 import type { Refusal } from './features/navigation/references';
 import type { PhaseLens } from './features/readiness/lens';
 import type { NewOwner, OwnerTarget } from './features/readiness/sidebar-edits';
+import type { ProgrammeOverview } from './features/readiness/programme-summary';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
 import type { StarterPlanOptions } from './features/starter-plan';
 import type { Timeline } from './features/timeline/timeline-types';
@@ -80,6 +81,12 @@ export interface LanguageService {
    * checked with the config that applies now, on the same `today`
    */
   diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult>;
+  /**
+   * the sidebar's programme nodes: for the programme files these plans belong to, the roll-up of
+   * every plan (progress, verdicts, missing owners), the next go-lives, the freezes to come and the
+   * people championing overlapping waves
+   */
+  programmeOverviews(uris: readonly string[]): Promise<ProgrammeOverview[]>;
   /** the programme `uri` belongs to, with its plans' summaries (the sidebar's programme node, the report's summary) */
   programme(uri: string): Promise<Programme>;
   /**

@@ -28,6 +28,21 @@ suite('Rollout Readiness view', () => {
     await waitFor('the example plan in the readiness tree', planNode);
   });
 
+  test('the examples’ programme sits above its plans, with its roll-up, the next go-lives and the freezes', async () => {
+    const programme = await waitFor('the programme node', () => tree.getChildren().find(n => n.type === 'programme'
+      && vscode.workspace.asRelativePath(vscode.Uri.parse(n.uri)) === 'examples/programme.rollout.yaml'));
+    const item = tree.getTreeItem(programme);
+    assert.equal(label(item), 'Programme de transformation 2027');
+    assert.match(String(item.description), /^4 plans · \d+\/\d+ tasks · \d+% · \d\/4 gates ready · \d+ missing owners$/);
+    const groups = tree.getChildren(programme).map(n => label(tree.getTreeItem(n)));
+    assert.deepEqual(groups.slice(0, 3), ['Plans', 'Next go-lives', 'Freezes']);
+    const plans = tree.getChildren(tree.getChildren(programme)[0]).map(n => label(tree.getTreeItem(n)));
+    assert.ok(plans.includes('Simplifier le parcours de commande en ligne'), plans.join(', '));
+    const freezes = tree.getChildren(tree.getChildren(programme)[2]).map(n => label(tree.getTreeItem(n)));
+    assert.deepEqual(freezes, ['Clôture comptable annuelle', 'Inventaire d\'été des entrepôts']);
+    assert.ok(!tree.getChildren().some(n => n.type === 'plan' && n.uri === programme.uri), 'the programme file is no plan of the view');
+  });
+
   test('lists every plan of the workspace, with phases, progress, items, criteria, gate and missing owners', async () => {
     const plans = tree.getChildren().map(n => vscode.workspace.asRelativePath(vscode.Uri.parse(n.uri)));
     for (const name of ['examples/assistant-ia.rollout.yaml', 'examples/erp-go-live.rollout.yaml', 'examples/intune-pilote.rollout.yaml', PLAN]) {

@@ -1,12 +1,12 @@
 // The programme's calendar: a go-live window in a freeze that applies to its plan
 // (go-live-in-freeze), two plans' go-live windows that overlap (overlapping-go-lives), one person
 // championing two waves at once, in one plan or across plans (overloaded-champion).
-import { dayAfter, intervalOf, overlap, type Interval } from './intervals';
+import { championedWaves, planName, waveName } from './champion-load';
+import { dayAfter, intervalOf, overlap } from './intervals';
 import type { ProgrammeContext } from './programme-finding';
-import type { FileSummary, PhaseSummary, WaveSummary } from './programme-types';
+import type { PhaseSummary } from './programme-types';
 
 const windowOf = (phase: PhaseSummary) => phase.window && intervalOf(phase.window.start, phase.window.end);
-const planName = (plan: FileSummary) => plan.id?.value ?? plan.title ?? plan.uri;
 
 export function goLivesInFreezes(ctx: ProgrammeContext): void {
   const { own } = ctx;
@@ -47,31 +47,15 @@ export function overlappingGoLives(ctx: ProgrammeContext): void {
   }
 }
 
-interface ChampionedWave {
-  plan: FileSummary;
-  phase: PhaseSummary;
-  wave: WaveSummary;
-  dates: Interval;
-}
-
 export function overloadedChampions(ctx: ProgrammeContext): void {
-  const byChampion = new Map<string, ChampionedWave[]>();
-  const championed = new Map<WaveSummary, ChampionedWave>();
-  for (const plan of ctx.programme.plans) for (const phase of plan.phases) for (const wave of phase.waves) {
-    const dates = wave.champion && intervalOf(wave.start, wave.end);
-    if (!dates) continue;
-    const entry = { plan, phase, wave, dates };
-    championed.set(wave, entry);
-    const list = byChampion.get(wave.champion!.value);
-    if (list) list.push(entry);
-    else byChampion.set(wave.champion!.value, [entry]);
-  }
+  const byChampion = championedWaves(ctx.programme.plans);
+  const championed = new Map([...byChampion.values()].flat().map(w => [w.wave, w]));
   for (const phase of ctx.own.phases) for (const wave of phase.waves) {
     const mine = championed.get(wave);
     // one finding per wave (the first other wave at the same time): a thousand waves of one champion stay a thousand findings
     const other = mine && byChampion.get(wave.champion!.value)!.find(w => w !== mine && overlap(mine.dates, w.dates));
     if (!other) continue;
-    const name = `${planName(other.plan)}/${other.phase.id}/${other.wave.id ?? other.wave.title ?? ''}`;
+    const name = waveName(other);
     ctx.report({
       code: 'overloaded-champion', range: wave.champion!.place.range,
       message: ctx.t('overloaded-champion', { person: wave.champion!.value, wave: name, start: other.wave.start!, end: other.wave.end! }),

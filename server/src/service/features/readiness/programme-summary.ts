@@ -35,6 +35,11 @@ export interface ProgrammeSummary {
   freezes: { id?: string; title?: string; start?: string; end?: string; plans?: string[] }[];
 }
 
+/** A programme node of the sidebar: the summary, and who champions two waves at the same time. */
+export interface ProgrammeOverview extends ProgrammeSummary {
+  overloaded: { person: string; waves: string[] }[];
+}
+
 const verdictOf = (gate: NonNullable<PlanReadiness['phases'][number]['gate']>): GateVerdictWord =>
   gate.decision === 'go' || gate.decision === 'no-go' ? gate.decision : gate.ready ? 'ready' : 'not-ready';
 
