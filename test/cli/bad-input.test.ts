@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLEAN, cli, ERRORS, fixture, isRoot, json, tempTree, WARNINGS, write } from './cli-helpers';
+import { CLEAN, cli, distinctPlan, ERRORS, fixture, isRoot, json, tempTree, WARNINGS, write } from './cli-helpers';
 
 test('a binary file named as a plan is a yaml-syntax error on that file; the others are still checked', async () => {
   const dir = tempTree({ 'bin.rollout.yaml': fixture('bad-input/binary.rollout.yaml'), 'ok.rollout.yaml': CLEAN });
@@ -68,7 +68,7 @@ test('paths with spaces and non-ASCII characters, as arguments and in output', a
 test('non-UTF-8 bytes are decoded with replacement characters and a byte order mark is dropped', async () => {
   const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CLEAN)]);
   const latin1 = fixture('bad-input/latin1.rollout.yaml');
-  const dir = tempTree({ 'bom.rollout.yaml': bom, 'latin1.rollout.yaml': latin1, 'crlf.rollout.yaml': CLEAN.replace(/\n/g, '\r\n') });
+  const dir = tempTree({ 'bom.rollout.yaml': bom, 'latin1.rollout.yaml': latin1, 'crlf.rollout.yaml': distinctPlan(CLEAN, 'intune-crlf').replace(/\n/g, '\r\n') });
   const r = await cli(['check', '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.deepEqual(json(r.stdout).map((f: any) => [f.file, f.diagnostics.length]), [['bom.rollout.yaml', 0], ['crlf.rollout.yaml', 0], ['latin1.rollout.yaml', 0]]);

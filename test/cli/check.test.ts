@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLEAN, cli, ERRORS, json, ROOT, tempTree, WARNINGS } from './cli-helpers';
+import { CLEAN, cli, distinctPlan, ERRORS, json, ROOT, tempTree, WARNINGS } from './cli-helpers';
 import { useColor } from '../../server/src/cli/check';
 import { formatText } from '../../server/src/cli/format-text';
 
@@ -132,10 +132,10 @@ test('colours only on a terminal without NO_COLOR or --no-color', () => {
 function globTree() {
   return tempTree({
     'plans/a.rollout.yaml': CLEAN,
-    'plans/sub/b.rollout.yml': CLEAN,
+    'plans/sub/b.rollout.yml': distinctPlan(CLEAN, 'b', 1),
     'plans/notes.yaml': 'title: not a plan\nitems: [1, 2]\n',
-    'plans/declared.yaml': CLEAN, // no plan suffix, but kind: RolloutPlan
-    'other/c.rollout.yaml': CLEAN,
+    'plans/declared.yaml': distinctPlan(CLEAN, 'declared', 2), // no plan suffix, but kind: RolloutPlan
+    'other/c.rollout.yaml': distinctPlan(CLEAN, 'c', 3),
     'node_modules/dep/d.rollout.yaml': ERRORS,
     '.git/e.rollout.yaml': ERRORS,
   });

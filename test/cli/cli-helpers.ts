@@ -58,6 +58,17 @@ export const WARNINGS = fixture('defects/missing-owner.rollout.yaml').toString('
 /** 2 duplicate-id errors */
 export const ERRORS = fixture('defects/duplicate-id.rollout.yaml').toString('utf8');
 
+/**
+ * A copy of `plan` that is another plan of the same programme: its own `metadata.id`, and every
+ * date `4 × shift` years later (a multiple of 4 keeps 29 February valid), so none of its go-live
+ * windows or waves overlaps the original's (no duplicate-id, overlapping-go-lives or
+ * overloaded-champion across the copies). Its lines stay those of the original.
+ */
+export function distinctPlan(plan: string, id: string, shift = 1): string {
+  const renamed = plan.replace(/^(metadata:\r?\n(?:[ \t].*\r?\n)*?[ \t]+id:[ \t]*)\S+/m, `$1${id}`);
+  return renamed.replace(/\b(\d{4})(-\d\d-\d\d)/g, (_, year: string, rest: string) => `${Number(year) + 4 * shift}${rest}`);
+}
+
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export function json<T = any>(text: string): T {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { CHECK_CODES, docsLink } from '../../server/src/service';
-import { cli, CLEAN, ERRORS, json, ROOT, tempTree, WARNINGS } from './cli-helpers';
+import { cli, CLEAN, distinctPlan, ERRORS, json, ROOT, tempTree, WARNINGS } from './cli-helpers';
 
 const SCHEMA_FILE = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
@@ -26,7 +26,7 @@ function sarifValidator() {
 }
 
 function tree() {
-  return tempTree({ 'plans/errors.rollout.yaml': ERRORS, 'plans/warnings.rollout.yaml': WARNINGS, 'plans/clean.rollout.yaml': CLEAN, 'Équipe Nord/plan d’été.rollout.yaml': WARNINGS });
+  return tempTree({ 'plans/errors.rollout.yaml': ERRORS, 'plans/warnings.rollout.yaml': WARNINGS, 'plans/clean.rollout.yaml': CLEAN, 'Équipe Nord/plan d’été.rollout.yaml': distinctPlan(WARNINGS, 'plan-d-ete') });
 }
 
 test('json: every checked plan with its diagnostics, 1-based ranges, severity names, related information', async () => {

@@ -218,11 +218,12 @@ test('init’s confirmation, the summary line, SARIF notifications and rule desc
   const made = await cli(['init', 'nouveau plan.rollout.yaml', '--locale', 'fr'], { cwd: dir });
   assert.equal(made.code, 0, made.stderr);
   assert.equal(made.stdout, `Plan créé${NBSP}: nouveau plan.rollout.yaml. Complétez-le, puis lancez${NBSP}: rollout-plan check "nouveau plan.rollout.yaml"\n`);
-  const en = await cli(['init', 'other.rollout.yaml'], { cwd: dir });
+  // in a folder of its own: two starter plans side by side are one programme with overlapping go-lives
+  const en = await cli(['init', 'other.rollout.yaml'], { cwd: tempTree() });
   assert.equal(en.stdout, 'Created other.rollout.yaml. Edit it, then run: rollout-plan check other.rollout.yaml\n');
 
   assert.equal((await cli(['check', '--locale', 'fr', 'nouveau plan.rollout.yaml'], { cwd: dir })).stdout, 'Aucun problème dans 1 plan.\n');
-  assert.equal((await cli(['check', '--locale', 'fr', '-q'], { cwd: dir })).stdout, 'Aucun problème dans 3 plans.\n');
+  assert.equal((await cli(['check', '--locale', 'fr', '-q'], { cwd: dir })).stdout, 'Aucun problème dans 2 plans.\n');
   assert.match((await cli(['check', '--locale', 'fr', 'w.rollout.yaml'], { cwd: dir })).stdout, /\n0 erreur, 5 avertissements dans 1 plan sur 1\n$/);
   assert.match((await cli(['check', 'w.rollout.yaml'], { cwd: dir })).stdout, /\n0 errors, 5 warnings in 1 of 1 plan\n$/);
   assert.equal((await cli(['check', '--locale', 'fr'], { cwd: tempTree() })).stdout, 'Aucun plan trouvé.\n');

@@ -39,9 +39,12 @@ test('check one file: only that plan is reported, the other plans of its program
 
 test('check one file: its link to a phase of another plan of the programme resolves, and breaks when that phase goes', async t => {
   if (!needsCrossPlan(t)) return;
+  interface Finding { code: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }
+  // the finding on the link itself: its range (1-based, end exclusive) covers `a/x` in b's `after`
+  const onLink = ({ range: { start, end } }: Finding) => start.line === end.line && PLAN_B.split('\n')[start.line - 1].slice(start.column - 1, end.column - 1) === 'a/x';
   const linkFindings = async (root: string) => {
     const r = await cli(['check', '--format', 'json', 'crm/b.rollout.yaml'], { cwd: root });
-    return json(r.stdout)[0].diagnostics.filter((d: { code: string; message: string }) => d.code === 'undefined-phase' && d.message.includes('a/x'));
+    return json<{ diagnostics: Finding[] }[]>(r.stdout)[0].diagnostics.filter(d => d.code === 'undefined-phase' && onLink(d));
   };
   assert.deepEqual(await linkFindings(repository()), []);
   assert.equal((await linkFindings(repository({ 'erp/a.rollout.yaml': PLAN_A.replace('- id: x', '- id: w') }))).length, 1);
