@@ -96,6 +96,13 @@ phases:
 `;
 
 /**
+ * The same plan, its phase after `link` (`a/x`) and dated after it: a change of plan a or of this
+ * plan changes the other's findings across plans, so each re-checks the other.
+ */
+export const planWithoutOwnerAfter = (id: string, link: string) =>
+  planWithoutOwner(id).replace('    start: 2027-01-04\n    end: 2027-01-29', `    after: [${link}]\n    start: 2099-04-01\n    end: 2099-04-30`);
+
+/**
  * Whether the service resolves `a/x` into plan a yet (the core engineer's cross-plan checks): b is
  * checked next to a, which has phase x; until then `a/x` is an undefined phase of b itself.
  */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { LspClient } from './lsp-client';
-import { crossPlanChecks, PLAN_A, PLAN_B, planWithoutOwner } from './programme-plans';
+import { crossPlanChecks, PLAN_A, PLAN_B, planWithoutOwnerAfter } from './programme-plans';
 
 const dirs: string[] = [];
 const clients: LspClient[] = [];
@@ -36,7 +36,9 @@ async function workspace(files: Record<string, string>, settings: Record<string,
 const comment = (client: LspClient, uri: string, version: number, line: number) =>
   client.change(uri, version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '# note\n' }]);
 
-const undefinedPhaseOnLink = (p: PublishDiagnosticsParams) => p.diagnostics.filter(d => d.code === 'undefined-phase' && /a\/x/.test(String(d.message)));
+/** b's line `after: [a/x]`: the link to plan a's phase x */
+const LINK_LINE = PLAN_B.split('\n').findIndex(l => l.includes('after: [a/x]'));
+const undefinedPhaseOnLink = (p: PublishDiagnosticsParams) => p.diagnostics.filter(d => d.code === 'undefined-phase' && d.range.start.line === LINK_LINE);
 
 let crossPlan = false;
 before(async () => {
@@ -74,7 +76,7 @@ test('editing one open plan re-publishes the other plan of its programme, after 
 
 test('a closed plan of the programme is not published by default', async () => {
   // dependents are re-checked in URI order: b (open) comes after 0-closed, so b's re-publish means 0-closed was passed over
-  const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'b.rollout.yaml': PLAN_B, '0-closed.rollout.yaml': planWithoutOwner('c') });
+  const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'b.rollout.yaml': PLAN_B, '0-closed.rollout.yaml': planWithoutOwnerAfter('c', 'a/x') });
   await client.open(uri('a.rollout.yaml'), PLAN_A, 1);
   await client.open(uri('b.rollout.yaml'), PLAN_B, 1);
   await client.waitForPublish(uri('b.rollout.yaml'), () => true);
@@ -85,7 +87,7 @@ test('a closed plan of the programme is not published by default', async () => {
 });
 
 test('with rolloutPlans.diagnostics.closedPlans, a closed plan the edit affects is published (no version); turning it off clears it', async () => {
-  const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'c.rollout.yaml': planWithoutOwner('c') }, { closedPlans: true });
+  const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'c.rollout.yaml': planWithoutOwnerAfter('c', 'a/x') }, { closedPlans: true });
   await client.open(uri('a.rollout.yaml'), PLAN_A, 1);
   const closed = await client.waitForPublish(uri('c.rollout.yaml'), p => p.diagnostics.length > 0);
   assert.equal(closed.version, undefined, 'a closed plan has no editor version');
@@ -96,7 +98,7 @@ test('with rolloutPlans.diagnostics.closedPlans, a closed plan the edit affects 
   await client.waitForPublish(uri('c.rollout.yaml'), p => client.since(before)(p) && p.diagnostics.length === 0);
 
   // opened, it is the editor's document: published with its version
-  await client.open(uri('c.rollout.yaml'), planWithoutOwner('c'), 5);
+  await client.open(uri('c.rollout.yaml'), planWithoutOwnerAfter('c', 'a/x'), 5);
   assert.ok((await client.waitForPublish(uri('c.rollout.yaml'), p => p.version === 5)).diagnostics.length > 0);
 });
 
@@ -106,7 +108,7 @@ test('a plan file created, renamed or deleted on disk re-checks the open plans o
   await client.waitForPublish(uri('a.rollout.yaml'), p => p.version === 2);
 
   const created = client.seen;
-  fs.writeFileSync(path.join(dir, 'c.rollout.yaml'), planWithoutOwner('c'));
+  fs.writeFileSync(path.join(dir, 'c.rollout.yaml'), planWithoutOwnerAfter('c', 'a/x'));
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('c.rollout.yaml'), type: 1 }] });
   assert.equal((await client.waitForPublish(uri('a.rollout.yaml'), client.since(created))).version, 2);
   await client.waitForPublish(uri('c.rollout.yaml'), p => client.since(created)(p) && p.diagnostics.length > 0);

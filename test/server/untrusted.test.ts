@@ -13,6 +13,11 @@ import { LspClient } from './lsp-client';
 const ROOT = path.resolve(__dirname, '../../..');
 const CONFIG = 'rollout-plan.config.json';
 const WARNINGS = fs.readFileSync(path.join(ROOT, 'test/fixtures/defects/missing-owner.rollout.yaml'), 'utf8');
+/**
+ * The plan with its own `metadata.id` and wave champion: the plans of the workspace folder form one
+ * programme, where copies of one plan would also be `duplicate-id` and `overloaded-champion`.
+ */
+const distinctPlan = (name: string) => WARNINGS.replace('id: signature-electronique', `id: ${name}`).replace(/\balice\b/g, `alice-${name}`);
 const isWindows = process.platform === 'win32';
 let client: LspClient;
 /** holds a config turning missing-owner into an error, above the workspace folder `workspace` */
@@ -51,7 +56,7 @@ test('a closed plan that is a FIFO or a link to /dev/zero answers "unreadable" a
   const zero = path.join(workspace, 'plans', 'zero.rollout.yaml');
   fs.symlinkSync('/dev/zero', zero);
   const ok = path.join(workspace, 'plans', 'ok.rollout.yaml');
-  fs.writeFileSync(ok, WARNINGS);
+  fs.writeFileSync(ok, distinctPlan('ok'));
   const result = await readiness([fifo, zero, ok].map(f => pathToFileURL(f).href));
   assert.deepEqual(result.plans.map(p => p.skipped ?? 'read'), ['unreadable', 'unreadable', 'read']);
 });
@@ -71,7 +76,7 @@ test('a hostile exclude glob against a long plan name does not stall the readine
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, CONFIG), JSON.stringify({ exclude: ['*a*a*a*a*a*a*a*ab'] }));
   const plan = path.join(folder, `${'a'.repeat(150)}.rollout.yaml`);
-  fs.writeFileSync(plan, WARNINGS);
+  fs.writeFileSync(plan, distinctPlan('hostile'));
   const result = await readiness([pathToFileURL(plan).href]);
   assert.ok(result.plans[0].plan, 'not excluded, read and analysed');
 });
@@ -79,8 +84,9 @@ test('a hostile exclude glob against a long plan name does not stall the readine
 test('a config above the workspace folder is ignored; one at its root applies', async () => {
   const file = path.join(workspace, 'plans', 'w.rollout.yaml');
   const uri = pathToFileURL(file).href;
-  fs.writeFileSync(file, WARNINGS);
-  await client.open(uri, WARNINGS);
+  const text = distinctPlan('w');
+  fs.writeFileSync(file, text);
+  await client.open(uri, text);
   const first = await client.waitForPublish(uri, () => true);
   assert.ok(first.diagnostics.length === 5 && first.diagnostics.every(d => d.severity === 2), 'the config above (errors) is not used');
   fs.writeFileSync(path.join(workspace, CONFIG), JSON.stringify({ rules: { 'missing-owner': 'off' } }));

@@ -12,5 +12,7 @@ export function openDocumentsFirst(disk: PlanWorkspace, documents: TextDocuments
     },
     findConfig: uri => disk.findConfig(uri),
     listFiles: () => disk.listFiles(),
+    // the implicit programme of plans without a programme file is their workspace folder's
+    folderOf: disk.folderOf && (uri => disk.folderOf!(uri)),
   };
 }
