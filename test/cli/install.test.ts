@@ -67,7 +67,8 @@ test('the package installs offline with no dependency and its bin is rollout-pla
 test('npx rollout-plan check passes the examples and fails a plan with errors', async () => {
   const clean = await npx(['check'], path.join(app, 'plans'));
   assert.equal(clean.code, 0, clean.stdout + clean.stderr);
-  assert.equal(clean.stdout, 'No problems in 4 plans.\n');
+  // the four plans and their programme file
+  assert.equal(clean.stdout, 'No problems in 5 plans.\n');
   write(app, 'broken/dup.rollout.yaml', ERRORS);
   const broken = await npx(['check', 'broken']);
   assert.equal(broken.code, 1);

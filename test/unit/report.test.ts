@@ -67,7 +67,8 @@ test('Markdown: each plan\'s timeline as a Mermaid gantt block after its summary
 });
 
 test('the Mermaid block of every example\'s report parses with Mermaid\'s own parser', async () => {
-  for (const file of planFiles('examples')) {
+  // the programme file has no timeline of its own
+  for (const file of planFiles('examples').filter(f => !f.endsWith('programme.rollout.yaml'))) {
     const md = readinessReport([{ name: file, uri: 'file:///x.rollout.yaml', analysis: service().analyze(docOf(fs.readFileSync(file, 'utf8'))) }], { locale: 'fr', format: 'markdown', today: '2027-01-20' });
     const blocks = md.split('```mermaid\n').slice(1).map(part => part.split('\n```\n')[0]);
     assert.equal(blocks.length, 1, file);
