@@ -1,9 +1,7 @@
 // `rollout-plan diff --base <ref>` as a user runs it, on real git repositories: exit codes, git's
 // problems in both languages (not a repository, unknown ref, a shallow clone and the fetch that
 // fixes it, git missing), usage errors, and the rendered comparison in Markdown and JSON.
-// The tests on the rendered text need LanguageService.diff (issue 17's service part): until it
-// answers, they say so and skip; every other test runs now.
-import { before, test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,16 +33,6 @@ function reviewRepo(): string {
 }
 
 const repo = reviewRepo();
-let serviceReady = false;
-before(async () => {
-  const probe = await cli(['diff', '--base', 'main', '--format', 'json'], { cwd: repo });
-  serviceReady = !probe.stderr.includes('not implemented');
-});
-/** The rendered comparison is the service's: these tests wait for it (issue 17, the service part). */
-const needsService = (t: TestContext) => {
-  if (!serviceReady) t.skip('waits for LanguageService.diff');
-  return serviceReady;
-};
 
 test('--help: the options, the --fail-on kinds and the exit codes, in English and French; the main help lists diff', async () => {
   const en = await cli(['diff', '--help']);
@@ -114,8 +102,7 @@ test('a plan outside the repository is named (exit 2); a path deleted since the 
   assert.doesNotMatch(run.stderr, /gone\.rollout\.yaml: no such file/);
 });
 
-test('Markdown (default): a summary naming the base, the changed plans, the rename, the slip in days; the kept plan not as a change', async t => {
-  if (!needsService(t)) return;
+test('Markdown (default): a summary naming the base, the changed plans, the rename, the slip in days; the kept plan not as a change', async () => {
   const run = await cli(['diff', '--base', 'main'], { cwd: repo });
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /main/);
@@ -127,8 +114,7 @@ test('Markdown (default): a summary naming the base, the changed plans, the rena
   assert.doesNotMatch(run.stdout, /#+ .*plans\/kept\.rollout\.yaml/, 'an unchanged plan has no section');
 });
 
-test('Markdown in French (--locale fr, LANG=fr): the slip in days as « j », the same plans', async t => {
-  if (!needsService(t)) return;
+test('Markdown in French (--locale fr, LANG=fr): the slip in days as « j », the same plans', async () => {
   const en = await cli(['diff', '--base', 'main'], { cwd: repo });
   const byOption = await cli(['diff', '--base', 'main', '--locale', 'fr'], { cwd: repo });
   const byEnv = await cli(['diff', '--base', 'main'], { cwd: repo, env: FR });
@@ -139,8 +125,7 @@ test('Markdown in French (--locale fr, LANG=fr): the slip in days as « j », th
   assert.ok(byOption.stdout.includes('plans/new name.rollout.yaml'));
 });
 
-test('JSON: one entry per compared plan, parseable, the same plans as the Markdown; --output writes it to a file', async t => {
-  if (!needsService(t)) return;
+test('JSON: one entry per compared plan, parseable, the same plans as the Markdown; --output writes it to a file', async () => {
   const out = path.join(tempTree(), 'diff.json');
   const run = await cli(['diff', '--base', 'main', '--format', 'json', '--output', out], { cwd: repo });
   assert.equal(run.code, 0, run.stderr);
@@ -150,8 +135,7 @@ test('JSON: one entry per compared plan, parseable, the same plans as the Markdo
   for (const name of ['plans/crm.rollout.yaml', 'plans/new name.rollout.yaml', 'plans/gone.rollout.yaml']) assert.ok(text.includes(name), name);
 });
 
-test('--fail-on: exit 1 when a listed kind was found (the slip, the new errors), 0 when none', async t => {
-  if (!needsService(t)) return;
+test('--fail-on: exit 1 when a listed kind was found (the slip, the new errors), 0 when none', async () => {
   assert.equal((await cli(['diff', '--base', 'main', '--fail-on', 'slip'], { cwd: repo })).code, 1);
   assert.equal((await cli(['diff', '--base', 'main', '--fail-on', 'new-errors'], { cwd: repo })).code, 1);
   assert.equal((await cli(['diff', '--base', 'main', '--fail-on', 'verdict'], { cwd: repo })).code, 0);

@@ -90,12 +90,7 @@ test('npx rollout-plan init writes a starter plan that the check passes', async 
   assert.equal((await npx(['check', 'new'])).code, 0);
 });
 
-test('npx rollout-plan diff compares a plan with a git ref', async t => {
-  const help = await npx(['--help']);
-  if (!/^ {2}diff\b/m.test(help.stdout)) {
-    t.skip('this build has no diff command yet');
-    return;
-  }
+test('npx rollout-plan diff compares a plan with a git ref', async () => {
   const diffHelp = await npx(['diff', '--help']);
   assert.equal(diffHelp.code, 0, diffHelp.stderr);
   assert.match(diffHelp.stdout, /--base/);

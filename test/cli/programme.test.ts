@@ -1,13 +1,11 @@
 // `rollout-plan check` and `report` on one plan of a programme (issue 18): the whole programme is
 // loaded (its other plans read, not reported), its file found above the working folder up to the
 // git root; the report opens with the programme's summary, in English and French, Markdown and JSON.
-// The cross-plan finding itself waits for the core's cross-plan checks: until the service reports
-// them, that test says so and skips.
-import { before, test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { crossPlanChecks, PLAN_A, PLAN_B, PROGRAMME, planWithoutOwner } from '../server/programme-plans';
+import { PLAN_A, PLAN_B, PROGRAMME, planWithoutOwner } from '../server/programme-plans';
 import { cli, json, tempTree } from './cli-helpers';
 
 const NBSP = '\u00a0';
@@ -21,15 +19,6 @@ const repository = (files: Record<string, string> = {}) => {
   return root;
 };
 
-let crossPlan = false;
-before(async () => {
-  crossPlan = await crossPlanChecks();
-});
-const needsCrossPlan = (t: TestContext) => {
-  if (!crossPlan) t.skip('waits for the cross-plan checks (LanguageService does not resolve plan/phase links yet)');
-  return crossPlan;
-};
-
 test('check one file: only that plan is reported, the other plans of its programme are not', async () => {
   const root = repository();
   const r = await cli(['check', '--format', 'json', 'b.rollout.yaml'], { cwd: path.join(root, 'crm') });
@@ -37,8 +26,7 @@ test('check one file: only that plan is reported, the other plans of its program
   assert.deepEqual(json(r.stdout).map((f: { file: string }) => f.file), ['b.rollout.yaml']);
 });
 
-test('check one file: its link to a phase of another plan of the programme resolves, and breaks when that phase goes', async t => {
-  if (!needsCrossPlan(t)) return;
+test('check one file: its link to a phase of another plan of the programme resolves, and breaks when that phase goes', async () => {
   interface Finding { code: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }
   // the finding on the link itself: its range (1-based, end exclusive) covers `a/x` in b's `after`
   const onLink = ({ range: { start, end } }: Finding) => start.line === end.line && PLAN_B.split('\n')[start.line - 1].slice(start.column - 1, end.column - 1) === 'a/x';

@@ -2,14 +2,6 @@
 // `x` (a go-live), plan `b` depends on it (`after: [a/x]`) and has a gate decided go, and a
 // programme file with a roster, a freeze to come (on plan a) and one long past. Dates are far
 // ahead so the tests do not age.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createFsWorkspace } from '../../server/src/node/fs-workspace';
-import { createLanguageService } from '../../server/src/service';
-
 export const PLAN_A = `apiVersion: plan-as-code/v1
 kind: RolloutPlan
 metadata:
@@ -101,20 +93,3 @@ phases:
  */
 export const planWithoutOwnerAfter = (id: string, link: string) =>
   planWithoutOwner(id).replace('    start: 2027-01-04\n    end: 2027-01-29', `    after: [${link}]\n    start: 2099-04-01\n    end: 2099-04-30`);
-
-/**
- * Whether the service resolves `a/x` into plan a yet (the core engineer's cross-plan checks): b is
- * checked next to a, which has phase x; until then `a/x` is an undefined phase of b itself.
- */
-export async function crossPlanChecks(): Promise<boolean> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-probe-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'a.rollout.yaml'), PLAN_A);
-    fs.writeFileSync(path.join(dir, 'b.rollout.yaml'), PLAN_B);
-    const service = createLanguageService({ workspace: createFsWorkspace({ boundary: () => dir, roots: () => [dir] }), locale: 'en' });
-    const b = TextDocument.create(pathToFileURL(path.join(dir, 'b.rollout.yaml')).href, 'rollout-plan', 1, PLAN_B);
-    return (await service.diagnostics(b)).every(d => d.code !== 'undefined-phase');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}

@@ -1,9 +1,8 @@
 // Plans of one programme live together in the editor (issue 18): editing one plan re-publishes the
 // other open plans of its programme, each with its own version, after the edited one; a closed plan
 // is published only with `rolloutPlans.diagnostics.closedPlans`; a plan file created or deleted on
-// disk re-checks the open plans. The cross-plan finding itself (`undefined-phase` on `a/x`) waits for
-// the core's cross-plan checks: until the service reports them, that test says so and skips.
-import { after, before, test, type TestContext } from 'node:test';
+// disk re-checks the open plans; `undefined-phase` on b's `after: [a/x]` follows a's phases.
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { LspClient } from './lsp-client';
-import { crossPlanChecks, PLAN_A, PLAN_B, planWithoutOwnerAfter } from './programme-plans';
+import { PLAN_A, PLAN_B, planWithoutOwnerAfter } from './programme-plans';
 
 const dirs: string[] = [];
 const clients: LspClient[] = [];
@@ -39,15 +38,6 @@ const comment = (client: LspClient, uri: string, version: number, line: number) 
 /** b's line `after: [a/x]`: the link to plan a's phase x */
 const LINK_LINE = PLAN_B.split('\n').findIndex(l => l.includes('after: [a/x]'));
 const undefinedPhaseOnLink = (p: PublishDiagnosticsParams) => p.diagnostics.filter(d => d.code === 'undefined-phase' && d.range.start.line === LINK_LINE);
-
-let crossPlan = false;
-before(async () => {
-  crossPlan = await crossPlanChecks();
-});
-const needsCrossPlan = (t: TestContext) => {
-  if (!crossPlan) t.skip('waits for the cross-plan checks (LanguageService does not resolve plan/phase links yet)');
-  return crossPlan;
-};
 
 test('editing one open plan re-publishes the other plan of its programme, after it, with the other plan\'s own version', async () => {
   const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'b.rollout.yaml': PLAN_B });
@@ -127,8 +117,7 @@ test('a plan file created, renamed or deleted on disk re-checks the open plans o
   assert.equal((await client.waitForPublish(uri('a.rollout.yaml'), client.since(deleted))).version, 2);
 });
 
-test('undefined-phase on b\'s `after: [a/x]` appears when a loses phase x, and goes when a has it again', async t => {
-  if (!needsCrossPlan(t)) return;
+test('undefined-phase on b\'s `after: [a/x]` appears when a loses phase x, and goes when a has it again', async () => {
   const { client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A, 'b.rollout.yaml': PLAN_B });
   await client.open(uri('a.rollout.yaml'), PLAN_A, 1);
   await client.open(uri('b.rollout.yaml'), PLAN_B, 4);
