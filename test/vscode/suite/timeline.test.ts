@@ -145,6 +145,23 @@ suite('Timeline webview', () => {
     await waitFor('the chart back at fit', () => shownFor(uri(), 'data-zoom="fit"'));
   });
 
+  test('"Programme" draws the examples\' programme: a lane per plan, the freezes shaded with their titles; "Plan" goes back', async () => {
+    await waitFor('the chart', () => shownFor(uri()));
+    // a real click on the toolbar's Programme button (by the runner); without it, the message the click sends
+    if (!clickInWebview('button[data-mode="programme"]')) await timeline.receive({ type: 'mode', mode: 'programme' });
+    const shown = await waitFor('the programme\'s chart', () => shownFor(uri(), 'class="lane-title"'));
+    const lanes = [...shown.markup.matchAll(/class="lane-title"[^>]*>([^<]*)</g)].map(m => m[1]);
+    assert.equal(lanes.length, 4, `one lane per plan: ${lanes.join(' | ')}`);
+    assert.ok(lanes.some(l => l.includes('Simplifier le parcours de commande en ligne')), lanes.join(' | '));
+    assert.match(shown.markup, /class="freeze"/, 'the freezes are shaded');
+    assert.match(shown.markup, /Clôture comptable annuelle/, 'with their titles');
+    await timeline.receive({ type: 'mode', mode: 'plan' });
+    await waitFor('the plan\'s chart again', () => {
+      const again = shownFor(uri());
+      return again && !again.markup.includes('class="lane-title"');
+    });
+  });
+
   test('follows the active plan editor', async () => {
     const other = vscode.Uri.joinPath(workspaceRoot(), OTHER_PLAN);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), { viewColumn: vscode.ViewColumn.One });
