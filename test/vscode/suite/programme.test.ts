@@ -92,4 +92,28 @@ suite('Programmes across files', () => {
     assert.match(erp.getText(), /- id: cadrage-erp\n/);
     await vscode.workspace.saveAll(false);
   });
+
+  test('with rolloutPlans.diagnostics.closedPlans on, a closed plan that an edit breaks shows the problem; off, it goes', async () => {
+    const late = uri('late.rollout.yaml');
+    fs.writeFileSync(late.fsPath, FILES['crm.rollout.yaml'].replace('id: crm', 'id: late').replace('erp-finance/cadrage', 'erp-finance/cadrage-erp'));
+    const settings = vscode.workspace.getConfiguration('rolloutPlans');
+    const onLate = () => vscode.languages.getDiagnostics(late).filter(d => d.code === 'undefined-phase' || (typeof d.code === 'object' && d.code.value === 'undefined-phase'));
+    const erp = await vscode.workspace.openTextDocument(uri('erp.rollout.yaml'));
+    await vscode.window.showTextDocument(erp);
+    const line = erp.getText().split('\n').findIndex(l => l.includes('- id: cadrage-erp'));
+    const idRange = new vscode.Range(line, erp.lineAt(line).text.indexOf('cadrage-erp'), line, erp.lineAt(line).text.length);
+    try {
+      await settings.update('diagnostics.closedPlans', true, vscode.ConfigurationTarget.Workspace);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(erp.uri, idRange, 'scoping');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const shown = await waitFor('the closed plan\'s broken link in the Problems', () => onLate().length > 0 && onLate());
+      assert.match(shown[0].message, /cadrage-erp/);
+      await settings.update('diagnostics.closedPlans', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the closed plan\'s problems gone with the setting off', () => vscode.languages.getDiagnostics(late).length === 0);
+    } finally {
+      await settings.update('diagnostics.closedPlans', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
 });
