@@ -16,7 +16,7 @@ import { CliError, EXIT, type ExitCode } from './exit';
 import { globBase, hasMagic, removedFileSelector } from './files';
 import type { Io } from './io';
 import { writeOutput } from './output';
-import { toSlash } from './paths';
+import { toSlash } from '../node/paths';
 import { collectPlans, warnProblems } from './plans';
 import { displayPath, fileUri, type Notice } from './results';
 import { cliSession, type CliSession } from './workspace';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, matchesAnyGlob, renderMessage, type Translate } from '../service';
 import { describeError } from './messages';
-import { toSlash } from './paths';
+import { toSlash } from '../node/paths';
 import { IO_CONCURRENCY, limiter } from './pool';
 
 /** A file's selection rules: globs of the config that applies, relative to `base`. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../service';
 import { pathOfUri } from '../node/config-search';
-import { toSlash } from './paths';
+import { toSlash } from '../node/paths';
 
 export interface FileResult {
   /** absolute path */

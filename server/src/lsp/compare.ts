@@ -8,6 +8,7 @@ import { renderMessage } from '../service';
 import { pathOfUri } from '../node/config-search';
 import { basePaths, diffInputs, pairWithBase, type WorkingPlan } from '../node/diff-inputs';
 import { changedPaths, GitError, listRefs, readAtRef, repositoryRoot, resolveCommit, untrackedPaths } from '../node/git';
+import { toSlash } from '../node/paths';
 import { MAX_PLAN_BYTES, readUntrusted } from '../node/untrusted-file';
 import {
   CompareMethod, GitRefsMethod, type CompareParams, type CompareResult, type GitRefsParams, type GitRefsResult,
@@ -15,7 +16,6 @@ import {
 import type { Feature, ServerContext } from './feature';
 
 const PLAN_FILE = /\.rollout\.ya?ml$/;
-const toSlash = (p: string) => p.split(path.sep).join('/');
 
 /** Runs a git step; a GitError becomes `{ error }` worded in the service's language. */
 async function orGitError<T>(ctx: ServerContext, run: () => Promise<T>): Promise<T | { error: string }> {

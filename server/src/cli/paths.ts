@@ -1,4 +1,0 @@
-// Paths as the command line prints them and as globs see them: forward slashes on every system.
-import path from 'node:path';
-
-export const toSlash = (p: string) => p.split(path.sep).join('/');
