@@ -4,7 +4,7 @@
 // build checks the bundle (esbuild.mjs). The activation itself is ./activate.ts.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { activateOn, type RolloutPlansApi } from './activate';
 import * as renderer from './timeline/renderer';
 import { answerWorkspaceRequests } from './workspace-files';
@@ -20,12 +20,13 @@ const { Worker } = globalThis as unknown as { Worker: new (url: string) => Serve
 function workerClient(context: vscode.ExtensionContext, options: LanguageClientOptions): BaseLanguageClient {
   // an http(s) URL: VS Code's Worker wrapper refuses vscode-remote: ones
   const url = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true);
-  // a fresh worker on each start: a restart (the language setting) initializes a new server
+  // a fresh worker on each start: a restart (the language setting) initializes a new server.
+  // The transports are made here: VS Code's Worker is a wrapper that fails the client's `instanceof Worker`.
   let worker: ServerWorker | undefined;
   const startWorker = async () => {
     worker?.terminate();
     worker = new Worker(url);
-    return worker;
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   // languageclient 10: the server (the Worker) before the client options
   const webClient = new LanguageClient('rolloutPlans', 'Rollout Plans', startWorker, options);
