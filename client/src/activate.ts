@@ -13,6 +13,7 @@ import { readinessStatus } from './status';
 import { registerTimeline } from './timeline/commands';
 import type { TimelinePanel } from './timeline/panel';
 import type { RendererSource } from './timeline/renderer-source';
+import { answerWorkspaceRequests } from './workspace-files';
 
 /** What the extension hands to its tests (`extension.exports`). */
 export interface RolloutPlansApi {
@@ -58,7 +59,8 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
     },
   };
   const client = host.createClient(context, clientOptions);
-  context.subscriptions.push(client, restartOnLanguageChange(client));
+  // the browser's server reads every file through the client, Node's those of a virtual folder
+  context.subscriptions.push(client, restartOnLanguageChange(client), ...answerWorkspaceRequests(client));
   await client.start();
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));

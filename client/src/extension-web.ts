@@ -1,13 +1,12 @@
 // The extension in the browser (vscode.dev, github.dev, Codespaces in a browser): the language
-// server runs in its own Web Worker (dist/web/server.js) and reads files by asking this client,
-// which answers over vscode.workspace.fs (./workspace-files.ts). Nothing here may need Node: the
+// server runs in its own Web Worker (dist/web/server.js) and reads files by asking the client,
+// which answers over vscode.workspace.fs (./workspace-files.ts, in ./activate.ts). Nothing here may need Node: the
 // build checks the bundle (esbuild.mjs). The activation itself is ./activate.ts.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { activateOn, type RolloutPlansApi } from './activate';
 import * as renderer from './timeline/renderer';
-import { answerWorkspaceRequests } from './workspace-files';
 
 export type { RolloutPlansApi } from './activate';
 
@@ -30,7 +29,7 @@ function workerClient(context: vscode.ExtensionContext, options: LanguageClientO
   };
   // languageclient 10: the server (the Worker) before the client options
   const webClient = new LanguageClient('rolloutPlans', 'Rollout Plans', startWorker, options);
-  context.subscriptions.push(...answerWorkspaceRequests(webClient), { dispose: () => worker?.terminate() });
+  context.subscriptions.push({ dispose: () => worker?.terminate() });
   return webClient;
 }
 

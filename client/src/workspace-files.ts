@@ -1,5 +1,5 @@
-// The browser's workspace, answered by the client: the language server in a Web Worker has no file
-// system, so it asks (server/src/lsp/client-workspace.ts) and the client reads over
+// The server's files, read by the client: the language server in a Web Worker has no file system,
+// and Node's cannot read a virtual folder, so they ask (server/src/lsp/client-workspace.ts) and the client reads over
 // vscode.workspace.fs, which serves any file system (vscode-vfs:// on github.dev,
 // vscode-test-web:// in tests). The rules are the Node workspace's (server/src/node/fs-workspace.ts):
 // regular files only, the same size caps and refusal reasons, the config searched up to the plan's
@@ -67,7 +67,7 @@ export async function listWorkspacePlans(): Promise<vscode.Uri[]> {
   return vscode.workspace.findFiles(PLAN_GLOB, NEVER_LISTED, MAX_LISTED_FILES);
 }
 
-/** Answers the browser server's workspace requests. Registered before the client starts. */
+/** Answers the server's workspace requests (the browser's: every file; Node's: a virtual folder's). Registered before the client starts. */
 export function answerWorkspaceRequests(client: BaseLanguageClient): vscode.Disposable[] {
   return [
     client.onRequest(ReadFileMethod, ({ uri }: WorkspaceFileParams) => readWorkspaceFile(vscode.Uri.parse(uri))),
