@@ -47,7 +47,8 @@ const closedPlansSetting = () => vscode.workspace.getConfiguration().get<boolean
 export async function activateOn(host: ClientHost, context: vscode.ExtensionContext): Promise<{ api: RolloutPlansApi; client: BaseLanguageClient }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting() }),
+    // workspaceFiles: this client answers the server's workspace requests (./workspace-files.ts)
+    initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting(), workspaceFiles: true }),
     // the config, and the plans: a plan created, deleted, renamed or changed on disk changes its programme
     synchronize: {
       fileEvents: [

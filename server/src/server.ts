@@ -14,10 +14,11 @@ const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p):
 
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection, {
-  workspace: folders => localOrClient(
+  workspace: (folders, clientReadsFiles) => localOrClient(
     createFsWorkspace({ boundary: editorBoundary(() => folderPaths(folders())), roots: () => folderPaths(folders()) }),
     clientWorkspace(connection, folders),
     folders,
+    clientReadsFiles,
   ),
   extraFeatures: [compareWithBranch],
 });

@@ -12,9 +12,11 @@ const asFolder = (uri: string) => (uri.endsWith('/') ? uri : `${uri}/`);
 
 export function clientWorkspace(connection: Connection, folders: () => readonly string[]): PlanWorkspace {
   return {
-    readFile: uri => connection.sendRequest<ReadResult>(ReadFileMethod, { uri } satisfies WorkspaceFileParams),
-    findConfig: async uri => (await connection.sendRequest<FindConfigResult>(FindConfigMethod, { uri } satisfies WorkspaceFileParams)).uri,
-    listFiles: async () => (await connection.sendRequest<ListFilesResult>(ListFilesMethod)).uris,
+    // a failed request (the client gone, a bug there) is an unreadable file, never a crash
+    readFile: uri => connection.sendRequest<ReadResult>(ReadFileMethod, { uri } satisfies WorkspaceFileParams)
+      .catch((error: unknown): ReadResult => ({ refused: { key: 'io.reason.other', args: { detail: (error as Error)?.message ?? String(error) } } })),
+    findConfig: uri => connection.sendRequest<FindConfigResult>(FindConfigMethod, { uri } satisfies WorkspaceFileParams).then(r => r.uri, () => undefined),
+    listFiles: () => connection.sendRequest<ListFilesResult>(ListFilesMethod).then(r => r.uris, () => []),
     folderOf(uri) {
       const holding = folders().map(asFolder).filter(folder => uri.startsWith(folder));
       return holding.sort((a, b) => b.length - a.length)[0];

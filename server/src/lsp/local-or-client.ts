@@ -6,13 +6,14 @@ import type { PlanWorkspace } from '../service';
 
 const isLocal = (uri: string) => uri.startsWith('file:');
 
-export function localOrClient(local: PlanWorkspace, client: PlanWorkspace, folders: () => readonly string[]): PlanWorkspace {
-  const by = (uri: string) => (isLocal(uri) ? local : client);
+/** `clientReadsFiles`: the client answers the workspace requests (another editor's client does not: the file system alone then) */
+export function localOrClient(local: PlanWorkspace, client: PlanWorkspace, folders: () => readonly string[], clientReadsFiles: () => boolean): PlanWorkspace {
+  const by = (uri: string) => (isLocal(uri) || !clientReadsFiles() ? local : client);
   return {
     readFile: uri => by(uri).readFile(uri),
     findConfig: uri => by(uri).findConfig(uri),
     // the client lists every folder, virtual or not; the file system only when every folder is local (no round trips)
-    listFiles: () => (folders().every(isLocal) ? local : client).listFiles(),
+    listFiles: () => (folders().every(isLocal) || !clientReadsFiles() ? local : client).listFiles(),
     folderOf: uri => by(uri).folderOf?.(uri),
   };
 }

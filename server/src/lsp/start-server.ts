@@ -20,8 +20,11 @@ const KEEP_CLOSED_CHARS = 256 * 1024;
 const PLAN_FILE = /\.rollout\.ya?ml$/i;
 
 export interface ServerHost {
-  /** the host's files as they are stored (not as open editors hold them), given the workspace folders' URIs */
-  workspace(folders: () => readonly string[]): PlanWorkspace;
+  /**
+   * the host's files as they are stored (not as open editors hold them), given the workspace folders'
+   * URIs and whether the client answers the workspace requests (ours does; another editor's does not)
+   */
+  workspace(folders: () => readonly string[], clientReadsFiles: () => boolean): PlanWorkspace;
   /** the features only this host can offer (comparing with a git branch needs Node and git) */
   extraFeatures?: readonly Feature[];
 }
@@ -32,8 +35,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let workspaceFolders: string[] = [];
   /** the client tells when workspace folders are added or removed */
   let folderEvents = false;
+  /** the client answers rolloutPlan/workspace/* (protocol.ts) */
+  let clientReadsFiles = false;
   // configs are searched up to the workspace folders; open plans are read as the editor holds them
-  const disk = host.workspace(() => workspaceFolders);
+  const disk = host.workspace(() => workspaceFolders, () => clientReadsFiles);
   const service = createLanguageService({
     workspace: openDocumentsFirst(disk, documents),
     onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
@@ -45,8 +50,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const live = new LiveDiagnostics({ connection, documents, service, disk });
 
   connection.onInitialize(params => {
-    const options = params.initializationOptions as { locale?: string; closedPlans?: boolean } | undefined;
+    const options = params.initializationOptions as { locale?: string; closedPlans?: boolean; workspaceFiles?: boolean } | undefined;
     live.setClosedPlans(options?.closedPlans === true);
+    clientReadsFiles = options?.workspaceFiles === true;
     workspaceFolders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     service.setLocale(toLocale(options?.locale ?? params.locale));
