@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import './scripts/gen-validators.mjs';
+import { NODE_ONLY_EXTERNALS, nodeOnlyImports } from './scripts/node-only-imports.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -71,6 +72,15 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' } },
 ];
+// The browser entries (vscode.dev, github.dev): the extension in the web worker extension host and
+// the language server in its own Web Worker (a classic script: VS Code's Worker wrapper runs it with
+// importScripts). Node's modules stay external, so an import of one is caught below, not bundled.
+const web = { ...common, platform: 'browser', target: 'es2022', metafile: true, external: [...NODE_ONLY_EXTERNALS] };
+const webBuilds = [
+  { ...web, entryPoints: { client: 'client/src/extension-web.ts' }, outdir: 'dist/web', external: [...web.external, 'vscode'] },
+  { ...web, format: 'iife', entryPoints: { server: 'server/src/server-web.ts' }, outdir: 'dist/web' },
+];
+builds.push(...webBuilds);
 if (!production) {
   // eslint (test/unit/boundaries.test.ts) loads the project's lint config and its plugins at run time;
   // mermaid (test/unit/mermaid-parser.ts) is an ES module that loads its diagrams' chunks at run time
@@ -89,6 +99,11 @@ if (!production) {
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map(options => esbuild.build(options)));
+  const results = await Promise.all(builds.map(options => esbuild.build(options)));
   fs.chmodSync('dist/cli.js', 0o755);
+  const nodeOnly = webBuilds.flatMap(options => nodeOnlyImports(results[builds.indexOf(options)].metafile));
+  if (nodeOnly.length) {
+    console.error(`A browser bundle (dist/web/) imports Node-only modules:\n  ${nodeOnly.join('\n  ')}`);
+    process.exit(1);
+  }
 }

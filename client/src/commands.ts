@@ -3,7 +3,7 @@
 // (the code lens's command). Edits are computed by the server for the exact document version the
 // editor holds and applied as a WorkspaceEdit, so undo works and unsaved text is never lost.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   AssignOwnerMethod, isPersonId, NewPlanMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewOwner, type NewPlanParams, type NewPlanResult, type OwnerTarget, type ReportParams, type ToggleTaskParams,
@@ -15,7 +15,7 @@ import { OPEN_LOCATION_COMMAND } from './readiness/tree';
 export const VIEW_ID = 'rolloutPlans.readiness';
 const STALE_RETRIES = 20;
 
-export function registerCommands(client: LanguageClient, tree: ReadinessTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable[] {
+export function registerCommands(client: BaseLanguageClient, tree: ReadinessTreeProvider, view: vscode.TreeView<TreeNode>): vscode.Disposable[] {
   const register = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   return [
     register(OPEN_LOCATION_COMMAND, (uri: string, line: number) => openAt(vscode.Uri.parse(uri), line)),
@@ -55,7 +55,7 @@ async function openAt(uri: vscode.Uri, line: number): Promise<void> {
  * text changed in between (or the server has not seen the latest change yet), asks again; the edit
  * is applied only to the version it was computed for, never to another text.
  */
-async function applyServerEdit(client: LanguageClient, uri: vscode.Uri, ask: (version: number) => Promise<EditResult>): Promise<boolean> {
+async function applyServerEdit(client: BaseLanguageClient, uri: vscode.Uri, ask: (version: number) => Promise<EditResult>): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   if (!vscode.window.visibleTextEditors.some(e => e.document === document)) {
     // never change a plan out of sight: unsaved edits must be visible
@@ -81,7 +81,7 @@ async function applyServerEdit(client: LanguageClient, uri: vscode.Uri, ask: (ve
   return false;
 }
 
-async function setDone(client: LanguageClient, node: Extract<TreeNode, { type: 'item' }>, done: boolean): Promise<void> {
+async function setDone(client: BaseLanguageClient, node: Extract<TreeNode, { type: 'item' }>, done: boolean): Promise<void> {
   const uri = vscode.Uri.parse(node.uri);
   const ok = await applyServerEdit(client, uri, version => client.sendRequest<EditResult>(ToggleTaskMethod,
     { uri: node.uri, version, line: node.item.line, done } satisfies ToggleTaskParams));
@@ -104,7 +104,7 @@ interface PersonPick extends vscode.QuickPickItem {
   id?: string;
 }
 
-async function assignOwner(client: LanguageClient, tree: ReadinessTreeProvider, node: TreeNode, given?: NewOwner): Promise<void> {
+async function assignOwner(client: BaseLanguageClient, tree: ReadinessTreeProvider, node: TreeNode, given?: NewOwner): Promise<void> {
   const target = ownerTarget(node);
   const plan = tree.store.get(node.uri);
   if (!target || !plan) return;
@@ -138,7 +138,7 @@ async function askOwner(people: PersonView[] | undefined, target: OwnerTarget): 
   return name === undefined ? undefined : { id, name };
 }
 
-async function exportReport(client: LanguageClient, tree: ReadinessTreeProvider): Promise<void> {
+async function exportReport(client: BaseLanguageClient, tree: ReadinessTreeProvider): Promise<void> {
   await tree.store.scan();
   const plans = tree.store.all().map(p => ({ uri: p.uri, name: vscode.workspace.asRelativePath(vscode.Uri.parse(p.uri)) }));
   const content = await client.sendRequest<string>(ReportMethod, { plans, format: 'markdown' } satisfies ReportParams);
@@ -146,7 +146,7 @@ async function exportReport(client: LanguageClient, tree: ReadinessTreeProvider)
   await vscode.window.showTextDocument(document);
 }
 
-async function newPlan(client: LanguageClient): Promise<void> {
+async function newPlan(client: BaseLanguageClient): Promise<void> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the plan is created in it.'));

@@ -3,7 +3,7 @@
 // the service compares, exactly as `rollout-plan diff --base <ref>` does; the client only asks and
 // shows. The preview's source is a read-only virtual document, so closing it asks nothing.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CompareMethod, GitRefsMethod, type CompareParams, type CompareResult, type GitRefsParams, type GitRefsResult, type GitRefView } from '../../server/src/protocol';
 import { LANGUAGE_ID, type PlanStore } from './readiness/plans';
 
@@ -34,7 +34,7 @@ class DiffDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-export function registerCompare(client: LanguageClient, store: PlanStore): vscode.Disposable[] {
+export function registerCompare(client: BaseLanguageClient, store: PlanStore): vscode.Disposable[] {
   const documents = new DiffDocuments();
   return [
     documents,
@@ -83,7 +83,7 @@ function compareTarget(): vscode.Uri | undefined {
 const KIND_ORDER: Record<GitRefView['kind'], number> = { branch: 0, remote: 1, tag: 2 };
 
 /** A ref from the repository's branches and tags, or one the user types (a commit, `HEAD~3`). */
-async function pickRef(client: LanguageClient, uri: vscode.Uri): Promise<string | undefined> {
+async function pickRef(client: BaseLanguageClient, uri: vscode.Uri): Promise<string | undefined> {
   const listed = await client.sendRequest<GitRefsResult>(GitRefsMethod, { uri: uri.toString() } satisfies GitRefsParams);
   if ('error' in listed) {
     void vscode.window.showErrorMessage(listed.error);

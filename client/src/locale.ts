@@ -2,7 +2,7 @@
 // `rolloutPlans.language` (a French team on an English VS Code, or the reverse). Changing the
 // setting restarts the server so every message follows at once.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 const SETTING = 'rolloutPlans.language';
 
@@ -11,8 +11,14 @@ export function serverLocale(): string {
   return chosen === 'auto' ? vscode.env.language : chosen;
 }
 
-export function restartOnLanguageChange(client: LanguageClient): vscode.Disposable {
+/** What Node's client calls restart, which the browser's lacks: a new server, initialized in the new language. */
+async function restart(client: BaseLanguageClient): Promise<void> {
+  await client.stop().catch(() => undefined);
+  await client.start();
+}
+
+export function restartOnLanguageChange(client: BaseLanguageClient): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration(event => {
-    if (event.affectsConfiguration(SETTING)) void client.restart();
+    if (event.affectsConfiguration(SETTING)) void restart(client);
   });
 }

@@ -4,7 +4,7 @@ import type { NewOwner, OwnerTarget, PlanResult } from './service';
 
 // the results are the service's types (the service never imports this file)
 export { isPersonId } from './service';
-export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot, ProgrammeOverview } from './service';
+export type { EditResult, NewOwner, OwnerTarget, PlanProblems, PlanReadiness, PlanResult, PlanSnapshot, ProgrammeOverview, ReadResult } from './service';
 export type { CriterionView, ItemView, MissingOwnerView, PhaseState, PhaseView, RiskView, WaveView } from './service';
 export type {
   DateSource, FindingsOnItem, GateVerdict, Timeline, TimelineBar, TimelineFreeze, TimelineItem, TimelineLane, TimelineLink, TimelineMilestone,
@@ -98,3 +98,25 @@ export interface CompareParams {
 }
 
 export type CompareResult = { markdown: string; changedPlans: number } | { error: string };
+
+// The browser's workspace: the language server in a Web Worker has no file system, so it asks the
+// client, which answers over vscode.workspace.fs (any file system, virtual ones included).
+/** a file's text, or why it was not read (params: WorkspaceFileParams; result: the service's ReadResult) */
+export const ReadFileMethod = 'rolloutPlan/workspace/readFile';
+/** the rollout-plan.config.json that applies to a plan, up to its workspace folder (params: WorkspaceFileParams; result: FindConfigResult) */
+export const FindConfigMethod = 'rolloutPlan/workspace/findConfig';
+/** the workspace's files that may be plans (no params; result: ListFilesResult) */
+export const ListFilesMethod = 'rolloutPlan/workspace/listFiles';
+
+export interface WorkspaceFileParams {
+  uri: string;
+}
+
+export interface FindConfigResult {
+  /** the config's URI, absent when none applies */
+  uri?: string;
+}
+
+export interface ListFilesResult {
+  uris: string[];
+}

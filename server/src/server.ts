@@ -1,122 +1,15 @@
-// LSP wiring only: documents in, diagnostics out. All plan logic lives in ./service.
+// The language server in Node: LSP over IPC (started by the VS Code client) or stdio, the file
+// system's workspace, and comparing with a git branch. The wiring is ./lsp/start-server.ts.
 //   node dist/server.js --stdio   (or --node-ipc when started by the VS Code client)
-import { createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, toLocale } from './service';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { editorBoundary, pathOfUri } from './node/config-search';
 import { createFsWorkspace } from './node/fs-workspace';
-import { lineExactDocuments } from './lsp/line-exact-documents';
-import { closedPlansSetting, LiveDiagnostics } from './lsp/live-diagnostics';
-import { openDocumentsFirst } from './lsp/open-documents-first';
-import { FEATURES } from './lsp';
-import type { ServerContext } from './lsp/feature';
-
-const WARM_UP_RUNS = 12;
-// A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
-// most recently closed plans keep their analysis, so reopening them costs nothing. Within a budget:
-// an analysis weighs ~35 times its text (7 MB for a 100-phase plan of 200 kB).
-const KEEP_CLOSED_CHARS = 256 * 1024;
-// the plan files the client's watcher reports (client/src/extension.ts); the rest is the config
-const PLAN_FILE = /\.rollout\.ya?ml$/i;
-
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(lineExactDocuments);
-// the workspace folders (paths), where the search for a plan's config stops: a config above them never applies
-let workspaceFolders: string[] = [];
-/** the client tells when workspace folders are added or removed */
-let folderEvents = false;
-// configs are searched up to the workspace folders; open plans are read as the editor holds them
-const disk = createFsWorkspace({ boundary: editorBoundary(() => workspaceFolders), roots: () => workspaceFolders });
-const service = createLanguageService({
-  workspace: openDocumentsFirst(disk, documents),
-  onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
-});
-
-// Each plan's own diagnostics first (after the messages already received: no fixed debounce), then
-// the plans of its programme that its change may affect (./lsp/live-diagnostics).
-const live = new LiveDiagnostics({ connection, documents, service, disk });
+import { compareWithBranch } from './lsp/compare';
+import { startServer } from './lsp/start-server';
 
 const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p): p is string => p !== undefined);
 
-connection.onInitialize(params => {
-  const options = params.initializationOptions as { locale?: string; closedPlans?: boolean } | undefined;
-  live.setClosedPlans(options?.closedPlans === true);
-  workspaceFolders = folderPaths(params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  folderEvents = params.capabilities.workspace?.workspaceFolders === true;
-  service.setLocale(toLocale(options?.locale ?? params.locale));
-  void warmUp();
-  return {
-    capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
-      folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {},
-      ...FEATURES.map(f => f.capabilities)),
-    serverInfo: { name: 'rollout-plan-language-server' },
-  };
+startServer(createConnection(ProposedFeatures.all), {
+  workspace: folders => createFsWorkspace({ boundary: editorBoundary(() => folderPaths(folders())), roots: () => folderPaths(folders()) }),
+  extraFeatures: [compareWithBranch],
 });
-
-/**
- * The first plan a fresh process checks would otherwise pay for compiling the parser and the checks
- * (the JIT's warm-up, several times the parse itself). Checking the starter plan a few times while
- * answering `initialize`, before any plan is open, moves that cost out of the user's first wait.
- */
-async function warmUp() {
-  const text = service.starterPlan({ id: 'warm-up', title: 'Warm-up' });
-  for (let i = 0; i < WARM_UP_RUNS; i++) {
-    // not a file: no config is looked for, so each run is the analysis alone (before any message is read)
-    const uri = `warm-up:/${i}.rollout.yaml`;
-    await service.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
-    service.forget(uri);
-  }
-}
-
-connection.onInitialized(() => {
-  connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
-  if (!folderEvents) return;
-  connection.workspace.onDidChangeWorkspaceFolders(event => {
-    const removed = new Set(folderPaths(event.removed.map(f => f.uri)));
-    workspaceFolders = [...workspaceFolders.filter(f => !removed.has(f)), ...folderPaths(event.added.map(f => f.uri))];
-    revalidateAll();
-  });
-});
-
-function revalidateAll() {
-  for (const doc of documents.all()) live.schedule(doc.uri);
-}
-
-documents.onDidOpen(e => {
-  const closed = recentlyClosed.findIndex(c => c.uri === e.document.uri);
-  if (closed >= 0) recentlyClosed.splice(closed, 1);
-  live.opened(e.document.uri);
-});
-documents.onDidChangeContent(e => live.schedule(e.document.uri, true));
-/** closed plans whose analysis is kept, oldest first, with their text's length */
-const recentlyClosed: { uri: string; chars: number }[] = [];
-documents.onDidClose(e => {
-  recentlyClosed.push({ uri: e.document.uri, chars: e.document.getText().length });
-  let kept = recentlyClosed.reduce((sum, c) => sum + c.chars, 0);
-  while (kept > KEEP_CLOSED_CHARS) {
-    const oldest = recentlyClosed.shift()!;
-    service.forget(oldest.uri);
-    kept -= oldest.chars;
-  }
-  live.closed(e.document.uri);
-});
-
-// A changed rollout-plan.config.json re-checks every open plan at once, without reload (the config
-// is read again on each check, and parsed again when its text changed). A plan file created,
-// changed, renamed (deleted + created) or deleted on disk changes its programme.
-connection.onDidChangeWatchedFiles(({ changes }) => {
-  const plans = changes.filter(c => PLAN_FILE.test(c.uri));
-  if (plans.length < changes.length) revalidateAll();
-  if (plans.length) live.filesChanged(plans.map(c => c.uri), plans.filter(c => c.type === FileChangeType.Deleted).map(c => c.uri));
-});
-connection.onDidChangeConfiguration(({ settings }) => {
-  const closedPlans = closedPlansSetting(settings);
-  if (closedPlans !== undefined) live.setClosedPlans(closedPlans);
-  revalidateAll();
-});
-
-const context: ServerContext = { connection, documents, service };
-for (const feature of FEATURES) feature.register(context);
-
-documents.listen(connection);
-connection.listen();

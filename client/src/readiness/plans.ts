@@ -3,7 +3,7 @@
 // others from disk), and asked again after edits (150 ms after the last keystroke), file
 // creations, changes and deletions, config changes and a server restart.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   ProgrammesMethod, ReadinessMethod, type PlanSnapshot, type ProgrammeOverview, type ReadinessParams, type ReadinessResult,
 } from '../../../server/src/protocol';
@@ -27,7 +27,7 @@ export class PlanStore implements vscode.Disposable {
   scanned = false;
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: LanguageClient, private readonly progressViewId: string) {
+  constructor(private readonly client: BaseLanguageClient, private readonly progressViewId: string) {
     const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
     const configWatcher = vscode.workspace.createFileSystemWatcher('**/rollout-plan.config.json');
     const isPlan = (d: vscode.TextDocument) => d.languageId === LANGUAGE_ID;

@@ -2,7 +2,8 @@
 // title button, the readiness view's plan nodes), "Export Timeline" (the webview's buttons; tests pass
 // a target URI so no dialog opens) and the serializer that brings the panel back after a reload.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { RendererSource } from './renderer-source';
 import { exportTimeline, type ExportFormat } from './export';
 import type { TimelineViewState } from './messages';
 import { TIMELINE_VIEW_TYPE, TimelinePanel } from './panel';
@@ -18,8 +19,8 @@ function planOf(argument: unknown): string | undefined {
   return undefined;
 }
 
-export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): { panel: TimelinePanel; disposables: vscode.Disposable[] } {
-  const panel = new TimelinePanel(context, client);
+export function registerTimeline(context: vscode.ExtensionContext, client: BaseLanguageClient, renderer: RendererSource): { panel: TimelinePanel; disposables: vscode.Disposable[] } {
+  const panel = new TimelinePanel(context, client, renderer);
   const disposables = [
     panel,
     vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, async (argument?: unknown) => {

@@ -2,15 +2,17 @@
 // Content-Security-Policy: only the bundled script and the page's own style (both by nonce), images
 // from the extension or data: URLs (the PNG export draws the SVG as a data: image); nothing from the
 // network. The chart itself arrives by message (client/src/timeline/webview/main.ts swaps it in).
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { MODES, ZOOMS } from './messages';
 import type { TimelineWords } from './renderer';
 
+// Web Crypto, in both hosts (Node's global and the Web Worker's): 128 random bits, as hex
+const newNonce = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
+
 export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, c => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 export function timelineHtml(webview: vscode.Webview, script: vscode.Uri, words: TimelineWords, language: string): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = newNonce();
   const csp = [
     `default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`,
   ].join('; ');

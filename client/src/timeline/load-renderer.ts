@@ -1,7 +1,8 @@
-// Loads dist/timeline-renderer.js (client/src/timeline/renderer.ts) on first use, once.
+// Loads dist/timeline-renderer.js (client/src/timeline/renderer.ts) on first use, once. Node host only:
+// the browser has no `require` of a file, its bundle carries the renderer (extension-web.ts).
 import * as path from 'node:path';
+import type { Renderer } from './renderer-source';
 
-type Renderer = typeof import('./renderer');
 let loaded: Renderer | undefined;
 
 export function loadRenderer(extensionPath: string): Renderer {

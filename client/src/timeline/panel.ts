@@ -5,13 +5,13 @@
 // plan editor, re-renders at the zoom and in the mode (the plan, or its programme) the webview asks
 // for, and reveals the line of a clicked item (in another plan's file for a programme's lane).
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { TimelineMethod, type Timeline, type TimelineParams } from '../../../server/src/protocol';
 import type { SvgTheme } from '../../../server/src/service';
 import { serverLocale } from '../locale';
 import { LANGUAGE_ID } from '../readiness/plans';
 import { escapeHtml, timelineHtml } from './html';
-import { loadRenderer } from './load-renderer';
+import type { RendererSource } from './renderer-source';
 import { isMode, isZoom, type FromWebview, type TimelineMode, type TimelineViewState, type ToWebview, type Zoom } from './messages';
 
 export const TIMELINE_VIEW_TYPE = 'rolloutPlans.timeline';
@@ -46,7 +46,7 @@ export class TimelinePanel implements vscode.Disposable {
   readonly onDidShow = this.shownEmitter.event;
   shown: ShownDrawing | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient, private readonly renderer: RendererSource) {
     this.disposables.push(
       this.shownEmitter,
       vscode.workspace.onDidChangeTextDocument(e => {
@@ -141,11 +141,11 @@ export class TimelinePanel implements vscode.Disposable {
 
   render(timeline: Timeline, theme: SvgTheme, zoom: Zoom = this.zoom): string {
     const width = zoom === 'fit' && this.width ? Math.max(MIN_FIT_WIDTH, this.width) : undefined;
-    return loadRenderer(this.context.extensionPath).renderTimeline(timeline, { zoom, theme, locale: serverLocale(), width });
+    return this.renderer().renderTimeline(timeline, { zoom, theme, locale: serverLocale(), width });
   }
 
   words() {
-    return loadRenderer(this.context.extensionPath).timelineWords(serverLocale());
+    return this.renderer().timelineWords(serverLocale());
   }
 
   /** Has the webview draw `svg` on a canvas and returns the PNG's bytes; opens the timeline of `uri` if it is closed. */

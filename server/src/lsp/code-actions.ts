@@ -1,6 +1,6 @@
 // Quick fixes on the plan's diagnostics. The fixes are computed from the current analysis of the
 // document (the diagnostic's code and range find the finding), so they match what is published.
-import { CodeActionKind } from 'vscode-languageserver/node';
+import { CodeActionKind } from 'vscode-languageserver';
 import type { Feature } from './feature';
 
 export const codeActions: Feature = {

@@ -1,6 +1,6 @@
 // How an editor feature plugs into the server: the capabilities it announces and the handlers it
 // registers. Each feature is one module in this folder, listed in lsp/index.ts.
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service';
 

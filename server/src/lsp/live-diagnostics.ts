@@ -2,14 +2,14 @@
 // fixed debounce), then the plans its change may affect across the programme (issue 18), one at a
 // time and only while no edit is waiting, so typing never waits for the rest of the repository.
 // Closed plans are published only when the user asks (`rolloutPlans.diagnostics.closedPlans`).
-import path from 'node:path';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { matchesAnyGlob, type LanguageService, type PlanWorkspace } from '../service';
-import { pathOfUri } from '../node/config-search';
+import { matchesAnyGlob, relativePath, type LanguageService, type PlanWorkspace } from '../service';
 
 /** Two turns of the event loop: the messages already received (keystrokes, requests) are handled first. */
-const afterPendingMessages = () => new Promise<void>(resolve => setImmediate(() => setImmediate(resolve)));
+// (a Web Worker has no setImmediate: a zero timeout is a task too, queued after the messages already there)
+const nextTurn: (run: () => void) => void = globalThis.setImmediate ?? (run => setTimeout(run, 0));
+const afterPendingMessages = () => new Promise<void>(resolve => nextTurn(() => nextTurn(resolve)));
 
 export interface LiveDiagnosticsOptions {
   connection: Connection;
@@ -182,10 +182,8 @@ export class LiveDiagnostics {
   /** A closed plan its config's `exclude` covers is not shown (as in the CLI and the sidebar). */
   private async excluded(uri: string): Promise<boolean> {
     const { config, uri: configUri } = await this.options.service.configFor(uri);
-    const file = pathOfUri(uri);
-    const configFile = configUri && pathOfUri(configUri);
-    if (file === undefined || configFile === undefined) return false;
-    return matchesAnyGlob(path.relative(path.dirname(configFile), file).split(path.sep).join('/'), config.exclude);
+    if (configUri === undefined) return false;
+    return matchesAnyGlob(relativePath(uri, configUri), config.exclude);
   }
 
   private clearClosed(uri: string): void {

@@ -1,6 +1,6 @@
 // Go to definition, find all references and rename (with prepareRename) for plan ids, across the
 // plans of a programme (a closed plan is read through the workspace).
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isRefusal } from '../service';
 import type { Feature } from './feature';
 

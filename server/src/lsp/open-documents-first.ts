@@ -1,6 +1,6 @@
 // The server's workspace: the file system's (node/fs-workspace.ts), except that a plan open in the
 // editor is read as the editor holds it (unsaved changes, with its version).
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanWorkspace } from '../service';
 

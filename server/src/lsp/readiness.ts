@@ -2,7 +2,7 @@
 // edits the view asks for (tick a task, assign an owner), the Markdown/JSON report, the starter
 // plan, and a code lens above each phase. All of it is computed by the language service; the
 // client re-requests a plan's snapshot when its document or file changes.
-import type { CodeLens } from 'vscode-languageserver/node';
+import type { CodeLens } from 'vscode-languageserver';
 import {
   AssignOwnerMethod, NewPlanMethod, ProgrammesMethod, ReadinessMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewPlanParams, type NewPlanResult, type ReadinessParams,

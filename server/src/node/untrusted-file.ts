@@ -6,10 +6,7 @@
 import fs from 'node:fs';
 import type { Message } from '../service';
 
-/** Plans are a few hundred lines; anything this big is not one (and would not fit a diagnostic run). */
-export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
-/** A config holds a few rules and globs. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+export { MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from '../file-limits';
 
 /** the text, or why it was not read (a catalog message) */
 export type UntrustedRead = { text: string } | { refused: Message };

@@ -11,6 +11,7 @@ export type { LoadedConfig } from './workspace/config-source';
 export { CHECK_CODES, docsLink, isCheckCode, type CheckCode, type Severity, type SeveritySetting } from './checks/codes';
 export { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, parseConfig, type PlanConfig } from './workspace/config';
 export { compileGlob, matchesAnyGlob } from './workspace/glob';
+export { relativePath } from './workspace/uris';
 export { renderMessage, toLocale, translator, type Locale, type Message, type Translate } from './l10n/translate';
 export { SOURCE } from './checks/diagnostics';
 export { isRefusal, type Refusal } from './features/navigation/references';
