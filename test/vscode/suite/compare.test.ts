@@ -30,12 +30,12 @@ suiteIn('desktop', 'Compare with Branch', () => {
 
   suiteSetup(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    (await import('./git-fixture')).commitPlan(repo().fsPath, vscode.Uri.joinPath(workspaceRoot(), PLAN).fsPath);
+    (await import('./git-fixture.js')).commitPlan(repo().fsPath, vscode.Uri.joinPath(workspaceRoot(), PLAN).fsPath);
   });
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    (await import('./git-fixture')).removeRepo(repo().fsPath);
+    (await import('./git-fixture.js')).removeRepo(repo().fsPath);
   });
 
   test('a date slipped in the editor shows as a nine-day slip against main, in a Markdown preview', async () => {

@@ -58,7 +58,9 @@ function desktopArtifacts(): vscode.Uri | undefined {
   return resultFile ? vscode.Uri.joinPath(vscode.Uri.file(resultFile), '..') : undefined;
 }
 
-const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+}
 
 /**
  * Asks the runner to click, as a person would, the element of the open webview that `selector`
