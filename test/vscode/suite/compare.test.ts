@@ -1,39 +1,41 @@
 // "Rollout Plans: Compare with Branch…" in a real VS Code: a plan in a git repository, a date slipped
 // in the editor (unsaved), compared with the branch it was committed on: a Markdown preview opens
 // beside it and says, in the plan's terms, that the pilot slipped by nine days. A folder outside git
-// gets a clear message and no preview.
+// gets a clear message and no preview. In the browser there is no git: the command is hidden there.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { screenshot, waitFor, webviewText, workspaceRoot } from './helpers';
+import { EXTENSION_ID, host, pageText, screenshot, suiteIn, waitFor, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 /** 0-based line of the pilot's `start: 2026-06-01` */
 const PILOT_START_LINE = 74;
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-
 const previewTab = () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
   .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview'));
 
-suite('Compare with Branch', () => {
-  const repo = () => path.join(workspaceRoot().fsPath, 'compare-repo');
-  const plan = () => vscode.Uri.file(path.join(repo(), 'parcours-commande.rollout.yaml'));
+suite('Compare with Branch in the browser', () => {
+  test('every menu entry of the command is hidden in the web host', function () {
+    if (host !== 'web') this.skip(); // on the desktop the entries show (the suite below uses the command)
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const menus: { command: string; when?: string }[] = Object.values<{ command: string; when?: string }[]>(manifest.contributes.menus).flat();
+    const entries = menus.filter(m => m.command === 'rolloutPlans.compareWithBranch');
+    assert.ok(entries.length > 0, 'the command has menu entries');
+    for (const entry of entries) assert.match(entry.when ?? '', /!isWeb\b/, `hidden in the browser: ${JSON.stringify(entry)}`);
+  });
+});
+
+suiteIn('desktop', 'Compare with Branch', () => {
+  const repo = () => vscode.Uri.joinPath(workspaceRoot(), 'compare-repo');
+  const plan = () => vscode.Uri.joinPath(repo(), 'parcours-commande.rollout.yaml');
 
   suiteSetup(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.mkdirSync(repo(), { recursive: true });
-    fs.copyFileSync(path.join(workspaceRoot().fsPath, PLAN), plan().fsPath);
-    git(repo(), 'init', '-q', '-b', 'main');
-    git(repo(), '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
-    git(repo(), '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'the plan as approved');
+    (await import('./git-fixture.js')).commitPlan(repo().fsPath, vscode.Uri.joinPath(workspaceRoot(), PLAN).fsPath);
   });
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(repo(), { recursive: true, force: true });
+    (await import('./git-fixture.js')).removeRepo(repo().fsPath);
   });
 
   test('a date slipped in the editor shows as a nine-day slip against main, in a Markdown preview', async () => {
@@ -59,7 +61,7 @@ suite('Compare with Branch', () => {
       // what a person reads in the preview (the runner reads the webview's text; nothing outside it)
       await waitFor('the slip on screen', async () => {
         await screenshot('compare');
-        const seen = webviewText('compare');
+        const seen = await pageText('compare');
         return seen === undefined || /Pilote sur 10 % du trafic France[^\n]*\+9 d/.test(seen);
       }, 20_000);
     } finally {

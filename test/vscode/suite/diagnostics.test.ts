@@ -34,7 +34,7 @@ suite('Diagnostics in the Problems panel', () => {
   }
 
   test('an edit that breaks a reference is flagged, undo clears it', async () => {
-    const [example] = await vscode.workspace.findFiles('examples/parcours-commande.rollout.yaml', undefined, 1);
+    const example = vscode.Uri.joinPath(workspaceRoot(), 'examples/parcours-commande.rollout.yaml');
     const document = await vscode.workspace.openTextDocument(example);
     const editor = await vscode.window.showTextDocument(document);
     const line = [...Array(document.lineCount).keys()].find(l => /exitCriteria: \[/.test(document.lineAt(l).text))!;

@@ -13,7 +13,8 @@ function yamlSyntaxOn(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
 
 suite('Rollout Plans extension', () => {
   test('an example plan opens as rollout-plan and activates the extension', async () => {
-    const [example] = await vscode.workspace.findFiles('examples/**/*.rollout.{yaml,yml}', undefined, 1);
+    // the browser's file search matches no folder prefix: filtered here
+    const example = (await vscode.workspace.findFiles('**/*.rollout.{yaml,yml}')).find(uri => vscode.workspace.asRelativePath(uri, false).startsWith('examples/'));
     assert.ok(example, 'the workspace has an example plan under examples/');
     const document = await vscode.workspace.openTextDocument(example);
     await vscode.window.showTextDocument(document);

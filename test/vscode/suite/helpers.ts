@@ -1,6 +1,5 @@
-// Helpers for the tests that run inside VS Code's extension host.
-import * as fs from 'fs';
-import * as path from 'path';
+// Helpers for the tests that run inside VS Code's extension host: the Node one (run.mjs) or the
+// web worker one (run-web.mjs). No Node APIs here: files are read through vscode.workspace.fs.
 import * as vscode from 'vscode';
 import type { RolloutPlansApi } from '../../../client/src/extension';
 
@@ -31,35 +30,63 @@ export function workspaceRoot(): vscode.Uri {
   return folder.uri;
 }
 
+/** Which extension host runs the suite: the desktop's Node host, or the browser's web worker host. */
+export type Host = 'desktop' | 'web';
+export const host: Host = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
+
+/**
+ * A suite of a feature that exists in `only` host only (comparing with a git branch needs git): in
+ * the other one it is reported as skipped, with the reason in its title, never left out silently.
+ */
+export function suiteIn(only: Host, title: string, body: (this: Mocha.Suite) => void): void {
+  if (host === only) suite(title, body);
+  else suite.skip(`${title} (${only} only: not in the ${host} extension host)`, body);
+}
+
 /** `diagnostic.code` is a string/number or `{ value, target }`: returns the value. */
 export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }
 
 /**
- * Asks test/vscode/run.mjs for a screenshot of the workbench (plus the Problems panel and side bar
- * text) under test-results/<version>/<name>*, and waits until it is saved. A no-op outside that runner.
+ * The folder where run.mjs saves screenshots and the page texts it read; undefined when that runner
+ * does not listen (run by hand, or in the web host, where nothing reaches the worker back:
+ * run-web.mjs saves the screenshots a test asks for but the test cannot wait for them).
  */
+function desktopArtifacts(): vscode.Uri | undefined {
+  const resultFile = typeof process === 'undefined' ? undefined : process.env.ROLLOUT_TEST_RESULT;
+  return resultFile ? vscode.Uri.joinPath(vscode.Uri.file(resultFile), '..') : undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+}
+
 /**
  * Asks the runner to click, as a person would, the element of the open webview that `selector`
- * names (Playwright, inside the webview's frame). False without the runner: nothing was clicked.
+ * names (Playwright, inside the webview's frame). False without run.mjs: nothing was clicked.
  */
 export function clickInWebview(selector: string): boolean {
-  if (!process.env.ROLLOUT_TEST_RESULT) return false;
+  if (!desktopArtifacts()) return false;
   console.log(`HARNESS:CLICK:${selector}`);
   return true;
 }
 
+/**
+ * Asks the runner for a screenshot of the workbench (plus the Problems panel and side bar text)
+ * under test-results/<version>/<name>*, and waits until run.mjs saved it. The web runner takes it
+ * too (test-results/web-<version>/), without the wait.
+ */
 export async function screenshot(name: string): Promise<void> {
-  const resultFile = process.env.ROLLOUT_TEST_RESULT;
-  if (!resultFile) return;
   console.log(`HARNESS:SCREENSHOT:${name}`);
+  const artifacts = desktopArtifacts();
   // The runner writes the side bar text last.
-  await waitFor(`screenshot ${name}`, () => fs.existsSync(path.join(path.dirname(resultFile), `${name}-sidebar.txt`)));
+  if (artifacts) await waitFor(`screenshot ${name}`, () => exists(vscode.Uri.joinPath(artifacts, `${name}-sidebar.txt`)));
 }
 
-/** The text of the webview frames the runner read for screenshot `name`; undefined outside the runner. */
-export function webviewText(name: string): string | undefined {
-  const resultFile = process.env.ROLLOUT_TEST_RESULT;
-  return resultFile ? fs.readFileSync(path.join(path.dirname(resultFile), `${name}-webview.txt`), 'utf8') : undefined;
+/** What run.mjs read from the page for screenshot `name` (`webview` or `sidebar`); undefined without it. */
+export async function pageText(name: string, part: 'webview' | 'sidebar' = 'webview'): Promise<string | undefined> {
+  const artifacts = desktopArtifacts();
+  if (!artifacts) return undefined;
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(artifacts, `${name}-${part}.txt`)));
 }

@@ -3,11 +3,9 @@
 // them, as a team excludes its drafts, leaves the four examples in the view. Deleting the config
 // brings the fixtures back.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../client/src/readiness/tree';
-import { extensionApi, screenshot, waitFor, workspaceRoot } from './helpers';
+import { extensionApi, pageText, screenshot, waitFor, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 
@@ -35,10 +33,9 @@ suite('README pictures', () => {
       await vscode.commands.executeCommand('rolloutPlans.collapseAll');
       await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri.toString(), 'mise-en-production');
       await screenshot('readiness-sidebar');
-      const resultFile = process.env.ROLLOUT_TEST_RESULT;
-      if (resultFile) {
-        // what a person sees in the side bar, as the runner read it from the page
-        const sidebar = fs.readFileSync(path.join(path.dirname(resultFile), 'readiness-sidebar-sidebar.txt'), 'utf8');
+      // what a person sees in the side bar, as the runner read it from the page
+      const sidebar = await pageText('readiness-sidebar', 'sidebar');
+      if (sidebar !== undefined) {
         assert.match(sidebar, /Mise en production du nouveau parcours/);
         assert.match(sidebar, /Missing owners/);
         assert.doesNotMatch(sidebar, /billion laughs/, 'the fixtures are excluded');

@@ -2,8 +2,6 @@
 // `after: [erp-finance/cadrage]`, in a folder of the workspace. Go to definition on the link opens
 // the other plan at the phase; renaming the phase edits both files in one step, comments kept.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { waitFor, workspaceRoot } from './helpers';
 
@@ -49,18 +47,18 @@ phases:
 };
 
 suite('Programmes across files', () => {
-  const folder = () => path.join(workspaceRoot().fsPath, 'programme-ws');
-  const uri = (name: string) => vscode.Uri.file(path.join(folder(), name));
+  const folder = () => vscode.Uri.joinPath(workspaceRoot(), 'programme-ws');
+  const uri = (name: string) => vscode.Uri.joinPath(folder(), name);
+  const write = (file: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
 
   suiteSetup(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.mkdirSync(folder(), { recursive: true });
-    for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(folder(), name), text);
+    for (const [name, text] of Object.entries(FILES)) await write(uri(name), text);
   });
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(folder(), { recursive: true, force: true });
+    await vscode.workspace.fs.delete(folder(), { recursive: true });
   });
 
   test('go to definition on `erp-finance/cadrage` opens the ERP plan at its phase', async () => {
@@ -85,7 +83,7 @@ suite('Programmes across files', () => {
     const line = erp.getText().split('\n').findIndex(l => l.includes('- id: cadrage'));
     const position = new vscode.Position(line, erp.lineAt(line).text.indexOf('cadrage') + 1);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', erp.uri, position, 'cadrage-erp');
-    assert.deepEqual(edit.entries().map(([u]) => path.basename(u.fsPath)).sort(), ['crm.rollout.yaml', 'erp.rollout.yaml'], 'both plans are edited');
+    assert.deepEqual(edit.entries().map(([u]) => u.path.slice(u.path.lastIndexOf('/') + 1)).sort(), ['crm.rollout.yaml', 'erp.rollout.yaml'], 'both plans are edited');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const crm = await vscode.workspace.openTextDocument(uri('crm.rollout.yaml'));
     assert.match(crm.getText(), /after: \[erp-finance\/cadrage-erp\] # waits for the ERP's scoping/);
@@ -95,7 +93,7 @@ suite('Programmes across files', () => {
 
   test('with rolloutPlans.diagnostics.closedPlans on, a closed plan that an edit breaks shows the problem; off, it goes', async () => {
     const late = uri('late.rollout.yaml');
-    fs.writeFileSync(late.fsPath, FILES['crm.rollout.yaml'].replace('id: crm', 'id: late').replace('erp-finance/cadrage', 'erp-finance/cadrage-erp'));
+    await write(late, FILES['crm.rollout.yaml'].replace('id: crm', 'id: late').replace('erp-finance/cadrage', 'erp-finance/cadrage-erp'));
     const settings = vscode.workspace.getConfiguration('rolloutPlans');
     const onLate = () => vscode.languages.getDiagnostics(late).filter(d => d.code === 'undefined-phase' || (typeof d.code === 'object' && d.code.value === 'undefined-phase'));
     const erp = await vscode.workspace.openTextDocument(uri('erp.rollout.yaml'));

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RolloutPlansApi } from '../../../client/src/extension';
-import { clickInWebview, extensionApi, screenshot, waitFor, webviewText, workspaceRoot } from './helpers';
+import { clickInWebview, extensionApi, screenshot, waitFor, pageText, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 const OTHER_PLAN = 'examples/erp-go-live.rollout.yaml';
@@ -57,7 +57,7 @@ suite('Timeline webview', () => {
     await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.4 }, { size: 0.6 }] });
     await waitFor('the chart redrawn to the wider panel', () => timeline.shown && svgWidth(timeline.shown.markup) > svgWidth(shown.markup));
     await screenshot('timeline');
-    const seen = webviewText('timeline');
+    const seen = await pageText('timeline');
     if (seen !== undefined) {
       for (const name of [...PHASES, ...WAVES]) assert.ok(seen.includes(name), `the webview shows ${name}`);
       assert.match(seen, /Export SVG/, 'the toolbar is on screen');
@@ -83,7 +83,7 @@ suite('Timeline webview', () => {
       assert.notEqual(track(after), track(before), `the bar moved: ${track(before)} → ${track(after)}`);
       assert.match(after, /1 juillet 2026/);
       await screenshot('timeline-moved');
-      const seen = webviewText('timeline-moved');
+      const seen = await pageText('timeline-moved');
       if (seen !== undefined) assert.match(row(seen, 'phase:pilote'), /1 juillet 2026/, 'the webview shows the new date');
     } finally {
       const undo = new vscode.WorkspaceEdit();
