@@ -8,6 +8,7 @@ import { createFsWorkspace } from './node/fs-workspace';
 import { lineExactDocuments } from './lsp/line-exact-documents';
 import { closedPlansSetting, LiveDiagnostics } from './lsp/live-diagnostics';
 import { openDocumentsFirst } from './lsp/open-documents-first';
+import { Scheduler } from './lsp/scheduler';
 import { FEATURES } from './lsp';
 import type { ServerContext } from './lsp/feature';
 
@@ -34,7 +35,8 @@ const service = createLanguageService({
 
 // Each plan's own diagnostics first (after the messages already received: no fixed debounce), then
 // the plans of its programme that its change may affect (./lsp/live-diagnostics).
-const live = new LiveDiagnostics({ connection, documents, service, disk });
+const scheduler = new Scheduler();
+const live = new LiveDiagnostics({ connection, documents, service, disk, scheduler });
 
 const folderPaths = (uris: readonly string[]) => uris.map(pathOfUri).filter((p): p is string => p !== undefined);
 
@@ -74,6 +76,7 @@ connection.onInitialized(() => {
   connection.workspace.onDidChangeWorkspaceFolders(event => {
     const removed = new Set(folderPaths(event.removed.map(f => f.uri)));
     workspaceFolders = [...workspaceFolders.filter(f => !removed.has(f)), ...folderPaths(event.added.map(f => f.uri))];
+    service.workspaceFoldersChanged();
     revalidateAll();
   });
 });
@@ -115,7 +118,7 @@ connection.onDidChangeConfiguration(({ settings }) => {
   revalidateAll();
 });
 
-const context: ServerContext = { connection, documents, service };
+const context: ServerContext = { connection, documents, service, scheduler };
 for (const feature of FEATURES) feature.register(context);
 
 documents.listen(connection);
