@@ -3,6 +3,7 @@
 // plans in programmes built from them. The listing and the reads happen once per burst of
 // `programmeOf` calls: after that, only the files `changed` names are read again, and the listing
 // only when one of them was created or deleted.
+import { contentKey } from '../shared/content-key';
 import type { PlanWorkspace } from '../workspace/workspace';
 import { dependents } from './dependents';
 import { membership, type Membership } from './membership';
@@ -12,7 +13,7 @@ const PLAN_NAME = /\.rollout\.ya?ml$/i;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
-const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text}` : `v:${version}`);
+const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${contentKey(text)}` : `v:${version}`);
 
 export class ProgrammeIndex implements ProgrammeSource {
   /** the plan-named files of the workspace; undefined until listed, or after a file was created or deleted */

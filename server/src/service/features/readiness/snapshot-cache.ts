@@ -4,6 +4,7 @@
 // day: the programme overviews reuse it. Only the snapshot is kept, never the analysis, so a
 // repository of 2,000 plans costs what the sidebar shows.
 import type { Translate } from '../../l10n/translate';
+import { contentKey } from '../../shared/content-key';
 import type { PlanConfig } from '../../workspace/config';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
@@ -21,10 +22,11 @@ export interface ProblemsKey {
   programme: number;
 }
 
-type Entry = SnapshotKey & { view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
+/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice) */
+type Entry = { content: string; t: Translate; today: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
 
 const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
-  entry !== undefined && entry.text === key.text && entry.t === key.t && entry.today === key.today;
+  entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
 
 export class SnapshotCache {
   private readonly entries = new Map<string, Entry>();
@@ -46,11 +48,11 @@ export class SnapshotCache {
   /** Keeps a view; an entry already made from the same source (with its problem counts) stays. */
   putView(uri: string, key: SnapshotKey, view: PlanReadiness): void {
     if (sameSource(this.entries.get(uri), key)) return;
-    this.entries.set(uri, { text: key.text, t: key.t, today: key.today, view });
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view });
   }
 
   putProblems(uri: string, key: SnapshotKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
-    this.entries.set(uri, { text: key.text, t: key.t, today: key.today, view, problems: { config: key.config, programme: key.programme, counts } });
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view, problems: { config: key.config, programme: key.programme, counts } });
   }
 
   forget(uri: string): void {
