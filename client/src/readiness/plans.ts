@@ -7,12 +7,12 @@ import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   ProgrammesMethod, ReadinessMethod, type PlanSnapshot, type ProgrammeOverview, type ReadinessParams, type ReadinessResult,
 } from '../../../server/src/protocol';
+import { inPages } from './pages';
 
 export const LANGUAGE_ID = 'rollout-plan';
 export const PLAN_GLOB = '**/*.rollout.{yaml,yml}';
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 const TYPING_DELAY_MS = 150;
-const BATCH = 50;
 
 export class PlanStore implements vscode.Disposable {
   private readonly plans = new Map<string, PlanSnapshot>();
@@ -91,26 +91,22 @@ export class PlanStore implements vscode.Disposable {
     void this.update([...this.plans.keys()]);
   }
 
-  /** Asks the server for these plans' snapshots, in batches so a large workspace fills in as it goes. */
+  /** Asks the server for these plans' snapshots in small pages, each shown as it arrives (./pages). */
   async update(uris: string[]): Promise<void> {
-    for (let i = 0; i < uris.length; i += BATCH) {
-      const params: ReadinessParams = { uris: uris.slice(i, i + BATCH) };
-      let result: ReadinessResult;
-      try {
-        result = await this.client.sendRequest<ReadinessResult>(ReadinessMethod, params);
-      } catch {
-        return; // the server is restarting: updateAll follows when it is back
-      }
-      for (const entry of result.plans) {
-        if ('plan' in entry) this.plans.set(entry.uri, entry.plan);
-        else this.plans.delete(entry.uri);
-        const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri);
-        // the server answered for an older text than the editor holds: a newer answer is due
-        if ('plan' in entry && open && !open.isClosed && entry.plan.version && entry.plan.version < open.version) this.schedule(entry.uri);
-      }
-      this.changed.fire();
+    const request = (page: string[]) => this.client.sendRequest<ReadinessResult>(ReadinessMethod, { uris: page } satisfies ReadinessParams);
+    // a failure: the server is restarting, and updateAll follows when it is back
+    if (await inPages(uris, request, result => this.show(result))) await this.updateProgrammes();
+  }
+
+  private show(result: ReadinessResult): void {
+    for (const entry of result.plans) {
+      if ('plan' in entry) this.plans.set(entry.uri, entry.plan);
+      else this.plans.delete(entry.uri);
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri);
+      // the server answered for an older text than the editor holds: a newer answer is due
+      if ('plan' in entry && open && !open.isClosed && entry.plan.version && entry.plan.version < open.version) this.schedule(entry.uri);
     }
-    await this.updateProgrammes();
+    this.changed.fire();
   }
 
   /** The programme nodes follow their plans: asked again after each update. */

@@ -3,12 +3,15 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service';
+import type { Scheduler } from './scheduler';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   /** one service for the server's lifetime (its locale is set on initialize) */
   service: LanguageService;
+  /** background work (the sidebar's snapshots, programme overviews) yields to edits through it */
+  scheduler: Scheduler;
 }
 
 export interface Feature {

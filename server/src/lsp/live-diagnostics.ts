@@ -5,6 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchesAnyGlob, relativePath, type LanguageService, type PlanWorkspace } from '../service';
+import type { Scheduler } from './scheduler';
 
 /** Two turns of the event loop: the messages already received (keystrokes, requests) are handled first. */
 // (a Web Worker has no setImmediate: a zero timeout is a task too, queued after the messages already there)
@@ -17,12 +18,16 @@ export interface LiveDiagnosticsOptions {
   service: LanguageService;
   /** the files as they are on disk: a closed plan's text */
   disk: PlanWorkspace;
+  /** an open plan's publish is foreground work; its dependents are background work */
+  scheduler: Scheduler;
 }
 
 export class LiveDiagnostics {
   /** open plans waiting for their own publish */
   private readonly pending = new Set<string>();
   private scheduled = false;
+  /** ends the foreground work of the publish scheduled */
+  private endForeground = () => {};
   /** files changed since their dependents were last asked for */
   private readonly changed = new Set<string>();
   /** plans to re-check because a file they depend on changed */
@@ -42,6 +47,7 @@ export class LiveDiagnostics {
     if (changed) this.markChanged([uri], false);
     if (this.scheduled) return;
     this.scheduled = true;
+    this.endForeground = this.options.scheduler.foreground();
     void afterPendingMessages().then(() => this.flush());
   }
 
@@ -82,7 +88,8 @@ export class LiveDiagnostics {
     this.scheduled = false;
     const uris = [...this.pending];
     this.pending.clear();
-    void Promise.all(uris.map(uri => this.publish(uri))).then(() => this.kick());
+    const end = this.endForeground;
+    void Promise.all(uris.map(uri => this.publish(uri))).finally(end).then(() => this.kick());
   }
 
   private markChanged(uris: readonly string[], kick: boolean): void {
@@ -104,7 +111,7 @@ export class LiveDiagnostics {
 
   private async drain(): Promise<void> {
     for (;;) {
-      await afterPendingMessages();
+      await this.options.scheduler.idle();
       // the plan being edited is published first; its dependents wait for it
       if (this.scheduled) return;
       if (this.changed.size) {

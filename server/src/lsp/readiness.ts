@@ -2,21 +2,35 @@
 // edits the view asks for (tick a task, assign an owner), the Markdown/JSON report, the starter
 // plan, and a code lens above each phase. All of it is computed by the language service; the
 // client re-requests a plan's snapshot when its document or file changes.
-import type { CodeLens } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CodeLens } from 'vscode-languageserver';
 import {
   AssignOwnerMethod, NewPlanMethod, ProgrammesMethod, ReadinessMethod, ReportMethod, RevealPhaseCommand, ToggleTaskMethod,
   type AssignOwnerParams, type EditResult, type NewPlanParams, type NewPlanResult, type ReadinessParams,
   type ReadinessResult, type ReportParams, type ToggleTaskParams,
 } from '../protocol';
 import type { Feature } from './feature';
+import { Cancelled } from './scheduler';
+
+/** A request the client cancelled answers as the LSP says (RequestCancelled). */
+async function answered<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, error.message);
+    throw error;
+  }
+}
 
 export const readiness: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
-  register({ connection, documents, service }) {
-    connection.onRequest(ReadinessMethod, async (params: ReadinessParams): Promise<ReadinessResult> =>
-      ({ plans: await service.readiness(params.uris) }));
+  register({ connection, documents, service, scheduler }) {
+    // background work, one plan per slice: an edit or a request waiting goes first
+    connection.onRequest(ReadinessMethod, (params: ReadinessParams, token): Promise<ReadinessResult> =>
+      answered(scheduler.slices(params.uris, uri => service.readiness([uri]), token).then(pages => ({ plans: pages.flat() }))));
 
-    connection.onRequest(ProgrammesMethod, (params: ReadinessParams) => service.programmeOverviews(params.uris));
+    // one slice: the overviews read the snapshots the readiness requests kept
+    connection.onRequest(ProgrammesMethod, (params: ReadinessParams, token) =>
+      answered(scheduler.slices([params.uris], uris => service.programmeOverviews(uris), token).then(([overviews]) => overviews ?? [])));
 
     // an edit applies to the open document only: a plan not open (any more) is stale for the client
     connection.onRequest<EditResult, void>(ToggleTaskMethod, ({ uri, ...request }: ToggleTaskParams): EditResult => {

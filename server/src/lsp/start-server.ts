@@ -9,6 +9,7 @@ import type { Feature, ServerContext } from './feature';
 import { lineExactDocuments } from './line-exact-documents';
 import { closedPlansSetting, LiveDiagnostics } from './live-diagnostics';
 import { openDocumentsFirst } from './open-documents-first';
+import { Scheduler } from './scheduler';
 import { FEATURES } from '.';
 
 const WARM_UP_RUNS = 12;
@@ -47,7 +48,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // Each plan's own diagnostics first (after the messages already received: no fixed debounce), then
   // the plans of its programme that its change may affect (./live-diagnostics).
-  const live = new LiveDiagnostics({ connection, documents, service, disk });
+  const scheduler = new Scheduler();
+  const live = new LiveDiagnostics({ connection, documents, service, disk, scheduler });
 
   connection.onInitialize(params => {
     const options = params.initializationOptions as { locale?: string; closedPlans?: boolean; workspaceFiles?: boolean } | undefined;
@@ -86,6 +88,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     connection.workspace.onDidChangeWorkspaceFolders(event => {
       const removed = new Set(event.removed.map(f => f.uri));
       workspaceFolders = [...workspaceFolders.filter(f => !removed.has(f)), ...event.added.map(f => f.uri)];
+      service.workspaceFoldersChanged();
       revalidateAll();
     });
   });
@@ -127,7 +130,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     revalidateAll();
   });
 
-  const context: ServerContext = { connection, documents, service };
+  const context: ServerContext = { connection, documents, service, scheduler };
   for (const feature of features) feature.register(context);
 
   documents.listen(connection);

@@ -4,7 +4,6 @@
 // `LanguageService` interface, never the modules behind it.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  DiagnosticSeverity,
   type CodeAction, type CodeActionContext, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange,
   type Hover, type Location, type Position, type Range, type SelectionRange, type SymbolInformation, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
@@ -16,10 +15,11 @@ import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-ty
 import { readinessDiff } from './features/diff/readiness-diff';
 import { readinessReport, type ReportPlan, type ReportProgramme } from './features/readiness/report';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
-import type { EditResult, PlanResult } from './features/readiness/snapshot';
+import { problemCounts, type EditResult, type PlanResult } from './features/readiness/snapshot';
 import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
+import { SnapshotCache } from './features/readiness/snapshot-cache';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
@@ -70,6 +70,8 @@ class FrontDoor implements LanguageService {
    * for the states, the costliest part of a 1,000-phase redraw; the view is built on the states
    */
   private readonly views = new WeakMap<Analysis, Kept>();
+  /** the sidebar's snapshots by content: a plan unchanged is not analysed again */
+  private readonly snapshots = new SnapshotCache();
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
@@ -120,6 +122,7 @@ class FrontDoor implements LanguageService {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
     this.across.forget(uri);
+    this.snapshots.forget(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
@@ -200,15 +203,17 @@ class FrontDoor implements LanguageService {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
+      const key = { text: doc.getText(), t: this.translate, today: this.today(), config, programme: this.programmes.generation };
+      const cached = this.snapshots.snapshot(uri, key);
+      if (cached) return { uri, plan: { ...cached.view, problems: cached.problems, version: doc.version } };
       return this.analysed(loaded, async (): Promise<PlanResult> => {
         // a programme file is no plan of the view: its programme is (the programme node, next)
         if (this.engine.analyze(doc).kind === 'programme') return { uri, skipped: 'programme' };
-        const diagnostics = await this.checked(doc, config);
-        const problems = {
-          errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
-          warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
-        };
-        return { uri, plan: { ...this.view(doc), problems, version: doc.version } };
+        const problems = problemCounts(await this.checked(doc, config));
+        const view = this.view(doc);
+        // the counts hold for the programme as it was once this plan was in it
+        this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation }, view, problems);
+        return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
   }
@@ -261,12 +266,24 @@ class FrontDoor implements LanguageService {
       if (!file || found.some(f => f.uri === file.uri)) continue;
       const views = new Map<string, PlanReadiness>();
       for (const { uri: member } of programme.plans) {
-        const analysis = await this.analysedFromWorkspace(member);
-        if (analysis) views.set(member, readinessView(member, analysis, { t, today }));
+        const view = await this.cachedView(member, t, today);
+        if (view) views.set(member, view);
       }
       found.push({ ...programmeSummary({ ...programme, file }, views, today), overloaded: overloadedPeople(programme) });
     }
     return found;
+  }
+
+  /** A plan's readiness view, from the sidebar's snapshots when its text is unchanged, else analysed (and kept as a snapshot). */
+  private async cachedView(uri: string, t: Translate, today: string): Promise<PlanReadiness | undefined> {
+    const loaded = await this.load(uri);
+    if ('skipped' in loaded) return undefined;
+    const key = { text: loaded.doc.getText(), t, today };
+    const cached = this.snapshots.view(uri, key);
+    if (cached) return cached;
+    const view = await this.analysed(loaded, async () => readinessView(uri, this.engine.analyze(loaded.doc), { t, today }));
+    this.snapshots.putView(uri, key, view);
+    return view;
   }
 
   /** A plan's analysis as the workspace gives it, not kept unless it is open; undefined when excluded or unreadable. */
@@ -280,6 +297,10 @@ class FrontDoor implements LanguageService {
     return readinessDiff(inputs, request, {
       locale: this.locale, today: this.today(), configFor: async uri => (await this.configs.loadedFor(uri)).config,
     });
+  }
+
+  workspaceFoldersChanged(): void {
+    this.programmes.foldersChanged();
   }
 
   programme(uri: string): Promise<Programme> {
@@ -364,7 +385,11 @@ class FrontDoor implements LanguageService {
     try {
       return await use();
     } finally {
-      if (!loaded.open) this.engine.forget(loaded.doc.uri);
+      if (!loaded.open) {
+        this.engine.forget(loaded.doc.uri);
+        this.across.forget(loaded.doc.uri);
+        this.lastConfig.delete(loaded.doc.uri);
+      }
     }
   }
 }

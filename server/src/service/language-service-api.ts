@@ -94,6 +94,8 @@ export interface LanguageService {
    * diagnostics may change as a result, beyond the changed files themselves (the server re-checks them)
    */
   workspaceChanged(uris: readonly string[]): Promise<string[]>;
+  /** the workspace folders were added or removed: the programmes are found again */
+  workspaceFoldersChanged(): void;
   toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
   assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
   starterPlan(options: StarterPlanOptions): string;

@@ -3,6 +3,7 @@
 // plans in programmes built from them. The listing and the reads happen once per burst of
 // `programmeOf` calls: after that, only the files `changed` names are read again, and the listing
 // only when one of them was created or deleted.
+import { contentKey } from '../shared/content-key';
 import type { PlanWorkspace } from '../workspace/workspace';
 import { dependents } from './dependents';
 import { membership, type Membership } from './membership';
@@ -12,7 +13,7 @@ const PLAN_NAME = /\.rollout\.ya?ml$/i;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
-const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text}` : `v:${version}`);
+const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${contentKey(text)}` : `v:${version}`);
 
 export class ProgrammeIndex implements ProgrammeSource {
   /** the plan-named files of the workspace; undefined until listed, or after a file was created or deleted */
@@ -26,7 +27,9 @@ export class ProgrammeIndex implements ProgrammeSource {
   private readonly stale = new Set<string>();
   /** the summary a changed file had before, until `dependentsOf` asks who depended on it */
   private readonly previous = new Map<string, FileSummary>();
-  private membership: Membership | undefined;
+  private built: Membership | undefined;
+  /** bumped each time the membership is dropped (ProgrammeSource.generation) */
+  generation = 0;
   /** the refresh under way: concurrent calls share it */
   private refreshing: Promise<Membership> | undefined;
 
@@ -39,8 +42,8 @@ export class ProgrammeIndex implements ProgrammeSource {
   ) {}
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
-  async programmeOf(uri: string, own?: { summary: FileSummary; version: number }): Promise<Programme> {
-    if (own) this.put(own.summary, keyOf('', own.version));
+  async programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme> {
+    if (own) this.put(own.summary, own.text === undefined ? keyOf('', own.version) : keyOf(own.text, undefined));
     return (await this.current()).programmeOf(uri);
   }
 
@@ -49,19 +52,31 @@ export class ProgrammeIndex implements ProgrammeSource {
   }
 
   private put(summary: FileSummary, key: string): void {
-    if (this.entries.get(summary.uri)?.summary === summary) return;
+    const entry = this.entries.get(summary.uri);
+    // the same text again (a closed plan analysed anew): the programme is unchanged
+    if (entry && (entry.summary === summary || (entry.key === key && !this.stale.has(summary.uri)))) return;
     this.entries.set(summary.uri, { summary, key });
     this.stale.delete(summary.uri);
-    this.membership = undefined;
+    this.drop();
   }
 
   changed(uri: string): void {
     const previous = this.entries.get(uri);
     if (previous && !this.stale.has(uri)) this.previous.set(uri, previous.summary);
     this.stale.add(uri);
-    this.membership = undefined;
+    this.drop();
     // a file the listing does not know was created: list again
     if (!previous && this.listing && !this.listing.has(uri)) this.listing = undefined;
+  }
+
+  foldersChanged(): void {
+    this.listing = undefined;
+    this.drop();
+  }
+
+  private drop(): void {
+    this.built = undefined;
+    this.generation++;
   }
 
   async dependentsOf(uri: string): Promise<string[]> {
@@ -79,7 +94,7 @@ export class ProgrammeIndex implements ProgrammeSource {
   }
 
   private current(): Promise<Membership> {
-    if (this.membership && !this.refreshing) return Promise.resolve(this.membership);
+    if (this.built && !this.refreshing) return Promise.resolve(this.built);
     this.refreshing ??= this.refresh().finally(() => { this.refreshing = undefined; });
     return this.refreshing;
   }
@@ -99,8 +114,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     this.stale.clear();
     for (const uri of toRead) await this.read(uri);
     const files = [...this.entries.values()].map(e => e.summary).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    this.membership = membership(files, uri => (this.workspace.folderOf ? this.workspace.folderOf(uri) : ''));
-    return this.membership;
+    this.built = membership(files, uri => (this.workspace.folderOf ? this.workspace.folderOf(uri) : ''));
+    return this.built;
   }
 
   /** Reads one file again; its summary is reused when the text (or the open version) is the same. */

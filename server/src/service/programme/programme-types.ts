@@ -124,13 +124,18 @@ export interface Programme {
 export interface ProgrammeSource {
   /**
    * the programme of `uri`, with every member's summary (open documents as the editor holds them);
-   * `own`: the summary of the document being checked, at its version, used instead of reading it
+   * `own`: the summary of the document being checked, at its version, used instead of reading it;
+   * `text`: a closed plan's text (version 0), the key its summary is kept under, as if read
    */
-  programmeOf(uri: string, own?: { summary: FileSummary; version: number }): Promise<Programme>;
+  programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
+  /** a count bumped whenever a programme may have changed: what was computed across plans under another count is stale */
+  readonly generation: number;
   /** the plans known with this `metadata.id`, in any programme (a link to a plan outside the programme says so) */
   plansWithId(id: string): readonly FileSummary[];
   /** `uri` changed: an open document's edit, or a file created, changed or deleted on disk */
   changed(uri: string): void;
   /** the plans whose cross-plan diagnostics may change when `uri` changes (links, the same programme's windows and champions) */
   dependentsOf(uri: string): Promise<string[]>;
+  /** the workspace folders changed: the files are listed again */
+  foldersChanged(): void;
 }

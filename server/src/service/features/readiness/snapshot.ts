@@ -1,12 +1,18 @@
 // What the sidebar shows for one plan: its readiness view with its problem counts and the version
 // it was read at, or why it was skipped. The server sends these over `rolloutPlan/readiness`.
-import type { TextEdit } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { PlanReadiness } from './view';
 
 export interface PlanProblems {
   errors: number;
   warnings: number;
 }
+
+/** The counts the sidebar shows for a plan's diagnostics. */
+export const problemCounts = (diagnostics: readonly Diagnostic[]): PlanProblems => ({
+  errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
+  warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length,
+});
 
 export interface PlanSnapshot extends PlanReadiness {
   problems: PlanProblems;

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Repository scale (issues 18 and 20): the real server over stdio on a folder of generated plans.
+// The sidebar is filled as the client fills it (client/src/readiness/plans.ts: pages of
+// PAGE_SIZE plans, one request at a time, then the programme overviews) while one open plan is
+// typed in, a keystroke every KEY_INTERVAL_MS. Printed, with PASS/FAIL:
+//   keystroke → diagnostics p50/p95 while the sidebar fills   (target p95 ≤ 50 ms)
+//   sidebar filled vs `rollout-plan check` on the same plans   (target ≤ 1.2×)
+//   server peak RSS (VmHWM)                                    (target ≤ 300 MiB)
+//
+//   node bench/scale.mjs [--plans 2000]      (after npm run build)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { planText } from './gen-plan.mjs';
+import { CLIENT_CAPABILITIES, Doc, LspClient, memOf, sleep, summ } from './lsp-client.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
+const plans = option('--plans', 2000);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const nodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8')).execArgv;
+// as the client asks (client/src/readiness/pages.ts)
+const PAGE_SIZE = 10;
+// a fast typist; each keystroke's diagnostics are waited for before the next one is typed
+const KEY_INTERVAL_MS = 40;
+const TARGETS = { keyP95Ms: 50, fillRatio: 1.2, peakMiB: 300 };
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-scale-bench-'));
+const files = [];
+for (let i = 0; i < plans; i++) {
+  const file = path.join(dir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`);
+  fs.writeFileSync(file, planText(10, 1000 + i)); // 10 phases ≈ 340 lines
+  files.push(file);
+}
+const uris = files.map(f => pathToFileURL(f).href);
+
+/** `rollout-plan check` on the same plans, one whole process (the files just written are in the page cache). */
+function checkMs() {
+  const started = performance.now();
+  try {
+    execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', 'json', '.'], { cwd: dir, maxBuffer: 1 << 28 });
+  } catch { /* findings exit 1: the time is what counts here */ }
+  return performance.now() - started;
+}
+
+async function server() {
+  const client = new LspClient([process.execPath, ...nodeFlags, path.join(root, 'dist/server.js'), '--stdio'], { cwd: root });
+  const folder = pathToFileURL(dir).href;
+  client.workspaceFolders = [{ uri: folder, name: 'plans' }];
+  await client.request('initialize', {
+    processId: process.pid, locale: 'en', rootUri: folder, workspaceFolders: client.workspaceFolders,
+    capabilities: CLIENT_CAPABILITIES, initializationOptions: { locale: 'en' },
+  });
+  client.notify('initialized', {});
+  return client;
+}
+
+/** The sidebar's requests, as the client makes them; resolves with how many plans were answered. */
+async function fillSidebar(client) {
+  let answered = 0;
+  for (let i = 0; i < uris.length; i += PAGE_SIZE) {
+    const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) });
+    if (msg.error) throw new Error(`readiness: ${msg.error.message}`);
+    answered += msg.result.plans.filter(p => p.plan).length;
+  }
+  const { msg } = await client.request('rolloutPlan/programmes', { uris });
+  if (msg.error) throw new Error(`programmes: ${msg.error.message}`);
+  return answered;
+}
+
+/** Types in the open plan's title until `done()`; each keystroke's latency to its diagnostics. */
+async function type(client, doc, uri, done) {
+  const line = doc.lines().findIndex(l => l.startsWith('  title: '));
+  const latencies = [];
+  while (!done()) {
+    const change = doc.apply(line, doc.line(line).length, 0, 'x');
+    const t0 = client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    const ev = await client.waitDiagnostics(uri, { tAfter: t0, version: doc.version });
+    latencies.push(ev.t - t0);
+    await sleep(KEY_INTERVAL_MS);
+  }
+  return latencies;
+}
+
+const check = checkMs();
+const client = await server();
+const typed = uris[0];
+const doc = new Doc(fs.readFileSync(files[0], 'utf8'));
+const t0 = client.notify('textDocument/didOpen', { textDocument: { uri: typed, languageId: 'rollout-plan', version: doc.version, text: doc.text } });
+await client.waitDiagnostics(typed, { tAfter: t0, version: doc.version });
+
+let filled = false;
+const started = performance.now();
+const sidebar = fillSidebar(client).then(n => { filled = true; return { n, ms: performance.now() - started }; });
+const latencies = await type(client, doc, typed, () => filled);
+const fill = await sidebar;
+const { hwmMiB } = memOf(client.pid);
+await client.shutdown();
+fs.rmSync(dir, { recursive: true, force: true });
+
+if (fill.n !== plans) throw new Error(`the sidebar got ${fill.n} plans of ${plans}`);
+const keys = summ(latencies);
+const ratio = fill.ms / check;
+const verdict = ok => (ok ? 'PASS' : 'FAIL');
+console.log(`repository scale: ${plans} plans of ~340 lines, the sidebar filled in pages of ${PAGE_SIZE} while typing in one plan`);
+console.log(`| keystroke → diagnostics while the sidebar fills | p50 ${keys.p50.toFixed(1)} ms, p95 ${keys.p95.toFixed(1)} ms (${keys.n} keystrokes; target p95 <= ${TARGETS.keyP95Ms} ms): ${verdict(keys.p95 <= TARGETS.keyP95Ms)} |`);
+console.log(`| sidebar filled | ${fill.ms.toFixed(0)} ms vs rollout-plan check ${check.toFixed(0)} ms = ${ratio.toFixed(2)}x (target <= ${TARGETS.fillRatio}x): ${verdict(ratio <= TARGETS.fillRatio)} |`);
+console.log(`| server peak RSS (VmHWM) | ${hwmMiB.toFixed(0)} MiB (target <= ${TARGETS.peakMiB} MiB): ${verdict(hwmMiB <= TARGETS.peakMiB)} |`);

@@ -1,0 +1,61 @@
+// The sidebar's snapshots cached by content (issue 20): the same text, the same config, the same
+// language and day and an unchanged programme give the same snapshot, without analysing the plan
+// again. The readiness view alone (no diagnostics) depends only on the text, the language and the
+// day: the programme overviews reuse it. Only the snapshot is kept, never the analysis, so a
+// repository of 2,000 plans costs what the sidebar shows.
+import type { Translate } from '../../l10n/translate';
+import { contentKey } from '../../shared/content-key';
+import type { PlanConfig } from '../../workspace/config';
+import type { PlanProblems } from './snapshot';
+import type { PlanReadiness } from './view';
+
+/** What a snapshot was made from. */
+export interface SnapshotKey {
+  text: string;
+  t: Translate;
+  today: string;
+}
+
+/** What the problem counts were made under, besides the text: the config and the programme's state. */
+export interface ProblemsKey {
+  config: PlanConfig;
+  programme: number;
+}
+
+/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice) */
+type Entry = { content: string; t: Translate; today: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
+
+const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
+  entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
+
+export class SnapshotCache {
+  private readonly entries = new Map<string, Entry>();
+
+  /** The readiness view of this text, if it was made. */
+  view(uri: string, key: SnapshotKey): PlanReadiness | undefined {
+    const entry = this.entries.get(uri);
+    return sameSource(entry, key) ? entry.view : undefined;
+  }
+
+  /** The view and its problem counts, if both were made from this text under this config and programme. */
+  snapshot(uri: string, key: SnapshotKey & ProblemsKey): { view: PlanReadiness; problems: PlanProblems } | undefined {
+    const entry = this.entries.get(uri);
+    if (!sameSource(entry, key) || !entry.problems) return undefined;
+    const { problems } = entry;
+    return problems.config === key.config && problems.programme === key.programme ? { view: entry.view, problems: problems.counts } : undefined;
+  }
+
+  /** Keeps a view; an entry already made from the same source (with its problem counts) stays. */
+  putView(uri: string, key: SnapshotKey, view: PlanReadiness): void {
+    if (sameSource(this.entries.get(uri), key)) return;
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view });
+  }
+
+  putProblems(uri: string, key: SnapshotKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view, problems: { config: key.config, programme: key.programme, counts } });
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
