@@ -120,6 +120,7 @@ class FrontDoor implements LanguageService {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
     this.across.forget(uri);
+    this.programmes.forget(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {

@@ -64,6 +64,14 @@ export class ProgrammeIndex implements ProgrammeSource {
     if (!previous && this.listing && !this.listing.has(uri)) this.listing = undefined;
   }
 
+  forget(uri: string): void {
+    // a file the workspace lists is read again from disk by the next refresh; any other (a warm-up run) is gone
+    if (!this.entries.delete(uri)) return;
+    this.previous.delete(uri);
+    this.stale.delete(uri);
+    this.membership = undefined;
+  }
+
   async dependentsOf(uri: string): Promise<string[]> {
     const before = this.previous.get(uri);
     this.previous.delete(uri);
