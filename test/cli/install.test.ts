@@ -68,7 +68,7 @@ test('npx rollout-plan check passes the examples and fails a plan with errors', 
   const clean = await npx(['check'], path.join(app, 'plans'));
   assert.equal(clean.code, 0, clean.stdout + clean.stderr);
   // the four plans and their programme file
-  assert.equal(clean.stdout, 'No problems in 5 plans.\n');
+  assert.equal(clean.stdout, 'No problems in 4 plans and 1 programme file.\n');
   write(app, 'broken/dup.rollout.yaml', ERRORS);
   const broken = await npx(['check', 'broken']);
   assert.equal(broken.code, 1);

@@ -92,3 +92,14 @@ test('no programme file (or one above the working folder outside any git reposit
   const outside = tempTree({ 'programme.rollout.yaml': PROGRAMME, 'crm/b.rollout.yaml': PLAN_B });
   assert.doesNotMatch((await cli(['report', 'b.rollout.yaml'], { cwd: path.join(outside, 'crm') })).stdout, /## Programme/);
 });
+
+test('check a programme folder: the summary counts its plans and its programme file apart, in English and French', async () => {
+  const root = tempTree({ 'programme.rollout.yaml': PROGRAMME, 'erp/a.rollout.yaml': PLAN_A });
+  fs.mkdirSync(path.join(root, '.git'));
+  assert.equal((await cli(['check'], { cwd: root })).stdout, 'No problems in 1 plan and 1 programme file.\n');
+  assert.equal((await cli(['check', '--locale', 'fr'], { cwd: root })).stdout, 'Aucun problème dans 1 plan et 1 fichier de programme.\n');
+  const withFindings = repository();
+  const lastLine = async (locale: string) => (await cli(['check', '--locale', locale], { cwd: withFindings })).stdout.trim().split('\n').at(-1);
+  assert.match((await lastLine('en'))!, /^\d+ errors?, \d+ warnings? in 2 of 4 files \(3 plans and 1 programme file\)$/);
+  assert.match((await lastLine('fr'))!, /^\d+ erreurs?, \d+ avertissements? dans 2 fichiers sur 4 \(3 plans et 1 fichier de programme\)$/);
+});

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryWorkspace } from './memory-workspace';
+import { docOf } from './helpers';
 import { diagnosticsOf, newService, planText, programmeText, withCodes } from './programme-helpers';
 
 const ROOT = 'file:///repo/';
@@ -146,4 +147,18 @@ test('each file is listed and read once; afterwards only a changed file is read 
   assert.equal(workspace.reads.get(`${ROOT}p3.rollout.yaml`), 2);
   assert.equal(workspace.reads.get(`${ROOT}p4.rollout.yaml`), 1, 'the others are not read again');
   assert.equal(listings, 1, 'an edit does not list again');
+});
+
+test('a document the service forgets (the server’s warm-up runs) leaves the index: a link to its plan id is unknown again', async () => {
+  const workspace = new MemoryWorkspace({ [`${ROOT}crm.rollout.yaml`]: plan('crm', ['erp/bascule']) });
+  const service = newService(workspace);
+  const crm = `${ROOT}crm.rollout.yaml`;
+  const before = withCodes(await diagnosticsOf(service, workspace, crm), 'undefined-phase');
+  assert.equal(before.length, 1);
+  for (const uri of ['warm-up:/0.rollout.yaml', `${ROOT}elsewhere/erp.rollout.yaml`]) {
+    await service.diagnostics(docOf(plan('erp'), uri));
+    service.forget(uri);
+  }
+  await service.workspaceChanged([crm]);
+  assert.deepEqual(withCodes(await diagnosticsOf(service, workspace, crm), 'undefined-phase'), before);
 });

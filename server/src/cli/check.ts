@@ -43,7 +43,8 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { file, display, uri, diagnostics };
+    const programmeFile = (await session.service.programme(uri)).file?.uri === uri;
+    return { file, display, uri, programmeFile, diagnostics };
   });
 
   const run: CheckRun = { cwd, locale, version, results, notices };

@@ -42,13 +42,30 @@ const countOf = (locale: Locale, severity: SeverityName, n: number) =>
 export function summary(locale: Locale, c: Counts): string {
   const t = translator(locale);
   if (c.plans === 0) return t('cli.summary.noPlans');
-  if (c.plansWithFindings === 0) return t('cli.summary.clean', { total: c.plans, plans: t(`cli.plan.${plural(locale, c.plans)}`) });
+  const kinds = c.programmeFiles === 0 ? undefined : fileKinds(locale, c);
+  if (c.plansWithFindings === 0) {
+    return kinds ? t('cli.summary.cleanWithProgrammes', kinds) : t('cli.summary.clean', { total: c.plans, plans: t(`cli.plan.${plural(locale, c.plans)}`) });
+  }
   const parts = [countOf(locale, 'error', c.error), countOf(locale, 'warning', c.warning)];
   if (c.information) parts.push(countOf(locale, 'information', c.information));
   if (c.hint) parts.push(countOf(locale, 'hint', c.hint));
+  if (kinds) {
+    const files = t(`cli.file.${plural(locale, locale === 'fr' ? c.plansWithFindings : c.plans)}`);
+    return t('cli.summary.findingsWithProgrammes', { counts: parts.join(', '), withFindings: c.plansWithFindings, total: c.plans, files, ...kinds });
+  }
   // the noun agrees with the total in English (`1 of 2 plans`), with the plans concerned in French (`1 plan sur 2`)
   const plans = t(`cli.plan.${plural(locale, locale === 'fr' ? c.plansWithFindings : c.plans)}`);
   return t('cli.summary.findings', { counts: parts.join(', '), withFindings: c.plansWithFindings, total: c.plans, plans });
+}
+
+/** `4 plans and 1 programme file`: the checked files told apart (a programme file is no plan) */
+function fileKinds(locale: Locale, c: Counts) {
+  const t = translator(locale);
+  const plans = c.plans - c.programmeFiles;
+  return {
+    plans, planNoun: t(`cli.plan.${plural(locale, plans)}`),
+    programmes: c.programmeFiles, programmeNoun: t(`cli.programmeFile.${plural(locale, c.programmeFiles)}`),
+  };
 }
 
 export function tooManyWarnings(locale: Locale, warnings: number, max: number): string {

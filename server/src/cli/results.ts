@@ -14,6 +14,8 @@ export interface FileResult {
   display: string;
   /** the document URI given to the service (related information points at it) */
   uri: string;
+  /** a programme's `kind: Programme` file, counted apart from the plans */
+  programmeFile?: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -48,14 +50,18 @@ export interface Counts {
   warning: number;
   information: number;
   hint: number;
-  /** plans with at least one diagnostic */
+  /** files (plans and programme files) with at least one diagnostic */
   plansWithFindings: number;
+  /** every file checked, programme files included */
   plans: number;
+  /** of them, programme files */
+  programmeFiles: number;
 }
 
 export function countAll(results: readonly FileResult[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0, plansWithFindings: 0, plans: results.length };
+  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0, plansWithFindings: 0, plans: results.length, programmeFiles: 0 };
   for (const r of results) {
+    if (r.programmeFile) counts.programmeFiles++;
     if (r.diagnostics.length) counts.plansWithFindings++;
     for (const d of r.diagnostics) counts[severityName(d.severity)]++;
   }

@@ -123,6 +123,7 @@ class FrontDoor implements LanguageService {
     this.lastConfig.delete(uri);
     this.across.forget(uri);
     this.snapshots.forget(uri);
+    this.programmes.forget(uri);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {

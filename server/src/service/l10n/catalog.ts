@@ -742,6 +742,19 @@ export const catalog = {
   },
   'cli.plan.one': { en: 'plan', fr: 'plan' },
   'cli.plan.many': { en: 'plans', fr: 'plans' },
+  // a programme folder's `kind: Programme` file is checked too, and counted apart from its plans
+  'cli.summary.cleanWithProgrammes': {
+    en: 'No problems in {plans} {planNoun} and {programmes} {programmeNoun}.',
+    fr: 'Aucun problème dans {plans} {planNoun} et {programmes} {programmeNoun}.',
+  },
+  'cli.summary.findingsWithProgrammes': {
+    en: '{counts} in {withFindings} of {total} {files} ({plans} {planNoun} and {programmes} {programmeNoun})',
+    fr: '{counts} dans {withFindings} {files} sur {total} ({plans} {planNoun} et {programmes} {programmeNoun})',
+  },
+  'cli.file.one': { en: 'file', fr: 'fichier' },
+  'cli.file.many': { en: 'files', fr: 'fichiers' },
+  'cli.programmeFile.one': { en: 'programme file', fr: 'fichier de programme' },
+  'cli.programmeFile.many': { en: 'programme files', fr: 'fichiers de programme' },
   'cli.severity.error': { en: 'error', fr: 'erreur' },
   'cli.severity.warning': { en: 'warning', fr: 'avertissement' },
   'cli.severity.information': { en: 'information', fr: 'information' },

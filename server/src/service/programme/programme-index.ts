@@ -79,6 +79,14 @@ export class ProgrammeIndex implements ProgrammeSource {
     this.generation++;
   }
 
+  forget(uri: string): void {
+    // a file the workspace lists stays (its summary is cheap to keep, costly to make again); any other (a warm-up run) is gone
+    if (this.listed.has(uri) || !this.entries.delete(uri)) return;
+    this.previous.delete(uri);
+    this.stale.delete(uri);
+    this.drop();
+  }
+
   async dependentsOf(uri: string): Promise<string[]> {
     const before = this.previous.get(uri);
     this.previous.delete(uri);

@@ -134,6 +134,8 @@ export interface ProgrammeSource {
   plansWithId(id: string): readonly FileSummary[];
   /** `uri` changed: an open document's edit, or a file created, changed or deleted on disk */
   changed(uri: string): void;
+  /** the service forgot `uri` (a closed document, a warm-up run): its summary goes; a listed file is read again when asked */
+  forget(uri: string): void;
   /** the plans whose cross-plan diagnostics may change when `uri` changes (links, the same programme's windows and champions) */
   dependentsOf(uri: string): Promise<string[]>;
   /** the workspace folders changed: the files are listed again */
