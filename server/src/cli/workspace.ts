@@ -59,13 +59,26 @@ function configRoot(cwd: string): (uri: string) => string | undefined {
   };
 }
 
+export interface SessionExtras {
+  /** summaries already made for these texts (check's workers and cache): see PlanWorkspace.knownSummary */
+  knownSummary?: PlanWorkspace['knownSummary'];
+  /** the run's date, so that every worker of one run checks on the same day */
+  today?: string;
+}
+
 /** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
-export function cliSession(cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = []): CliSession {
+export function cliSession(
+  cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = [], extras: SessionExtras = {},
+): CliSession {
   const disk = createFsWorkspace({ boundary: cliBoundary(cwd), roots: () => programmeRoots(cwd, inputs) });
   // the files do not change during a run: the tree is walked once, however many programmes ask
   let listed: Promise<readonly string[]> | undefined;
   const listFiles = () => (listed ??= disk.listFiles());
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
-  const workspace: PlanWorkspace = { ...disk, listFiles, folderOf: configRoot(cwd), ...explicitConfig && { findConfig: async () => explicitConfig.uri } };
-  return { workspace, service: createLanguageService({ workspace, locale }), explicitConfig };
+  const workspace: PlanWorkspace = {
+    ...disk, listFiles, folderOf: configRoot(cwd), knownSummary: extras.knownSummary,
+    ...explicitConfig && { findConfig: async () => explicitConfig.uri },
+  };
+  const { today } = extras;
+  return { workspace, service: createLanguageService({ workspace, locale, ...today && { today: () => today } }), explicitConfig };
 }

@@ -29,7 +29,7 @@ import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
 import { overloadedPeople } from './programme/champion-load';
-import type { Programme, ProgrammeSource } from './programme/programme-types';
+import type { FileSummary, Programme, ProgrammeSource } from './programme/programme-types';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -120,6 +120,10 @@ class FrontDoor implements LanguageService {
     this.engine.forget(uri);
     this.lastConfig.delete(uri);
     this.across.forget(uri);
+  }
+
+  summary(doc: TextDocument): FileSummary {
+    return this.across.summaryOfDoc(doc);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {
