@@ -62,6 +62,8 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
   let pool: CheckPool | undefined;
   let listed: string[] = [];
   const fresh = new Map<string, CachedResult>();
+  /** summaries made this run: the cache has changed */
+  let summarised = 0;
   const prepared = summariseAll();
 
   async function summariseAll(): Promise<void> {
@@ -96,6 +98,7 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
       }
       options.known.set(uri, { hash: textHash(text), summary });
     };
+    summarised = missing.length;
     await Promise.all(missing.map(summarise));
     pool?.share(options.known);
   }
@@ -128,7 +131,9 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
         const results = new Map([...cache.held.results].filter(([uri]) => kept.has(uri)));
         for (const [uri, result] of fresh) results.set(uri, result);
         const summaries: KnownSummaries = new Map([...options.known].filter(([uri]) => kept.has(uri)));
-        saveCache(cache.file, options.version, { summaries, results });
+        // nothing new and nothing gone: the file on disk is already this cache (writing it costs more than the rest of a warm run)
+        const same = fresh.size === 0 && summarised === 0 && summaries.size === cache.held.summaries.size && results.size === cache.held.results.size;
+        if (!same) saveCache(cache.file, options.version, { summaries, results });
       }
       return stats;
     },
