@@ -34,7 +34,8 @@ function linkedPlans(session: CliSession, known: KnownSummaries, own: FileSummar
   const memo = memoOf(session);
   if (!memo.byId) {
     memo.byId = new Map();
-    for (const { summary } of known.values()) {
+    // in URI order: the key must not depend on which worker summarised first
+    for (const { summary } of [...known.values()].sort((a, b) => (a.summary.uri < b.summary.uri ? -1 : 1))) {
       const id = summary.kind === 'plan' ? summary.id?.value : undefined;
       if (id !== undefined) memo.byId.set(id, [...memo.byId.get(id) ?? [], summary]);
     }
