@@ -11,11 +11,11 @@ import type { CliSession } from './workspace';
 const KEY_FORMAT = 1;
 
 /** per session: one digest per programme, one index of plans by id */
-const digests = new WeakMap<CliSession, { programmes: Map<string, string>; byId?: Map<string, FileSummary[]> }>();
+const digests = new WeakMap<CliSession, { programmes: Map<string, string>; linked: Map<string, string>; byId?: Map<string, FileSummary[]> }>();
 
 function memoOf(session: CliSession) {
   let memo = digests.get(session);
-  if (!memo) digests.set(session, (memo = { programmes: new Map() }));
+  if (!memo) digests.set(session, (memo = { programmes: new Map(), linked: new Map() }));
   return memo;
 }
 
@@ -41,7 +41,11 @@ function linkedPlans(session: CliSession, known: KnownSummaries, own: FileSummar
     }
   }
   const ids = new Set((own?.references ?? []).flatMap(r => (r.kind === 'phase' && r.name.value.includes('/') ? [r.name.value.split('/')[0]] : [])));
-  return JSON.stringify([...ids].sort().map(id => memo.byId!.get(id) ?? []));
+  // hashed once per set of ids: many plans link to the same few
+  const name = [...ids].sort().join('\n');
+  let digest = memo.linked.get(name);
+  if (digest === undefined) memo.linked.set(name, (digest = textHash(JSON.stringify([...ids].sort().map(id => memo.byId!.get(id) ?? [])))));
+  return digest;
 }
 
 export async function resultKey(session: CliSession, known: KnownSummaries, plan: PlanFile, run: { version: string; today: string }): Promise<string> {
