@@ -7,7 +7,9 @@
 // Every word it writes comes from the service's message catalog, in the language of --locale,
 // else of LC_ALL, LC_MESSAGES or LANG.
 import { version } from '../../package.json';
+import { isMainThread } from 'node:worker_threads';
 import { runCheck } from './cli/check';
+import { serveChecks } from './cli/check-worker';
 import { runDiff } from './cli/diff';
 import { CliError, EXIT, type ExitCode } from './cli/exit';
 import { COMMANDS, helpText, type HelpTopic } from './cli/help';
@@ -48,28 +50,35 @@ async function main(argv: readonly string[], io: Io, t: Translate): Promise<Exit
   }
 }
 
-const io = processIo();
-const args = process.argv.slice(2);
-// the commands pick their own language from their options; this one is for what happens around them
-const t = translator(commandLocale(args, io.env));
-// `rollout-plan check | head`: a closed pipe ends the output, not the process with a stack trace
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  throw error;
-});
+/** The command named on the command line, its output and its exit code. */
+function runProcess(): void {
+  const io = processIo();
+  const args = process.argv.slice(2);
+  // the commands pick their own language from their options; this one is for what happens around them
+  const t = translator(commandLocale(args, io.env));
+  // `rollout-plan check | head`: a closed pipe ends the output, not the process with a stack trace
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
 
-main(args, io, t).then(
-  code => { process.exitCode = code; },
-  (error: unknown) => {
-    if (error instanceof CliError) {
-      warn(io, t, error.message);
-      process.exitCode = error.exitCode;
-    } else {
-      const detail = String((error as Error)?.message ?? error);
-      warn(io, t, process.env.ROLLOUT_PLAN_DEBUG
-        ? t('cli.internalErrorStack', { detail, stack: String((error as Error)?.stack) })
-        : t('cli.internalError', { detail }));
-      process.exitCode = EXIT.usage;
-    }
-  },
-);
+  main(args, io, t).then(
+    code => { process.exitCode = code; },
+    (error: unknown) => {
+      if (error instanceof CliError) {
+        warn(io, t, error.message);
+        process.exitCode = error.exitCode;
+      } else {
+        const detail = String((error as Error)?.message ?? error);
+        warn(io, t, process.env.ROLLOUT_PLAN_DEBUG
+          ? t('cli.internalErrorStack', { detail, stack: String((error as Error)?.stack) })
+          : t('cli.internalError', { detail }));
+        process.exitCode = EXIT.usage;
+      }
+    },
+  );
+}
+
+// check's worker threads run this same file (cli/check-pool)
+if (isMainThread) runProcess();
+else serveChecks();

@@ -10,9 +10,13 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { warn, type Io } from './io';
-import { tooManyWarnings } from './messages';
+import { describeError, tooManyWarnings, type Translate } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
+import { createAnalyser, type Analyser, type AnalyserStats } from './analyser';
+import { cacheFile } from './cache-location';
+import { loadCache } from './check-cache';
+import { knownSummaryOf, type KnownSummaries } from './summary-store';
 import { cliSession } from './workspace';
 
 export const CHECK_OPTIONS: OptionSpecs = {
@@ -22,11 +26,24 @@ export const CHECK_OPTIONS: OptionSpecs = {
   'quiet': { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   'locale': { type: 'string', values: ['en', 'fr'] },
+  'jobs': { type: 'string', short: 'j' },
+  'cache': { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'help': { type: 'boolean', short: 'h' },
 };
 
 /** Colours only on a terminal, never with --no-color or a non-empty NO_COLOR. */
 export const useColor = (io: Io, noColor: boolean) => !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
+
+/** Stops the workers and writes the cache; a cache that cannot be written is said, and the run goes on. */
+async function finishAnalysis(io: Io, t: Translate, analyser: Analyser): Promise<AnalyserStats | undefined> {
+  try {
+    return await analyser.finish();
+  } catch (error) {
+    warn(io, t, t('cli.cacheNotWritten', { reason: describeError(t, error) }));
+    return undefined;
+  }
+}
 
 export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCode> {
   // --locale, else the environment: diagnostics and the CLI's own words alike
@@ -36,16 +53,31 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   const { cwd } = io;
   const maxWarnings = nonNegativeInteger(t, 'max-warnings', options['max-warnings']);
   const quiet = options.quiet === true;
-  const session = cliSession(cwd, locale, options.config as string | undefined, positionals);
+  const jobs = nonNegativeInteger(t, 'jobs', options.jobs);
+  const config = options.config as string | undefined;
+  // one day for the whole run, the workers' and the cache key's alike
+  const today = new Date().toISOString().slice(0, 10);
+  const known: KnownSummaries = new Map();
+  const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today });
+  const cache = options.cache === true || options['cache-location'] !== undefined
+    ? await cacheFile(cwd, options['cache-location'] as string | undefined, config).then(file => ({ file, held: loadCache(file, version) }))
+    : undefined;
+  const analyser = createAnalyser({ session, known, jobs, cache, version, worker: { cwd, locale, config, inputs: positionals, today } });
   let warnings = 0;
-  const { results, notices, skipped } = await collectPlans(positionals, io, session, async ({ file, display, uri, doc }): Promise<FileResult> => {
-    let diagnostics = await session.service.diagnostics(doc);
+  const collected = await collectPlans(positionals, io, session, async (plan): Promise<FileResult> => {
+    const { file, display, uri } = plan;
+    let diagnostics = await analyser.diagnosticsOf(plan);
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const programmeFile = (await session.service.programme(uri)).file?.uri === uri;
     return { file, display, uri, programmeFile, diagnostics };
   });
+  const stats = await finishAnalysis(io, t, analyser);
+  const { results, notices, skipped } = collected;
+  if (io.env.ROLLOUT_PLAN_DEBUG && stats) {
+    warn(io, t, t('cli.debug.checkStats', { plans: results.length, analysed: stats.analysed, reused: stats.reused, threads: stats.threads }));
+  }
 
   const run: CheckRun = { cwd, locale, version, results, notices };
   const format = (options.format as string | undefined) ?? 'text';

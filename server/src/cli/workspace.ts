@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
-import { cliBoundary } from '../node/config-search';
+import { cliBoundary, type Boundary } from '../node/config-search';
 import { createFsWorkspace } from '../node/fs-workspace';
 
 export interface CliSession {
@@ -14,6 +14,13 @@ export interface CliSession {
   service: LanguageService;
   /** the config --config names, if any: as typed, and its URI */
   explicitConfig?: { name: string; uri: string };
+}
+
+/** One search for `.git` per folder: the files do not change during a run, and a run asks for each plan. */
+function runBoundary(cwd: string): Boundary {
+  const boundary = cliBoundary(cwd);
+  const known = new Map<string, string>();
+  return dir => known.get(dir) ?? known.set(dir, boundary(dir)).get(dir)!;
 }
 
 /** A path or glob as far as it names a folder: the part before its first glob character. */
@@ -25,8 +32,7 @@ const literalPart = (input: string) => input.slice(0, input.search(/[*?[{]|$/));
  * named path outside it. Never above a repository root, so a run lists one repository at most per
  * named place, and never above the working folder outside git.
  */
-export function programmeRoots(cwd: string, inputs: readonly string[]): string[] {
-  const boundary = cliBoundary(cwd);
+export function programmeRoots(cwd: string, inputs: readonly string[], boundary: Boundary = cliBoundary(cwd)): string[] {
   const places = [cwd, ...inputs.map(input => path.resolve(cwd, literalPart(input)))];
   const roots = places.map(place => boundary(place === cwd ? cwd : path.dirname(place)));
   // a folder reached from two roots is walked once (fs-workspace)
@@ -38,8 +44,7 @@ export function programmeRoots(cwd: string, inputs: readonly string[]): string[]
  * config root"): the folder of the nearest rollout-plan.config.json at or above it, within the
  * config search's boundary, else the working folder when the plan is under it, else that boundary.
  */
-function configRoot(cwd: string): (uri: string) => string | undefined {
-  const boundary = cliBoundary(cwd);
+function configRoot(cwd: string, boundary: Boundary): (uri: string) => string | undefined {
   const byDir = new Map<string, string>();
   const rootOf = (dir: string, stop: string): string => {
     const known = byDir.get(dir);
@@ -59,13 +64,27 @@ function configRoot(cwd: string): (uri: string) => string | undefined {
   };
 }
 
+export interface SessionExtras {
+  /** summaries already made for these texts (check's workers and cache): see PlanWorkspace.knownSummary */
+  knownSummary?: PlanWorkspace['knownSummary'];
+  /** the run's date, so that every worker of one run checks on the same day */
+  today?: string;
+}
+
 /** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
-export function cliSession(cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = []): CliSession {
-  const disk = createFsWorkspace({ boundary: cliBoundary(cwd), roots: () => programmeRoots(cwd, inputs) });
+export function cliSession(
+  cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = [], extras: SessionExtras = {},
+): CliSession {
+  const boundary = runBoundary(cwd);
+  const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary) });
   // the files do not change during a run: the tree is walked once, however many programmes ask
   let listed: Promise<readonly string[]> | undefined;
   const listFiles = () => (listed ??= disk.listFiles());
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
-  const workspace: PlanWorkspace = { ...disk, listFiles, folderOf: configRoot(cwd), ...explicitConfig && { findConfig: async () => explicitConfig.uri } };
-  return { workspace, service: createLanguageService({ workspace, locale }), explicitConfig };
+  const workspace: PlanWorkspace = {
+    ...disk, listFiles, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
+    ...explicitConfig && { findConfig: async () => explicitConfig.uri },
+  };
+  const { today } = extras;
+  return { workspace, service: createLanguageService({ workspace, locale, ...today && { today: () => today } }), explicitConfig };
 }

@@ -29,7 +29,7 @@ import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
 import { overloadedPeople } from './programme/champion-load';
-import type { Programme, ProgrammeSource } from './programme/programme-types';
+import type { FileSummary, Programme, ProgrammeSource } from './programme/programme-types';
 import { RolloutPlanService } from './language-service';
 import type { Analysis } from './plan/analysis';
 import { isoToday } from './plan/dates';
@@ -124,6 +124,10 @@ class FrontDoor implements LanguageService {
     this.across.forget(uri);
     this.snapshots.forget(uri);
     this.programmes.forget(uri);
+  }
+
+  summary(doc: TextDocument): FileSummary {
+    return this.across.summaryOfDoc(doc);
   }
 
   configFor(uri: string): Promise<LoadedConfig> {

@@ -15,7 +15,7 @@ import type { EditResult, PlanResult } from './features/readiness/snapshot';
 import type { StarterPlanOptions } from './features/starter-plan';
 import type { Timeline } from './features/timeline/timeline-types';
 import type { Locale, Translate } from './l10n/translate';
-import type { Programme } from './programme/programme-types';
+import type { FileSummary, Programme } from './programme/programme-types';
 import type { LoadedConfig } from './workspace/config-source';
 import type { PlanWorkspace } from './workspace/workspace';
 export interface LanguageServiceOptions {
@@ -99,6 +99,8 @@ export interface LanguageService {
   toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;
   assignOwner(doc: TextDocument, request: { version: number; target: OwnerTarget; owner: NewOwner }): EditResult;
   starterPlan(options: StarterPlanOptions): string;
+  /** the file's place in its programme (plain data), what `PlanWorkspace.knownSummary` gives back for the same text */
+  summary(doc: TextDocument): FileSummary;
   /** the config that applies to a plan, with its problems (the CLI prints them as notices) */
   configFor(uri: string): Promise<LoadedConfig>;
   setLocale(locale: Locale): void;

@@ -726,6 +726,14 @@ export const catalog = {
     en: 'could not be checked (internal error: {detail})',
     fr: 'n’a pas pu être vérifié (erreur interne : {detail})',
   },
+  'cli.cacheNotWritten': {
+    en: 'the cache could not be written ({reason}); the next run checks every plan again',
+    fr: 'le cache n’a pas pu être écrit ({reason}) ; la prochaine exécution vérifiera de nouveau tous les plans',
+  },
+  'cli.debug.checkStats': {
+    en: '{plans} plans: {analysed} analysed on {threads} threads, {reused} from the cache',
+    fr: '{plans} plans : {analysed} analysés sur {threads} threads, {reused} repris du cache',
+  },
   'cli.noMatch': { en: 'no file matches {pattern}', fr: 'aucun fichier ne correspond à {pattern}' },
   'cli.noMatchBecause': {
     en: 'no file matches {pattern} ({folder}: {reason})',
@@ -919,6 +927,11 @@ export const catalog = {
       + '  -q, --quiet                     report errors only\n'
       + '      --no-color                  no colours (colours only on a terminal, never with NO_COLOR set)\n'
       + '      --locale <en|fr>            language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -j, --jobs <n>                  threads to check plans on (default 0: one per core when there\n'
+      + '                                  are enough plans, else one)\n'
+      + '      --cache                     reuse the findings of plans unchanged since the last run\n'
+      + '      --cache-location <path>     the cache file, or a folder for it (default: {cacheFile} in\n'
+      + '                                  the folder of the config, else the current folder); implies --cache\n'
       + '  -h, --help                      show this help\n'
       + '\n'
       + 'Exit codes: 0 no error (and warnings within --max-warnings), 1 errors or too many warnings,\n'
@@ -941,6 +954,12 @@ export const catalog = {
       + '      --no-color                  sans couleurs (couleurs seulement dans un terminal, jamais si\n'
       + '                                  NO_COLOR est défini)\n'
       + '      --locale <en|fr>            langue des messages (par défaut : selon LC_ALL, LC_MESSAGES, LANG)\n'
+      + '  -j, --jobs <n>                  nombre de threads qui vérifient les plans (par défaut : 0, un par\n'
+      + '                                  cœur s’il y a assez de plans, sinon un seul)\n'
+      + '      --cache                     reprend les résultats des plans inchangés depuis la dernière fois\n'
+      + '      --cache-location <chemin>   le fichier du cache, ou un dossier pour lui (par défaut : {cacheFile}\n'
+      + '                                  dans le dossier de la configuration, sinon le dossier courant) ;\n'
+      + '                                  implique --cache\n'
       + '  -h, --help                      affiche cette aide\n'
       + '\n'
       + 'Codes de sortie : 0 aucune erreur (et pas plus d’avertissements que --max-warnings), 1 erreurs ou\n'

@@ -137,7 +137,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     this.skipped.delete(uri);
     const key = keyOf(read.text, read.version);
     if (this.entries.get(uri)?.key === key) return;
-    this.entries.set(uri, { summary: this.summarize(uri, read.text, read.version), key });
+    const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
+    this.entries.set(uri, { summary: known ?? this.summarize(uri, read.text, read.version), key });
     if (PLAN_NAME.test(uri)) this.listing?.add(uri);
   }
 }

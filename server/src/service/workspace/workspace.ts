@@ -3,6 +3,7 @@
 // service runs over Node's file system (server, CLI), over vscode.workspace.fs (the browser) and
 // in memory (the unit tests).
 import type { Message } from '../l10n/translate';
+import type { FileSummary } from '../programme/programme-types';
 
 /** the text, or why it could not be read (a catalog message, rendered by the front end in its language) */
 export type ReadResult =
@@ -25,4 +26,9 @@ export interface PlanWorkspace {
    * one folder form an implicit programme when no programme file applies; undefined: not under one
    */
   folderOf?(uri: string): string | undefined;
+  /**
+   * a summary the front end already holds for exactly this text of `uri` (the CLI's workers and
+   * cache: made once by `LanguageService.summary`), so the programme index need not analyse it again
+   */
+  knownSummary?(uri: string, text: string): FileSummary | undefined;
 }

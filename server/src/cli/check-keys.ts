@@ -1,0 +1,64 @@
+// What a plan's cached diagnostics depend on, hashed into one key: the tool's version, the
+// language and the day of the run, the plan's text, the config that applies to it, its
+// programme (every member's summary, the programme file's roster and freezes, the problems), and
+// the summaries of the plans outside it that its links name. A change elsewhere in the programme
+// that can alter its cross-plan findings changes the key; a change in another programme does not.
+import type { FileSummary, Programme } from '../service';
+import type { PlanFile } from './plans';
+import { textHash, type KnownSummaries } from './summary-store';
+import type { CliSession } from './workspace';
+
+const KEY_FORMAT = 1;
+
+/** per session: one digest per programme, one index of plans by id */
+const digests = new WeakMap<CliSession, { programmes: Map<string, string>; linked: Map<string, string>; byId?: Map<string, FileSummary[]> }>();
+
+function memoOf(session: CliSession) {
+  let memo = digests.get(session);
+  if (!memo) digests.set(session, (memo = { programmes: new Map(), linked: new Map() }));
+  return memo;
+}
+
+async function programmeDigest(session: CliSession, uri: string): Promise<string> {
+  const programme: Programme = await session.service.programme(uri);
+  // the membership is the same for every plan of one run: a programme is its file, else its folder
+  const name = programme.file?.uri ?? `folder:${session.workspace.folderOf?.(uri) ?? uri}`;
+  const memo = memoOf(session).programmes;
+  let digest = memo.get(name);
+  if (digest === undefined) memo.set(name, (digest = textHash(JSON.stringify(programme))));
+  return digest;
+}
+
+/** the summaries of the plans its `plan/phase` links name, wherever they are */
+function linkedPlans(session: CliSession, known: KnownSummaries, own: FileSummary | undefined): string {
+  const memo = memoOf(session);
+  if (!memo.byId) {
+    memo.byId = new Map();
+    // in URI order: the key must not depend on which worker summarised first
+    for (const { summary } of [...known.values()].sort((a, b) => (a.summary.uri < b.summary.uri ? -1 : 1))) {
+      const id = summary.kind === 'plan' ? summary.id?.value : undefined;
+      if (id !== undefined) memo.byId.set(id, [...memo.byId.get(id) ?? [], summary]);
+    }
+  }
+  const ids = new Set((own?.references ?? []).flatMap(r => (r.kind === 'phase' && r.name.value.includes('/') ? [r.name.value.split('/')[0]] : [])));
+  // hashed once per set of ids: many plans link to the same few
+  const name = [...ids].sort().join('\n');
+  let digest = memo.linked.get(name);
+  if (digest === undefined) memo.linked.set(name, (digest = textHash(JSON.stringify([...ids].sort().map(id => memo.byId!.get(id) ?? [])))));
+  return digest;
+}
+
+export async function resultKey(session: CliSession, known: KnownSummaries, plan: PlanFile, run: { version: string; today: string }): Promise<string> {
+  const { service } = session;
+  const text = plan.doc.getText();
+  const loaded = await service.configFor(plan.uri);
+  const own = known.get(plan.uri);
+  const summary = own?.hash === textHash(text) ? own.summary : undefined;
+  return textHash([
+    KEY_FORMAT, run.version, service.locale, run.today, textHash(text),
+    JSON.stringify({ config: loaded.config, uri: loaded.uri }),
+    await programmeDigest(session, plan.uri),
+    // a plan that is no listed file (selected by its text): its own links, from a summary made now
+    linkedPlans(session, known, summary ?? service.summary(plan.doc)),
+  ].join('\u0000'));
+}

@@ -1,0 +1,92 @@
+// The worker threads of `rollout-plan check` (./check-worker), from the main thread's side: each
+// request goes to the worker with the fewest pending, and its answer comes back by id. The main
+// thread keeps the order of the results (collectPlans sorts them), so the output is the same
+// whichever worker checked which plan.
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FileSummary, Locale } from '../service';
+import type { KnownSummaries } from './summary-store';
+
+/** what a worker needs to build the same session as the main thread */
+export interface WorkerData {
+  cwd: string;
+  locale: Locale;
+  config: string | undefined;
+  inputs: readonly string[];
+  today: string;
+}
+
+export type WorkerRequest =
+  | { kind: 'summarize'; id: number; uri: string; text: string }
+  | { kind: 'check'; id: number; uri: string; text: string }
+  | { kind: 'summaries'; entries: [string, { hash: string; summary: FileSummary }][] };
+
+export type WorkerReply = { id: number } & ({ summary: FileSummary } | { diagnostics: Diagnostic[] } | { error: string });
+
+/** dist/cli.js itself: off the main thread it serves checks (cli.ts), so the package stays one file */
+const WORKER_FILE = __filename;
+
+interface Pending {
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+export class CheckPool {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[];
+  private nextId = 0;
+
+  constructor(count: number, data: WorkerData) {
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(WORKER_FILE, { workerData: data });
+      const pending = new Map<number, Pending>();
+      worker.on('message', (reply: WorkerReply) => {
+        pending.get(reply.id)?.resolve(reply);
+        pending.delete(reply.id);
+        if (pending.size === 0) worker.unref();
+      });
+      // a worker that dies fails what it was asked, never the wait of the whole run
+      worker.on('error', error => {
+        for (const p of pending.values()) p.reject(error);
+        pending.clear();
+      });
+      // an idle worker keeps no process alive (a run that fails early need not stop them)
+      worker.unref();
+      return { worker, pending };
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async summarize(uri: string, text: string): Promise<FileSummary> {
+    const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text });
+    if ('summary' in reply) return reply.summary;
+    throw new Error('error' in reply ? reply.error : 'no summary');
+  }
+
+  async check(uri: string, text: string): Promise<Diagnostic[]> {
+    const reply = await this.ask({ kind: 'check', id: this.nextId++, uri, text });
+    if ('diagnostics' in reply) return reply.diagnostics;
+    throw new Error('error' in reply ? reply.error : 'no diagnostics');
+  }
+
+  /** every worker gets them before any check it is asked afterwards (messages keep their order) */
+  share(known: KnownSummaries): void {
+    const entries = [...known];
+    for (const { worker } of this.workers) worker.postMessage({ kind: 'summaries', entries } satisfies WorkerRequest);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private ask(request: Exclude<WorkerRequest, { kind: 'summaries' }>): Promise<WorkerReply> {
+    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    return new Promise((resolve, reject) => {
+      target.pending.set(request.id, { resolve, reject });
+      target.worker.ref();
+      target.worker.postMessage(request);
+    });
+  }
+}

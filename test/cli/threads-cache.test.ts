@@ -1,0 +1,118 @@
+// `rollout-plan check` on worker threads (--jobs) and with --cache (issue 20): the same output,
+// byte for byte, as one thread without a cache, cross-plan findings included; the cache's debug
+// line (ROLLOUT_PLAN_DEBUG) says which plans were analysed again and which came from the cache.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PLAN_A, PLAN_B, PROGRAMME, planWithoutOwner } from '../server/programme-plans';
+import { cli, tempTree, write } from './cli-helpers';
+
+const DEBUG = { ROLLOUT_PLAN_DEBUG: '1' };
+const CACHE = '.rollout-plan-cache';
+
+/**
+ * A repository: a programme in prog/ whose plan b links to a/x (broken when `brokenLink`, a cross-plan
+ * finding), and plans with a missing owner each in its own folder and config (their own implicit programmes);
+ * six files checked, the programme file among them.
+ */
+const repository = (options: { brokenLink?: boolean } = {}) => {
+  const files: Record<string, string> = {
+    'prog/programme.rollout.yaml': PROGRAMME,
+    'prog/a.rollout.yaml': options.brokenLink ? PLAN_A.replace('- id: x', '- id: w') : PLAN_A,
+    'prog/b.rollout.yaml': PLAN_B,
+  };
+  for (const name of ['c', 'd', 'e']) {
+    files[`${name}/rollout-plan.config.json`] = '{}';
+    files[`${name}/${name}.rollout.yaml`] = planWithoutOwner(name);
+  }
+  const root = tempTree(files);
+  fs.mkdirSync(path.join(root, '.git'));
+  return root;
+};
+
+/** `6 plans: 1 analysed on 1 threads, 5 from the cache` → its numbers */
+const stats = (stderr: string) => {
+  const m = /(\d+) plans: (\d+) analysed on (\d+) threads, (\d+) from the cache/.exec(stderr);
+  assert.ok(m, stderr);
+  return { plans: Number(m[1]), analysed: Number(m[2]), threads: Number(m[3]), reused: Number(m[4]) };
+};
+
+test('--jobs 2 and 3: text, JSON and SARIF byte-identical to --jobs 1, the cross-plan finding included', async () => {
+  const root = repository({ brokenLink: true });
+  for (const format of ['text', 'json', 'sarif']) {
+    const one = await cli(['check', '--format', format, '--jobs', '1'], { cwd: root });
+    assert.equal(one.code, 1, one.stderr);
+    if (format === 'json') assert.ok(one.stdout.includes('"code": "undefined-phase"'), 'the broken link across plans is found');
+    for (const jobs of ['2', '3']) {
+      const many = await cli(['check', '--format', format, '--jobs', jobs], { cwd: root, env: DEBUG });
+      assert.equal(stats(many.stderr).threads, Number(jobs), 'the plans were checked on the worker threads');
+      assert.equal(many.code, one.code);
+      assert.equal(many.stdout, one.stdout, `${format}, --jobs ${jobs}`);
+    }
+  }
+});
+
+test('--cache: nothing changed, no plan is analysed and the output is the same; a changed plan is analysed again, alone', async () => {
+  const root = repository();
+  const reference = await cli(['check', '--jobs', '1'], { cwd: root });
+  const cold = await cli(['check', '--cache'], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(cold.stderr), { plans: 6, analysed: 6, threads: 1, reused: 0 });
+  assert.ok(fs.existsSync(path.join(root, CACHE)));
+  const warm = await cli(['check', '--cache'], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(warm.stderr), { plans: 6, analysed: 0, threads: 1, reused: 6 });
+  assert.equal(warm.stdout, reference.stdout);
+  assert.equal(warm.code, reference.code);
+
+  write(root, 'c/c.rollout.yaml', planWithoutOwner('c').replace('title: Cadrage', 'title: Cadrage\n    owner: pmo'));
+  const changed = await cli(['check', '--cache', '--format', 'json'], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(changed.stderr), { plans: 6, analysed: 1, threads: 1, reused: 5 });
+  assert.equal(changed.stdout, (await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root })).stdout);
+});
+
+test('--cache: a change in another plan of the programme that breaks a link re-checks the linking plan', async () => {
+  const root = repository();
+  await cli(['check', '--cache'], { cwd: root });
+  write(root, 'prog/a.rollout.yaml', PLAN_A.replace('- id: x', '- id: w'));
+  const warm = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root, env: DEBUG });
+  assert.equal(stats(warm.stderr).analysed, 1);
+  assert.ok(warm.stdout.includes('"code": "undefined-phase"'), warm.stdout);
+  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1', 'prog/b.rollout.yaml'], { cwd: root })).stdout);
+});
+
+test('--cache: a config change re-checks its plans with the new severities', async () => {
+  const root = repository();
+  await cli(['check', '--cache'], { cwd: root });
+  write(root, 'd/rollout-plan.config.json', JSON.stringify({ rules: { 'missing-owner': 'error' } }));
+  const warm = await cli(['check', '--cache', '--format', 'json'], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(warm.stderr), { plans: 6, analysed: 1, threads: 1, reused: 5 });
+  assert.equal(warm.code, 1, 'd\'s missing owner is now an error');
+  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root })).stdout);
+});
+
+test('--cache-location: a corrupt, truncated, hostile or other-version cache is ignored and rewritten', async () => {
+  const root = repository({ brokenLink: true });
+  const reference = await cli(['check', '--jobs', '1'], { cwd: root });
+  const cacheFile = path.join(root, 'ci-cache', 'check.json');
+  await cli(['check', '--cache-location', cacheFile], { cwd: root });
+  const good = fs.readFileSync(cacheFile, 'utf8');
+  const hostile = JSON.parse(good);
+  for (const entry of Object.values(hostile.results) as { diagnostics: unknown }[]) entry.diagnostics = [{ range: 'everywhere', message: 7 }];
+  for (const entry of Object.values(hostile.summaries) as { summary: unknown }[]) entry.summary = { phases: 'none' };
+  const damaged = {
+    corrupt: 'not json at all {',
+    truncated: good.slice(0, Math.floor(good.length / 2)),
+    hostile: JSON.stringify(hostile),
+    otherVersion: JSON.stringify({ ...JSON.parse(good), version: '0.0.0-other' }),
+    proto: '{"__proto__": {"polluted": true}, "format": 1}',
+  };
+  for (const [name, text] of Object.entries(damaged)) {
+    fs.writeFileSync(cacheFile, text);
+    const r = await cli(['check', '--cache-location', cacheFile], { cwd: root, env: DEBUG });
+    assert.equal(r.stdout, reference.stdout, name);
+    assert.equal(r.code, reference.code, name);
+    assert.equal(stats(r.stderr).reused, 0, name);
+    assert.deepEqual(JSON.parse(fs.readFileSync(cacheFile, 'utf8')), JSON.parse(good), `${name}: rewritten`);
+  }
+  assert.deepEqual(fs.readdirSync(path.dirname(cacheFile)), ['check.json'], 'no temporary file left behind');
+});
