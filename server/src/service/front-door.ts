@@ -13,7 +13,8 @@ import { everyProgramme, workspaceSymbols } from './features/navigation/workspac
 import { phaseLenses, type PhaseLens } from './features/readiness/lens';
 import type { DiffInput, DiffRequest, DiffResult } from './features/diff/diff-types';
 import { readinessDiff } from './features/diff/readiness-diff';
-import { readinessReport, type ReportPlan, type ReportProgramme } from './features/readiness/report';
+import { readinessReport, type ReportPlan } from './features/readiness/report';
+import { reportProgrammes } from './features/readiness/report-programmes';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
 import { problemCounts, type EditResult, type PlanResult } from './features/readiness/snapshot';
 import { planStates, type PlanStates } from './features/readiness/phase-states';
@@ -237,29 +238,7 @@ class FrontDoor implements LanguageService {
     // with per-plan languages, the report's own title follows the plans when they agree
     const languages = new Set(plans.map(p => p.locale));
     const locale = perPlanLocale && languages.size === 1 ? [...languages][0]! : this.locale;
-    return readinessReport(plans, { locale, format, today: this.today(), programmes: await this.reportProgrammes([...plans, ...programmeFiles]) });
-  }
-
-  /** The programme files the plans belong to, each with the analysis of all its plans (those not named read through the workspace). */
-  private async reportProgrammes(plans: readonly ReportPlan[]): Promise<ReportProgramme[]> {
-    const named = new Map(plans.map(p => [p.uri, p.analysis]));
-    const found: ReportProgramme[] = [];
-    const covered = new Set<string>();
-    for (const { uri } of plans) {
-      if (covered.has(uri)) continue;
-      const programme = await this.programmes.programmeOf(uri);
-      // its fellow plans share this programme: it is asked for once
-      for (const member of programme.plans) covered.add(member.uri);
-      const { file } = programme;
-      if (!file || found.some(f => f.programme.file.uri === file.uri)) continue;
-      const analyses = new Map<string, Analysis>();
-      for (const { uri: member } of programme.plans) {
-        const analysis = named.get(member) ?? await this.analysedFromWorkspace(member);
-        if (analysis) analyses.set(member, analysis);
-      }
-      found.push({ programme: { ...programme, file }, analyses });
-    }
-    return found;
+    return readinessReport(plans, { locale, format, today: this.today(), programmes: await reportProgrammes([...plans, ...programmeFiles], this.programmes, uri => this.analysedFromWorkspace(uri)) });
   }
 
   async programmeOverviews(uris: readonly string[]): Promise<ProgrammeOverview[]> {
