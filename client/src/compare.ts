@@ -34,8 +34,12 @@ class DiffDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
+/** The context key of the menus: set by the Node host only (git runs there), so a web worker host hides them. */
+const CAN_COMPARE = 'rolloutPlans.canCompare';
+
 export function registerCompare(client: BaseLanguageClient, store: PlanStore): vscode.Disposable[] {
   const documents = new DiffDocuments();
+  void vscode.commands.executeCommand('setContext', CAN_COMPARE, true);
   return [
     documents,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents),

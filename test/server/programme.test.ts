@@ -137,3 +137,17 @@ test('undefined-phase on b\'s `after: [a/x]` appears when a loses phase x, and g
   const fixed = await client.waitForPublish(uri('b.rollout.yaml'), p => client.since(regained)(p) && undefinedPhaseOnLink(p).length === 0);
   assert.equal(fixed.version, 4);
 });
+
+test('a plan file created while the setting is off, the setting turned on, then an edit that breaks its link: the closed plan shows the problem', async () => {
+  const { dir, client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A });
+  await client.open(uri('a.rollout.yaml'), PLAN_A, 1);
+  await client.waitForPublish(uri('a.rollout.yaml'), p => p.version === 1);
+  fs.writeFileSync(path.join(dir, 'late.rollout.yaml'), PLAN_B.replace('id: b', 'id: late'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('late.rollout.yaml'), type: 1 }] });
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { rolloutPlans: { diagnostics: { closedPlans: true } } } });
+  const line = PLAN_A.split('\n').findIndex(l => l.includes('- id: x'));
+  const col = PLAN_A.split('\n')[line].indexOf('x');
+  const broken = client.seen;
+  await client.change(uri('a.rollout.yaml'), 2, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: 'w' }]);
+  await client.waitForPublish(uri('late.rollout.yaml'), p => client.since(broken)(p) && undefinedPhaseOnLink(p).length > 0);
+});

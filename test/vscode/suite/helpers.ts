@@ -30,9 +30,13 @@ export function workspaceRoot(): vscode.Uri {
   return folder.uri;
 }
 
-/** Which extension host runs the suite: the desktop's Node host, or the browser's web worker host. */
+/**
+ * Which extension host runs the suite: a Node host (desktop VS Code, or a VS Code server whose
+ * workbench is in a browser, as run.mjs drives it), or the browser's web worker host. Not
+ * `vscode.env.uiKind`: that is Web for both in a browser.
+ */
 export type Host = 'desktop' | 'web';
-export const host: Host = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
+export const host: Host = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node ? 'desktop' : 'web';
 
 /**
  * A suite of a feature that exists in `only` host only (comparing with a git branch needs git): in
