@@ -122,7 +122,7 @@ export interface FullViewOptions extends ReadinessViewOptions {
   states?: PlanStates;
 }
 
-export function readinessView(uri: string, analysis: Analysis, { t, today, states = planStates(analysis, { t, today }) }: FullViewOptions): PlanReadiness {
+export function readinessView(uri: string, analysis: Analysis, { t, today, linked, states = planStates(analysis, { t, today, linked }) }: FullViewOptions): PlanReadiness {
   const { model, readiness, index } = analysis;
   const lineOf = lineFinder(analysis.parsed.text);
   const line = (loc: Loc) => lineOf(absStart(loc));
@@ -196,7 +196,8 @@ export function readinessView(uri: string, analysis: Analysis, { t, today, state
       overdue: phases.reduce((n, p) => n + p.items.filter(x => x.overdue).length + p.waves.reduce((m, w) => m + w.items.filter(x => x.overdue).length, 0), 0),
       missingOwners: missingOwners.length,
       criteria,
-      gates: { ready: readiness.gates.filter(g => g.ready).length, total: readiness.gates.length },
+      // the verdicts of the states: with their reasons across plans
+      gates: { ready: phases.filter(p => p.gate?.ready).length, total: phases.filter(p => p.gate).length },
     },
   };
 }
