@@ -45,7 +45,7 @@ async function gateOf(service: LanguageService, uri = uriOf('a')) {
   const [result] = await service.readiness([uri]);
   assert.ok('plan' in result, JSON.stringify(result));
   const gate = result.plan.phases.find(p => p.gate)!;
-  return { ready: gate.gate!.ready, reasons: gate.gate!.reasons, state: gate.state, totals: result.plan.totals.gates };
+  return { ready: gate.gate!.ready, reasons: gate.gate!.reasons, state: gate.state, totals: result.plan.totals.gates, dependsOn: result.plan.dependsOn };
 }
 
 test('a gate is not ready while a phase of another plan it depends on has open items, and ready once it is done', async () => {
@@ -57,6 +57,7 @@ test('a gate is not ready while a phase of another plan it depends on has open i
   assert.deepEqual(blocked.reasons.map(r => r.message), ['Phase `b/build` of another plan is not done: 2 checklist item(s) open.']);
   assert.equal(blocked.reasons[0].line, a.split('\n').findIndex(l => l.includes('b/build')), 'the reason points at the link');
   assert.deepEqual(blocked.totals, { ready: 0, total: 1 });
+  assert.deepEqual(blocked.dependsOn, [uriOf('b')], 'the sidebar asks for plan a again when plan b changes');
 
   workspace.files.set(uriOf('b'), plan('b', [{ id: 'build', items: [true, true, true] }]));
   assert.deepEqual(await service.workspaceChanged([uriOf('b')]), [uriOf('a')], 'the gate’s plan is re-checked');
@@ -78,7 +79,9 @@ test('the dependency is transitive through three plans, and through the other pl
     c: plan('c', [{ id: 'infra', items: [false] }]),
   };
   const service = newService(workspaceOf(files));
-  assert.deepEqual((await gateOf(service)).reasons.map(r => r.message), ['Phase `c/infra` of another plan is not done: 1 checklist item(s) open.']);
+  const gate = await gateOf(service);
+  assert.deepEqual(gate.reasons.map(r => r.message), ['Phase `c/infra` of another plan is not done: 1 checklist item(s) open.']);
+  assert.deepEqual(gate.dependsOn, [uriOf('b'), uriOf('c')]);
   const workspace = workspaceOf({ ...files, c: plan('c', [{ id: 'infra', items: [true] }]) });
   assert.equal((await gateOf(newService(workspace))).ready, true);
 });
@@ -133,6 +136,7 @@ test('the code lens, the timeline, the programme overview, the report and the di
 
   const json = JSON.parse(await service.report([{ uri: uriOf('a'), name: 'a.rollout.yaml' }], { format: 'json' }));
   assert.equal(json.plans[0].phases[1].gate.ready, false);
+  assert.equal(json.plans[0].dependsOn, undefined, 'no machine URIs in the report');
   assert.deepEqual(json.programmes[0].plans.find((p: { id: string }) => p.id === 'a').gates, [{ phase: 'go-no-go', verdict: 'not-ready' }]);
   assert.match(await service.report([{ uri: uriOf('a'), name: 'a.rollout.yaml' }], { format: 'markdown' }), /- Phase `b\/build` of another plan is not done/);
 

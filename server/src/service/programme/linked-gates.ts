@@ -18,10 +18,14 @@ export interface LinkedReason {
   line: number;
 }
 
-/** Per gate id of a plan, its reasons across plans (nearest first, at most MAX_GATE_REASONS + 1: one past the cap says there are more). */
-export type LinkedGates = ReadonlyMap<string, readonly LinkedReason[]>;
+export interface LinkedGates {
+  /** per gate id of a plan, its reasons across plans (nearest first, at most MAX_GATE_REASONS + 1: one past the cap says there are more) */
+  readonly gates: ReadonlyMap<string, readonly LinkedReason[]>;
+  /** the other plans the gates reach: a change in one of them may change the verdicts (the sidebar asks again) */
+  readonly plans: readonly string[];
+}
 
-export const NO_LINKS: LinkedGates = new Map();
+export const NO_LINKS: LinkedGates = { gates: new Map(), plans: [] };
 
 /** A phase reached from a gate: its plan, and the own link the path left the gate's plan by. */
 interface Step {
@@ -37,12 +41,14 @@ export function linkedGateReasons(own: FileSummary, programme: Programme): Linke
   const byId = plansById(programme);
   byId.set(ownId, own);
   const gates = new Map<string, LinkedReason[]>();
+  const reached = new Set<string>();
   for (const gate of own.phases) {
     if (gate.type !== 'gate' || gates.has(gate.id)) continue;
-    const reasons = gateReasons(own, gate, byId);
+    const reasons = gateReasons(own, gate, byId, reached);
     if (reasons.length > 0) gates.set(gate.id, reasons);
   }
-  return gates;
+  reached.delete(own.uri);
+  return { gates, plans: [...reached].sort() };
 }
 
 /** The reasons across plans of the gates of the programme's plan at `uri` (none for a file that is not one of its plans). */
@@ -51,7 +57,7 @@ export function linkedIn(programme: Programme, uri: string): LinkedGates {
   return own ? linkedGateReasons(own, programme) : NO_LINKS;
 }
 
-function gateReasons(own: FileSummary, gate: PhaseSummary, byId: Map<string, FileSummary>): LinkedReason[] {
+function gateReasons(own: FileSummary, gate: PhaseSummary, byId: Map<string, FileSummary>, reached: Set<string>): LinkedReason[] {
   const phaseMaps = new Map<FileSummary, Map<string, PhaseSummary>>();
   const phaseOf = (plan: FileSummary, id: string) => {
     let phases = phaseMaps.get(plan);
@@ -78,6 +84,7 @@ function gateReasons(own: FileSummary, gate: PhaseSummary, byId: Map<string, Fil
       const exit = from.exit ?? (linked !== undefined && from.plan === own ? item : undefined);
       const phaseId = linked === undefined ? item.value : item.value.slice(linked.length + 1);
       const phase = plan && phaseOf(plan, phaseId);
+      if (plan) reached.add(plan.uri);
       if (plan && plan !== own && plan.syntaxErrors > 0 && exit) say('readiness.linkedPlanSyntax', { plan: linked ?? plan.id!.value, link: exit.value }, exit, `syntax:${plan.uri}`);
       if (!plan || !phase) {
         // an unknown phase inside a plan is that plan's `undefined-phase`, as within one plan; across plans the gate cannot pass on it

@@ -81,6 +81,8 @@ export interface PlanStates {
   phases: PhaseStates[];
   /** undefined when the plan keeps no `people` roster */
   people?: PersonView[];
+  /** the other plans' URIs its gates depend on (programme/linked-gates.ts); absent when none */
+  dependsOn?: readonly string[];
 }
 
 export interface ReadinessViewOptions {
@@ -109,7 +111,7 @@ export function planStates(analysis: Analysis, { t, today, linked = NO_LINKS }: 
     }
     return done;
   };
-  const gates = new Map(readiness.gates.map(g => [g.phase, withLinked(g, linked.get(g.phase.id?.value ?? ''))]));
+  const gates = new Map(readiness.gates.map(g => [g.phase, withLinked(g, linked.gates.get(g.phase.id?.value ?? ''))]));
   const stateOf = (p: Phase, progress: Progress): PhaseState => {
     if (isDone(p)) return 'done';
     const gate = gates.get(p);
@@ -161,6 +163,7 @@ export function planStates(analysis: Analysis, { t, today, linked = NO_LINKS }: 
     title: model.metadata.title?.value,
     phases,
     people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value })),
+    ...(linked.plans.length > 0 ? { dependsOn: linked.plans } : {}),
   };
 }
 

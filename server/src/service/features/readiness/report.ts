@@ -57,7 +57,8 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const summaries = programmes.map(({ programme, analyses }) => programmeSummary(programme,
     new Map([...analyses].map(([uri, analysis]) => [uri, readinessView(uri, analysis, { t: fmt.t, today, linked: linkedIn(programme, uri) })])), today));
   if (format === 'json') {
-    const plansJson = views.map(({ name, fmt: planFmt, view }) => ({ name, locale: planFmt.locale, ...view }));
+    // the URIs the sidebar follows are the machine's, not the report's
+    const plansJson = views.map(({ name, fmt: planFmt, view: { dependsOn: _, ...view } }) => ({ name, locale: planFmt.locale, ...view }));
     return JSON.stringify({ generated: today, locale, ...summaries.length && { programmes: summaries }, plans: plansJson }, null, 2) + '\n';
   }
   const { t } = fmt;

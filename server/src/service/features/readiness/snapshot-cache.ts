@@ -23,7 +23,7 @@ export interface ViewKey extends SnapshotKey {
 }
 
 /** The gates' reasons across plans as a key: equal reasons, equal keys. */
-export const linksKey = (linked: LinkedGates): string => (linked.size === 0 ? '' : JSON.stringify([...linked]));
+export const linksKey = (linked: LinkedGates): string => (linked.gates.size === 0 && linked.plans.length === 0 ? '' : JSON.stringify([linked.plans, ...linked.gates]));
 
 /** What the problem counts were made under, besides the text: the config and the programme's state. */
 export interface ProblemsKey {

@@ -115,6 +115,8 @@ export interface PlanReadiness {
   /** undefined when the plan keeps no `people` roster */
   people?: PersonView[];
   totals: PlanTotals;
+  /** the other plans' URIs its gates depend on: the sidebar asks for this plan again when one of them changes; absent when none */
+  dependsOn?: readonly string[];
 }
 
 export interface FullViewOptions extends ReadinessViewOptions {
@@ -191,6 +193,7 @@ export function readinessView(uri: string, analysis: Analysis, { t, today, linke
     criteria: criterionViews(model.criteria.filter(c => index.criteria.get(c.id.value) === c).map(c => c.id)),
     missingOwners,
     people: states.people,
+    ...(states.dependsOn ? { dependsOn: states.dependsOn } : {}),
     totals: {
       tasks: { done: tasks.filter(x => x.done).length, total: tasks.length },
       overdue: phases.reduce((n, p) => n + p.items.filter(x => x.overdue).length + p.waves.reduce((m, w) => m + w.items.filter(x => x.overdue).length, 0), 0),
