@@ -3,14 +3,16 @@
 // cold (every core) within 1.0x of `ajv validate` (npm ajv-cli, the project's schema alone), and
 // `check --cache` with nothing changed within 10 % of the cold run. It also fails when a plan's
 // findings differ between the threads and one thread (--jobs 1), or when either tool did not see
-// every file. Every 100th plan has a broken cross-plan link, so that there are findings to compare.
+// every file. Each plan has its own id, people and dates (a programme of distinct rollouts); every
+// 100th plan has a broken cross-plan link and the first three are one plan copied (same id, people
+// and dates: duplicate-id and its company), so that there are findings to compare.
 //   node bench/ci.mjs [--plans 2000] [--runs 3]
 // Whole fresh processes, median of --runs after one warm-up run each (the file cache is warm).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planText } from './gen-plan.mjs';
+import { memberPlanText, planText } from './gen-plan.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
@@ -20,12 +22,13 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const cliJs = path.join(root, 'dist/cli.js');
 const ajvJs = path.join(root, 'node_modules/ajv-cli/dist/index.js');
 
+const DUPLICATES = 3;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-ci-bench-'));
 const plansDir = path.join(dir, 'plans');
 fs.mkdirSync(plansDir);
 for (let i = 0; i < plans; i++) {
-  let text = planText(10, 1000 + i);
-  if (i % 100 === 0) text = text.replace('after: [cadrage-1]', 'after: [altura-checkout/absent]');
+  let text = i < DUPLICATES ? planText(10, 1000) : memberPlanText(10, i);
+  if (i % 100 === 50) text = text.replace('after: [cadrage-1]', 'after: [altura-0001/absent]');
   fs.writeFileSync(path.join(plansDir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`), text);
 }
 const cacheFile = path.join(dir, 'cache', '.rollout-plan-cache');

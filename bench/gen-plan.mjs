@@ -112,15 +112,22 @@ function satisfies(cmp, target, actual) {
   }
 }
 
-export function generatePlan(nPhases, seed = 42) {
+/**
+ * `member`: the plan's place in a generated programme (bench/ci.mjs, bench/scale.mjs): its own
+ * `metadata.id`, its people's ids suffixed (another plan's champions are other people) and its
+ * calendar shifted by `member.index` days (go-lives on different nights), as distinct rollouts are.
+ * Without it, every plan is the same `altura-checkout` from 2027-01-04.
+ */
+export function generatePlan(nPhases, seed = 42, member) {
   const r = rng(seed * 1000003 + nPhases);
-  const people = [{ id: 'marie', name: 'Marie Dupont', role: 'Cheffe de projet', team: 'PMO' },
-    { id: 'cfo', name: 'Claire Fontaine', role: 'Directrice financière', team: 'Finance' }];
-  const used = new Set(['marie', 'cfo']);
+  const suffix = member ? `-${member.index}` : '';
+  const people = [{ id: `marie${suffix}`, name: 'Marie Dupont', role: 'Cheffe de projet', team: 'PMO' },
+    { id: `cfo${suffix}`, name: 'Claire Fontaine', role: 'Directrice financière', team: 'Finance' }];
+  const used = new Set(people.map(p => p.id));
   while (people.length < 50) {
     const f = r.pick(FIRST), l = r.pick(LAST);
-    let id = slugify(f);
-    if (used.has(id)) id = `${id}-${slugify(l)}`;
+    let id = `${slugify(f)}${suffix}`;
+    if (used.has(id)) id = `${slugify(f)}-${slugify(l)}${suffix}`;
     if (used.has(id)) continue;
     used.add(id);
     people.push({ id, name: `${f} ${l}`, role: r.pick(ROLES), team: r.pick(TEAMS) });
@@ -130,7 +137,7 @@ export function generatePlan(nPhases, seed = 42) {
 
   const phases = [];
   const criteria = [];
-  let date = new Date(Date.UTC(2027, 0, 4));
+  let date = addDays(new Date(Date.UTC(2027, 0, 4)), member ? member.index : 0);
   let prevId = null;
   let lastPilotCriteria = [];
   let riskNo = 0, taskNo = 0;
@@ -188,7 +195,7 @@ export function generatePlan(nPhases, seed = 42) {
       const allMet = crit.every((c) => c.met === true);
       ph.decision = allMet && r.bool(0.7) ? 'go' : r.pick(['pending', 'no-go']);
       if (ph.decision !== 'pending') ph.decidedOn = iso(end);
-      ph.approvers = ['cfo', 'marie', pid()].filter((x, k, a) => a.indexOf(x) === k);
+      ph.approvers = [people[1].id, people[0].id, pid()].filter((x, k, a) => a.indexOf(x) === k);
       ph.deliverables = ['Procès-verbal du comité'];
       ph.checklist = checklist(start, len, r.int(3, 5));
     } else {
@@ -248,17 +255,17 @@ function flowMap(obj) {
 // quoted targets: ">= 30" starts with an indicator
 const target = (t) => JSON.stringify(t);
 
-export function renderPlan({ people, criteria, phases }) {
+export function renderPlan({ id = 'altura-checkout', people, criteria, phases }) {
   const L = [];
   L.push('# Plan de déploiement – généré par bench/gen-plan.mjs (synthétique)');
   L.push('apiVersion: plan-as-code/v1');
   L.push('kind: RolloutPlan');
   L.push('metadata:');
-  L.push('  id: altura-checkout');
+  L.push(`  id: ${id}`);
   L.push('  title: Déploiement du nouveau parcours de commande Altura');
   L.push('  description: Refonte du tunnel de commande, pilote sur une région puis déploiement par vagues');
-  L.push('  owner: marie');
-  L.push('  sponsor: cfo');
+  L.push(`  owner: ${people[0].id}`);
+  L.push(`  sponsor: ${people[1].id}`);
   L.push('  language: fr');
   L.push('');
   L.push('people:');
@@ -324,6 +331,11 @@ export function renderPlan({ people, criteria, phases }) {
 
 export function planText(n, seed = 42) {
   return renderPlan(generatePlan(n, seed));
+}
+
+/** Plan `index` of a generated programme: its own id, people and dates (see generatePlan). */
+export function memberPlanText(n, index) {
+  return renderPlan({ ...generatePlan(n, 1000 + index, { index }), id: `altura-${String(index).padStart(4, '0')}` });
 }
 
 // run as a command (not when imported, nor when bundled into dist/bench/timeline.mjs)

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { planText } from './gen-plan.mjs';
+import { memberPlanText } from './gen-plan.mjs';
 import { CLIENT_CAPABILITIES, Doc, LspClient, memOf, sleep, summ } from './lsp-client.mjs';
 
 const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-scale-bench-'));
 const files = [];
 for (let i = 0; i < plans; i++) {
   const file = path.join(dir, `plan-${String(i).padStart(4, '0')}.rollout.yaml`);
-  fs.writeFileSync(file, planText(10, 1000 + i)); // 10 phases ≈ 340 lines
+  fs.writeFileSync(file, memberPlanText(10, i)); // 10 phases ≈ 340 lines, each plan its own id, people and dates
   files.push(file);
 }
 const uris = files.map(f => pathToFileURL(f).href);

@@ -39,8 +39,8 @@ export class AcrossPlansChecker {
   async check(doc: TextDocument, programmes: ProgrammeSource): Promise<AcrossPlans> {
     try {
       const summary = this.summaryOfDoc(doc);
-      // a closed plan (version 0) is kept under its text: checked again unchanged, its programme is unchanged
-      const programme = await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.version === 0 ? doc.getText() : undefined });
+      // checked again unchanged (or as the index read it), a plan leaves its programme unchanged
+      const programme = await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.getText() });
       const found = programmeFindings(summary, programme, this.options.engine.translate, id => programmes.plansWithId(id));
       await this.withRosterEdits(found);
       const findings = found.map((f): Finding => ({ ...f, loc: { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) } }));

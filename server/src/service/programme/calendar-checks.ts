@@ -1,12 +1,10 @@
 // The programme's calendar: a go-live window in a freeze that applies to its plan
 // (go-live-in-freeze), two plans' go-live windows that overlap (overlapping-go-lives), one person
 // championing two waves at once, in one plan or across plans (overloaded-champion).
-import { championedWaves, planName, waveName } from './champion-load';
+import { planName, waveName } from './champion-load';
 import { dayAfter, intervalOf, overlap } from './intervals';
 import type { ProgrammeContext } from './programme-finding';
-import type { PhaseSummary } from './programme-types';
-
-const windowOf = (phase: PhaseSummary) => phase.window && intervalOf(phase.window.start, phase.window.end);
+import { lookupOf, windowOf, type GoLive } from './programme-lookup';
 
 export function goLivesInFreezes(ctx: ProgrammeContext): void {
   const { own } = ctx;
@@ -30,14 +28,18 @@ export function goLivesInFreezes(ctx: ProgrammeContext): void {
 
 export function overlappingGoLives(ctx: ProgrammeContext): void {
   const { own } = ctx;
-  const others = ctx.programme.plans.filter(p => p !== own);
+  const lookup = lookupOf(ctx.programme);
   for (const phase of own.phases) {
     const window = windowOf(phase);
     if (!window) continue;
-    for (const plan of others) {
-      // one finding per other plan: its first window that overlaps
-      const other = plan.phases.find(p => { const theirs = windowOf(p); return theirs && overlap(window, theirs); });
-      if (!other) continue;
+    // one finding per other plan, in programme order: its first window that overlaps
+    const firstOfPlan = new Map<number, GoLive>();
+    for (const other of lookup.goLivesDuring(window)) {
+      if (other.plan === own) continue;
+      const kept = firstOfPlan.get(other.planIndex);
+      if (!kept || other.phaseIndex < kept.phaseIndex) firstOfPlan.set(other.planIndex, other);
+    }
+    for (const { plan, phase: other } of [...firstOfPlan.values()].sort((a, b) => a.planIndex - b.planIndex)) {
       ctx.report({
         code: 'overlapping-go-lives', range: phase.window!.place.range,
         message: ctx.t('overlapping-go-lives', { plan: planName(plan), phase: other.id, start: other.window!.start!, end: other.window!.end! }),
@@ -48,8 +50,7 @@ export function overlappingGoLives(ctx: ProgrammeContext): void {
 }
 
 export function overloadedChampions(ctx: ProgrammeContext): void {
-  const byChampion = championedWaves(ctx.programme.plans);
-  const championed = new Map([...byChampion.values()].flat().map(w => [w.wave, w]));
+  const { champions: byChampion, championed } = lookupOf(ctx.programme);
   for (const phase of ctx.own.phases) for (const wave of phase.waves) {
     const mine = championed.get(wave);
     // one finding per wave (the first other wave at the same time): a thousand waves of one champion stay a thousand findings

@@ -4,44 +4,25 @@
 import { MAX_CYCLE_STEPS } from '../checks/dependency-cycle';
 import { parseDate } from '../plan/dates';
 import { linkedPlanOf } from './dependents';
-import { plansById, type ProgrammeContext } from './programme-finding';
-import type { FileSummary, PhaseSummary } from './programme-types';
-
-/** A phase of the programme, named `plan/phase`. */
-interface Node {
-  plan: FileSummary;
-  phase: PhaseSummary;
-  name: string;
-}
-
-/** The programme's phases and their `after` targets, resolved across plans. */
-function phaseGraph(byId: Map<string, FileSummary>) {
-  const nodes = new Map<string, Node>();
-  for (const [planId, plan] of byId) for (const phase of plan.phases) {
-    const name = `${planId}/${phase.id}`;
-    if (!nodes.has(name)) nodes.set(name, { plan, phase, name });
-  }
-  const target = (from: Node, after: string): Node | undefined =>
-    nodes.get(linkedPlanOf(after) === undefined ? `${from.plan.id!.value}/${after}` : after);
-  return { nodes, target };
-}
+import type { ProgrammeContext } from './programme-finding';
+import { lookupOf, type PhaseNode as Node, type ProgrammeLookup } from './programme-lookup';
+import type { PhaseSummary } from './programme-types';
 
 export function crossPlanLinks(ctx: ProgrammeContext): void {
   const { own } = ctx;
   const ownId = own.id?.value;
-  const byId = plansById(ctx.programme);
-  if (ownId === undefined || byId.get(ownId) !== own) return;
+  const lookup = lookupOf(ctx.programme);
+  if (ownId === undefined || lookup.byId.get(ownId) !== own) return;
   // a cycle through another plan leaves this one by one of its `plan/phase` links; a lone plan has none
   if (!own.phases.some(p => p.after.some(a => linkedPlanOf(a.value) !== undefined))) return;
-  const { nodes, target } = phaseGraph(byId);
   for (const phase of own.phases) {
-    const from = nodes.get(`${ownId}/${phase.id}`);
+    const from = lookup.nodes.get(`${ownId}/${phase.id}`);
     if (!from || from.phase !== phase) continue;
     for (const item of phase.after) {
-      const to = target(from, item.value);
+      const to = lookup.target(from, item.value);
       if (!to) continue;
-      const cycle = pathBack(to, from, target);
-      if (cycle && cycle.some(n => n.plan !== own)) {
+      const cycle = cycleThroughPlans(lookup, from, to);
+      if (cycle) {
         ctx.report({
           code: 'dependency-cycle', range: item.place.range,
           message: ctx.t('dependency-cycle', { cycle: cycleName(ctx, [from, ...cycle]) }),
@@ -53,20 +34,29 @@ export function crossPlanLinks(ctx: ProgrammeContext): void {
   }
 }
 
-/** The shortest path of `after` links from `start` back to `goal` (breadth-first, each phase once), or undefined. */
-function pathBack(start: Node, goal: Node, target: (from: Node, after: string) => Node | undefined): Node[] | undefined {
-  const parent = new Map<Node, Node | undefined>([[start, undefined]]);
-  const queue = [start];
+/**
+ * The shortest path of `after` links from `to` back to `from` when the link from → to closes a
+ * cycle through another plan (inside one plan, it is the plan's own check's), else undefined.
+ * Such a path stays in the link's strongly connected component: the search looks nowhere else.
+ */
+function cycleThroughPlans(lookup: ProgrammeLookup, from: Node, to: Node): Node[] | undefined {
+  const { cycles } = lookup;
+  const component = cycles.componentOf(from);
+  if (component === undefined || cycles.componentOf(to) !== component) return undefined;
+  if (cycles.members(component).every(n => n.plan === from.plan)) return undefined;
+  // breadth-first, each phase once, within the component
+  const parent = new Map<Node, Node | undefined>([[to, undefined]]);
+  const queue = [to];
   for (let head = 0; head < queue.length; head++) {
     const current = queue[head];
-    if (current === goal) {
+    if (current === from) {
       const path: Node[] = [];
       for (let n: Node | undefined = current; n; n = parent.get(n)) path.unshift(n);
-      return path;
+      return path.some(n => n.plan !== from.plan) ? path : undefined;
     }
     for (const item of current.phase.after) {
-      const next = target(current, item.value);
-      if (next && !parent.has(next)) {
+      const next = lookup.target(current, item.value);
+      if (next && !parent.has(next) && cycles.componentOf(next) === component) {
         parent.set(next, current);
         queue.push(next);
       }

@@ -5,13 +5,13 @@
 import type { MessageKey } from '../l10n/catalog';
 import { suggesterFor } from '../shared/suggest';
 import { linkedPlanOf } from './dependents';
-import { plansById, type ProgrammeContext } from './programme-finding';
+import type { ProgrammeContext } from './programme-finding';
+import { lookupOf } from './programme-lookup';
 import type { FileSummary, Placed } from './programme-types';
 
 export function undefinedPlanPhases(ctx: ProgrammeContext): void {
   const { own } = ctx;
-  const byId = plansById(ctx.programme);
-  const planIds = suggesterFor([...byId.keys()]);
+  const { byId, planIds } = lookupOf(ctx.programme);
   for (const phase of own.phases) {
     for (const item of phase.after) {
       const planId = linkedPlanOf(item.value);

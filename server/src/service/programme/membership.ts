@@ -17,7 +17,10 @@ export interface Membership {
 
 /**
  * The membership over every file's summary (`files` in URI order); `workspaceFolderOf` names the
- * folder whose plans form an implicit programme (undefined: the plan is alone).
+ * folder whose plans form an implicit programme (undefined: the plan is alone). Built once per
+ * refresh of the index: each plan is placed once, and each programme is made once, when first asked,
+ * then the same object is given to every plan of it (so what is derived from a programme is shared,
+ * programme/programme-lookup.ts).
  */
 export function membership(files: readonly FileSummary[], workspaceFolderOf: (uri: string) => string | undefined): Membership {
   const byFolder = new Map<string, FileSummary[]>();
@@ -28,36 +31,58 @@ export function membership(files: readonly FileSummary[], workspaceFolderOf: (ur
     if (list) list.push(file);
     else byFolder.set(folder, [file]);
   }
-  const plans = files.filter(f => f.kind === 'plan');
 
-  const programmeFileOf = (uri: string): FileSummary | undefined => {
-    // walk up the folders: the nearest programme file wins
-    for (let folder = folderOf(uri); folder.length > 0; folder = folderOf(folder.slice(0, -1))) {
-      const here = byFolder.get(folder);
-      if (here) return here[0];
-    }
-    return undefined;
+  // the nearest programme file per folder, walked up once: the plans of a folder share the answer
+  const nearest = new Map<string, FileSummary | undefined>();
+  const inFolder = (folder: string): FileSummary | undefined => {
+    if (folder.length === 0) return undefined;
+    if (nearest.has(folder)) return nearest.get(folder);
+    const found = byFolder.get(folder)?.[0] ?? inFolder(folderOf(folder.slice(0, -1)));
+    nearest.set(folder, found);
+    return found;
   };
+  const programmeFileOf = (uri: string) => inFolder(folderOf(uri));
 
+  // each plan's programme: its programme file's URI, else its workspace folder's (implicit)
+  const implicitKey = (folder: string) => `implicit:${folder}`;
+  const members = new Map<string, FileSummary[]>();
+  for (const plan of files) {
+    if (plan.kind !== 'plan') continue;
+    const file = programmeFileOf(plan.uri);
+    const folder = file ? undefined : workspaceFolderOf(plan.uri);
+    if (!file && folder === undefined) continue;
+    const key = file ? file.uri : implicitKey(folder!);
+    const list = members.get(key);
+    if (list) list.push(plan);
+    else members.set(key, [plan]);
+  }
+
+  const made = new Map<string, Programme>();
   const programmeOf = (uri: string): Programme => {
     const file = programmeFileOf(uri);
     if (!file) {
       const folder = workspaceFolderOf(uri);
-      const members = folder === undefined
-        ? plans.filter(p => p.uri === uri)
-        : plans.filter(p => !programmeFileOf(p.uri) && workspaceFolderOf(p.uri) === folder);
-      return { plans: members, problems: [] };
+      // a plan alone: only itself, if it is a plan
+      if (folder === undefined) return { plans: files.filter(p => p.kind === 'plan' && p.uri === uri), problems: [] };
+      return once(implicitKey(folder), () => ({ plans: members.get(implicitKey(folder)) ?? [], problems: [] }));
     }
-    const problems: ProgrammeProblem[] = [];
-    const [, ...others] = byFolder.get(folderOf(file.uri))!;
-    for (const other of others) problems.push({ kind: 'two-programme-files', place: placeOf(file), other: placeOf(other) });
-    if (file.syntaxErrors > 0) problems.push({ kind: 'programme-syntax-errors', place: placeOf(file) });
-    return {
-      // a programme file that does not read: its roster and freezes are ignored, its plans still checked
-      file: file.syntaxErrors > 0 ? { ...file, people: undefined, freezes: [] } : file,
-      plans: plans.filter(p => programmeFileOf(p.uri) === file),
-      problems,
-    };
+    return once(file.uri, () => {
+      const problems: ProgrammeProblem[] = [];
+      const [, ...others] = byFolder.get(folderOf(file.uri))!;
+      for (const other of others) problems.push({ kind: 'two-programme-files', place: placeOf(file), other: placeOf(other) });
+      if (file.syntaxErrors > 0) problems.push({ kind: 'programme-syntax-errors', place: placeOf(file) });
+      return {
+        // a programme file that does not read: its roster and freezes are ignored, its plans still checked
+        file: file.syntaxErrors > 0 ? { ...file, people: undefined, freezes: [] } : file,
+        plans: members.get(file.uri) ?? [],
+        problems,
+      };
+    });
+  };
+  const once = (key: string, make: () => Programme): Programme => {
+    let programme = made.get(key);
+    if (!programme) made.set(key, programme = make());
+    return programme;
   };
 
   return { programmeFileOf, programmeOf };

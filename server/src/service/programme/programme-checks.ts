@@ -8,6 +8,7 @@ import { crossPlanLinks } from './cross-links';
 import { undefinedPlanPhases, undefinedRosterPeople } from './cross-references';
 import type { ProgrammeContext, ProgrammeFinding } from './programme-finding';
 import { duplicateFreezeIds, duplicatePlanIds, programmeProblems } from './programme-ids';
+import { lookupOf } from './programme-lookup';
 import type { FileSummary, Programme } from './programme-types';
 
 const PLAN_RULES = [undefinedPlanPhases, undefinedRosterPeople, duplicatePlanIds, crossPlanLinks, goLivesInFreezes, overlappingGoLives, overloadedChampions, programmeProblems];
@@ -17,8 +18,9 @@ export function programmeFindings(own: FileSummary, programme: Programme, t: Tra
   elsewhere: (planId: string) => readonly FileSummary[]): ProgrammeFinding[] {
   const findings: ProgrammeFinding[] = [];
   // the programme's copy of the file (a programme file that does not read has its roster dropped)
-  const member = own.kind === 'programme' ? (programme.file?.uri === own.uri ? programme.file : own) : programme.plans.find(p => p.uri === own.uri) ?? own;
-  const ctx: ProgrammeContext = { own: member, programme, t, elsewhere: id => elsewhere(id).filter(p => !programme.plans.includes(p)), report: f => findings.push(f) };
+  const lookup = lookupOf(programme);
+  const member = own.kind === 'programme' ? (programme.file?.uri === own.uri ? programme.file : own) : lookup.byUri.get(own.uri) ?? own;
+  const ctx: ProgrammeContext = { own: member, programme, t, elsewhere: id => elsewhere(id).filter(p => !lookup.members.has(p)), report: f => findings.push(f) };
   for (const rule of own.kind === 'programme' ? PROGRAMME_RULES : own.kind === 'plan' ? PLAN_RULES : []) rule(ctx);
   return findings;
 }

@@ -24,10 +24,3 @@ export interface ProgrammeContext {
   t: Translate;
   report(finding: ProgrammeFinding): void;
 }
-
-/** The plans of the programme by id, the first by URI order for an id used twice (duplicate-id reports the others). */
-export function plansById(programme: Programme): Map<string, FileSummary> {
-  const byId = new Map<string, FileSummary>();
-  for (const plan of programme.plans) if (plan.id && !byId.has(plan.id.value)) byId.set(plan.id.value, plan);
-  return byId;
-}

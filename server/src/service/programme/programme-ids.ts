@@ -2,12 +2,13 @@
 // freezes with one id) and what is wrong with the programme's files themselves (two programme
 // files in one folder, a programme file that does not read), each on the file it is about.
 import type { ProgrammeContext } from './programme-finding';
+import { lookupOf } from './programme-lookup';
 
 export function duplicatePlanIds(ctx: ProgrammeContext): void {
   const { own } = ctx;
   if (own.kind !== 'plan' || !own.id) return;
   // the first plan by URI order keeps the id; the later ones are told
-  const first = ctx.programme.plans.find(p => p.id?.value === own.id!.value);
+  const first = lookupOf(ctx.programme).byId.get(own.id.value);
   if (!first || first === own) return;
   ctx.report({
     code: 'duplicate-id', range: own.id.place.range,

@@ -28,6 +28,8 @@ export class ProgrammeIndex implements ProgrammeSource {
   /** the summary a changed file had before, until `dependentsOf` asks who depended on it */
   private readonly previous = new Map<string, FileSummary>();
   private built: Membership | undefined;
+  /** the plans by id, over every entry; undefined when an entry changed since */
+  private withId: Map<string, FileSummary[]> | undefined;
   /** bumped each time the membership is dropped (ProgrammeSource.generation) */
   generation = 0;
   /** the refresh under way: concurrent calls share it */
@@ -43,18 +45,30 @@ export class ProgrammeIndex implements ProgrammeSource {
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
   async programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme> {
-    if (own) this.put(own.summary, own.text === undefined ? keyOf('', own.version) : keyOf(own.text, undefined));
+    if (own) this.put(own.summary, own.version === 0 && own.text !== undefined ? keyOf(own.text, undefined) : keyOf('', own.version), own.text);
     return (await this.current()).programmeOf(uri);
   }
 
   plansWithId(id: string): readonly FileSummary[] {
-    return [...this.entries.values()].flatMap(e => (e.summary.kind === 'plan' && e.summary.id?.value === id ? [e.summary] : []));
+    if (!this.withId) {
+      // made once per state of the entries, not once per question
+      this.withId = new Map();
+      for (const { summary } of this.entries.values()) {
+        if (summary.kind !== 'plan' || !summary.id) continue;
+        const list = this.withId.get(summary.id.value);
+        if (list) list.push(summary);
+        else this.withId.set(summary.id.value, [summary]);
+      }
+    }
+    return this.withId.get(id) ?? [];
   }
 
-  private put(summary: FileSummary, key: string): void {
+  private put(summary: FileSummary, key: string, text: string | undefined): void {
     const entry = this.entries.get(summary.uri);
-    // the same text again (a closed plan analysed anew): the programme is unchanged
-    if (entry && (entry.summary === summary || (entry.key === key && !this.stale.has(summary.uri)))) return;
+    // the same text again (a closed plan analysed anew, a plan the command line checks as read): the
+    // programme is unchanged; were it dropped, each plan checked would rebuild it over every file
+    const same = (known: Entry) => known.key === key || (known.key.startsWith('t:') && text !== undefined && known.key === keyOf(text, undefined));
+    if (entry && (entry.summary === summary || (same(entry) && !this.stale.has(summary.uri)))) return;
     this.entries.set(summary.uri, { summary, key });
     this.stale.delete(summary.uri);
     this.drop();
@@ -76,6 +90,7 @@ export class ProgrammeIndex implements ProgrammeSource {
 
   private drop(): void {
     this.built = undefined;
+    this.withId = undefined;
     this.generation++;
   }
 
@@ -121,6 +136,7 @@ export class ProgrammeIndex implements ProgrammeSource {
     const toRead = [...new Set([...[...this.listing].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
     this.stale.clear();
     for (const uri of toRead) await this.read(uri);
+    this.withId = undefined;
     const files = [...this.entries.values()].map(e => e.summary).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     this.built = membership(files, uri => (this.workspace.folderOf ? this.workspace.folderOf(uri) : ''));
     return this.built;

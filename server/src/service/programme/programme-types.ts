@@ -127,7 +127,8 @@ export interface ProgrammeSource {
   /**
    * the programme of `uri`, with every member's summary (open documents as the editor holds them);
    * `own`: the summary of the document being checked, at its version, used instead of reading it;
-   * `text`: a closed plan's text (version 0), the key its summary is kept under, as if read
+   * `text`: the document's text; a closed plan's (version 0) is the key its summary is kept under, as
+   * if read, and any other's is compared with the file as read (the same text leaves the programme as it is)
    */
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
   /** a count bumped whenever a programme may have changed: what was computed across plans under another count is stale */
