@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { declaresPlan } from '../../server/src/service';
 import { registerCommands, VIEW_ID } from './commands';
 import { restartOnLanguageChange, serverLocale } from './locale';
+import { PublishedDiagnostics } from './published-diagnostics';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
 import { ReadinessTreeProvider } from './readiness/tree';
 import { readinessStatus } from './status';
@@ -19,6 +20,7 @@ import { answerWorkspaceRequests } from './workspace-files';
 export interface RolloutPlansApi {
   readinessTree: ReadinessTreeProvider;
   timeline: TimelinePanel;
+  publishedDiagnostics: PublishedDiagnostics;
 }
 
 /** What differs between the Node and the browser host. */
@@ -45,8 +47,10 @@ function adoptPlan(document: vscode.TextDocument): void {
 const closedPlansSetting = () => vscode.workspace.getConfiguration().get<boolean>('rolloutPlans.diagnostics.closedPlans', false);
 
 export async function activateOn(host: ClientHost, context: vscode.ExtensionContext): Promise<{ api: RolloutPlansApi; client: BaseLanguageClient }> {
+  const publishedDiagnostics = new PublishedDiagnostics();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
+    middleware: publishedDiagnostics.middleware,
     // workspaceFiles: this client answers the server's workspace requests (./workspace-files.ts)
     initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting(), workspaceFiles: true }),
     // the config, and the plans: a plan created, deleted, renamed or changed on disk changes its programme
@@ -85,5 +89,5 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   const timeline = registerTimeline(context, client, host.renderer);
   context.subscriptions.push(...timeline.disposables);
   void store.scan();
-  return { api: { readinessTree, timeline: timeline.panel }, client };
+  return { api: { readinessTree, timeline: timeline.panel, publishedDiagnostics }, client };
 }
