@@ -21,6 +21,8 @@ export interface RolloutPlansApi {
   readinessTree: ReadinessTreeProvider;
   timeline: TimelinePanel;
   publishedDiagnostics: PublishedDiagnostics;
+  /** ms from `activate` to the server's answer to `initialize` (docs/performance.md) */
+  serverReadyMs: number;
 }
 
 /** What differs between the Node and the browser host. */
@@ -47,6 +49,7 @@ function adoptPlan(document: vscode.TextDocument): void {
 const closedPlansSetting = () => vscode.workspace.getConfiguration().get<boolean>('rolloutPlans.diagnostics.closedPlans', false);
 
 export async function activateOn(host: ClientHost, context: vscode.ExtensionContext): Promise<{ api: RolloutPlansApi; client: BaseLanguageClient }> {
+  const activatedAt = Date.now();
   const publishedDiagnostics = new PublishedDiagnostics();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
@@ -67,6 +70,7 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   // the browser's server reads every file through the client, Node's those of a virtual folder
   context.subscriptions.push(client, restartOnLanguageChange(client), ...answerWorkspaceRequests(client));
   await client.start();
+  const serverReadyMs = Date.now() - activatedAt;
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));
   vscode.workspace.textDocuments.forEach(adoptPlan);
@@ -89,5 +93,5 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   const timeline = registerTimeline(context, client, host.renderer);
   context.subscriptions.push(...timeline.disposables);
   void store.scan();
-  return { api: { readinessTree, timeline: timeline.panel, publishedDiagnostics }, client };
+  return { api: { readinessTree, timeline: timeline.panel, publishedDiagnostics, serverReadyMs }, client };
 }

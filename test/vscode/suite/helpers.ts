@@ -32,7 +32,8 @@ export function workspaceRoot(): vscode.Uri {
 
 /** Which extension host runs the suite: the desktop's Node host, or the browser's web worker host. */
 export type Host = 'desktop' | 'web';
-export const host: Host = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
+// not `vscode.env.uiKind`: the desktop runner's workbench is a browser page too (Web), its extension host Node's
+export const host: Host = typeof process === 'undefined' ? 'web' : 'desktop';
 
 /**
  * A suite of a feature that exists in `only` host only (comparing with a git branch needs git): in
