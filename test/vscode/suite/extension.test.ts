@@ -24,12 +24,14 @@ suite('Rollout Plans extension', () => {
     assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
     await waitFor(`${EXTENSION_ID} to be active`, () => extension.isActive);
     // docs/performance.md, read from the runner's log: a plan no suite has opened yet, opened → its first diagnostics
-    const fresh = vscode.Uri.joinPath(workspaceRoot(), 'test/fixtures/defects/missing-owner.rollout.yaml');
-    const before = publishedDiagnostics.count(fresh);
-    const opened = Date.now();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
-    await waitFor('the plan analysed', () => publishedDiagnostics.count(fresh) > before);
-    console.log(`TIMING ${host}: server ready ${serverReadyMs} ms after activate; a plan's diagnostics ${Date.now() - opened} ms after it is opened`);
+    const fresh = vscode.Uri.joinPath(workspaceRoot(), 'test/fixtures/defects/overdue-task.rollout.yaml');
+    if (!vscode.workspace.textDocuments.some(d => d.uri.toString() === fresh.toString())) {
+      const before = publishedDiagnostics.count(fresh);
+      const opened = Date.now();
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
+      await waitFor('the plan analysed', () => publishedDiagnostics.count(fresh) > before);
+      console.log(`TIMING ${host}: server ready ${serverReadyMs} ms after activate; a plan's diagnostics ${Date.now() - opened} ms after it is opened`);
+    }
   });
 
   suite('YAML syntax errors', () => {
