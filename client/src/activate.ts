@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { declaresPlan } from '../../server/src/service';
 import { registerCommands, VIEW_ID } from './commands';
 import { restartOnLanguageChange, serverLocale } from './locale';
+import { PublishedDiagnostics } from './published-diagnostics';
 import { LANGUAGE_ID, PlanStore } from './readiness/plans';
 import { ReadinessTreeProvider } from './readiness/tree';
 import { readinessStatus } from './status';
@@ -19,6 +20,9 @@ import { answerWorkspaceRequests } from './workspace-files';
 export interface RolloutPlansApi {
   readinessTree: ReadinessTreeProvider;
   timeline: TimelinePanel;
+  publishedDiagnostics: PublishedDiagnostics;
+  /** ms from `activate` to the server's answer to `initialize` (docs/performance.md) */
+  serverReadyMs: number;
 }
 
 /** What differs between the Node and the browser host. */
@@ -45,8 +49,11 @@ function adoptPlan(document: vscode.TextDocument): void {
 const closedPlansSetting = () => vscode.workspace.getConfiguration().get<boolean>('rolloutPlans.diagnostics.closedPlans', false);
 
 export async function activateOn(host: ClientHost, context: vscode.ExtensionContext): Promise<{ api: RolloutPlansApi; client: BaseLanguageClient }> {
+  const activatedAt = Date.now();
+  const publishedDiagnostics = new PublishedDiagnostics();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
+    middleware: publishedDiagnostics.middleware,
     // workspaceFiles: this client answers the server's workspace requests (./workspace-files.ts)
     initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting(), workspaceFiles: true }),
     // the config, and the plans: a plan created, deleted, renamed or changed on disk changes its programme
@@ -63,6 +70,7 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   // the browser's server reads every file through the client, Node's those of a virtual folder
   context.subscriptions.push(client, restartOnLanguageChange(client), ...answerWorkspaceRequests(client));
   await client.start();
+  const serverReadyMs = Date.now() - activatedAt;
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adoptPlan));
   vscode.workspace.textDocuments.forEach(adoptPlan);
@@ -85,5 +93,5 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   const timeline = registerTimeline(context, client, host.renderer);
   context.subscriptions.push(...timeline.disposables);
   void store.scan();
-  return { api: { readinessTree, timeline: timeline.panel }, client };
+  return { api: { readinessTree, timeline: timeline.panel, publishedDiagnostics, serverReadyMs }, client };
 }

@@ -43,7 +43,7 @@ async function runSuite(version, vscodeDir) {
   let server, browser, page, timer, result;
   let exitCode = null, error;
   try {
-    server = await startWebServer({ vscodeDir, extDir, testsPath, folder: workspace, settings: WORKSPACE_SETTINGS });
+    server = await startWebServer({ vscodeDir, extDir, testsPath, folder: workspace, settings: WORKSPACE_SETTINGS, artifacts });
     log(`web workbench on ${server.base} after ${Date.now() - t0} ms`);
     browser = await launchChromium();
     let exited;

@@ -14,13 +14,15 @@ const serveStatic = require('koa-static');
 const { configureMounts, fsProviderExtensionPrefix, fsProviderFolderUri } = require('@vscode/test-web/out/server/mounts');
 
 const WORKBENCH_JS = '/out/vs/code/browser/workbench/workbench.js';
+const WEBVIEW_PRE = '/static/vscode/out/vs/workbench/contrib/webview/browser/pre/';
 
 /**
  * vscodeDir: <code-server>/lib/vscode (1.100.3 or 1.139.1); extDir: the web extension under development;
  * testsPath: its bundled test entry (a .js *file* inside extDir; optional); folder: local folder to open (optional);
- * settings: configuration defaults on top of a quiet, offline workbench.
+ * settings: configuration defaults on top of a quiet, offline workbench; artifacts: the runner's folder of
+ * screenshots and page texts, readable by the tests at /harness/ (optional).
  */
-export async function startWebServer({ vscodeDir, extDir, testsPath, folder, host = '127.0.0.1', port = 0, settings }) {
+export async function startWebServer({ vscodeDir, extDir, testsPath, folder, host = '127.0.0.1', port = 0, settings, artifacts }) {
   const template = fs.readFileSync(path.join(vscodeDir, 'out/vs/code/browser/workbench/workbench.html'), 'utf8');
   // code-server's workbench.js forces `remoteAuthority: location.host` (it always talks to its server).
   // Drop that, so the configuration below decides: no remoteAuthority = a pure web workbench.
@@ -34,6 +36,7 @@ export async function startWebServer({ vscodeDir, extDir, testsPath, folder, hos
   });
   app.use(mount('/static/vscode', serveStatic(vscodeDir, { hidden: true })));
   app.use(mount('/static/devextensions', serveStatic(extDir, { hidden: true })));
+  if (artifacts) app.use(harnessFiles(artifacts));
   configureMounts({ folderMountPath: folder }, app); // /static/mount (folder) + /static/extensions/fs (the fs provider)
 
   app.use(async ctx => {
@@ -42,6 +45,10 @@ export async function startWebServer({ vscodeDir, extDir, testsPath, folder, hos
     const config = {
       productConfiguration: {
         enableTelemetry: false,
+        // product.json points webviews at https://{{uuid}}.vscode-cdn.net (offline: a blank panel). Served here,
+        // on the workbench's origin as code-server does (its webview page accepts its parent's host): on an origin
+        // of their own they are third-party frames, whose service worker (it loads their resources) chromium refuses.
+        webviewContentExternalBaseUrlTemplate: `${ctx.protocol}://${ctx.host}${WEBVIEW_PRE}`,
         extensionEnabledApiProposals: { 'vscode.vscode-test-web-fs': ['fileSearchProvider', 'textSearchProvider'] },
       },
       developmentOptions: {
@@ -91,6 +98,21 @@ export function patchWorkbench(js) {
     js = next;
   }
   return js;
+}
+
+/**
+ * What the runner saved, for a test in the web worker that waits for its screenshot (helpers.ts): nothing can be
+ * sent into the worker, but it can fetch. `/harness/` answers 200 (a runner is listening), `/harness/<file>` the
+ * file, or 204 while it is not written yet (a 404 would print an error in the browser console at each poll).
+ */
+function harnessFiles(artifacts) {
+  return async (ctx, next) => {
+    const m = /^\/harness\/([\w.-]*)$/.exec(ctx.path);
+    if (!m) { await next(); return; }
+    if (!m[1]) { ctx.body = 'listening'; return; }
+    const file = path.join(artifacts, m[1]);
+    if (fs.existsSync(file)) { ctx.type = 'text/plain'; ctx.body = fs.readFileSync(file); } else ctx.status = 204;
+  };
 }
 
 function parseUri(s) { const u = new URL(s); return { scheme: u.protocol.slice(0, -1), authority: u.host, path: u.pathname }; }

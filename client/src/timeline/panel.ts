@@ -28,6 +28,12 @@ export interface ShownDrawing {
   markup: string;
 }
 
+/** Decodes base64 with `atob`, which both hosts have (the Web Worker has no `Buffer`). */
+function base64Bytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  return Uint8Array.from(binary, c => c.charCodeAt(0));
+}
+
 export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private panelDisposables: vscode.Disposable[] = [];
@@ -164,7 +170,7 @@ export class TimelinePanel implements vscode.Disposable {
         void panel.webview.postMessage({ type: 'drawPng', id, svg } satisfies ToWebview);
       });
       if (!reply.dataUrl) throw new Error(reply.error ?? 'no image');
-      return Buffer.from(reply.dataUrl.slice(reply.dataUrl.indexOf(',') + 1), 'base64');
+      return base64Bytes(reply.dataUrl.slice(reply.dataUrl.indexOf(',') + 1));
     } finally {
       this.pngWaiting.delete(id);
     }

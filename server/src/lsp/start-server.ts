@@ -13,6 +13,12 @@ import { Scheduler } from './scheduler';
 import { FEATURES } from '.';
 
 const WARM_UP_RUNS = 12;
+/** the warm-up's workspace: no config, no other plan */
+const NO_FILES: PlanWorkspace = {
+  readFile: async () => ({ refused: { key: 'io.reason.ENOENT' } }),
+  findConfig: async () => undefined,
+  listFiles: async () => [],
+};
 // A plan closed and opened again (switching branches, reopening a tab) is usually unchanged: the
 // most recently closed plans keep their analysis, so reopening them costs nothing. Within a budget:
 // an analysis weighs ~35 times its text (7 MB for a 100-phase plan of 200 kB).
@@ -58,7 +64,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspaceFolders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     service.setLocale(toLocale(options?.locale ?? params.locale));
-    void warmUp();
+    void warmUp(toLocale(options?.locale ?? params.locale));
     return {
       capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
         folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {},
@@ -71,14 +77,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
    * The first plan a fresh server checks would otherwise pay for compiling the parser and the checks
    * (the JIT's warm-up, several times the parse itself). Checking the starter plan a few times while
    * answering `initialize`, before any plan is open, moves that cost out of the user's first wait.
+   * A service of its own, over no files (the compiled code is shared): the real one would look for a
+   * config and list the programme's plans, asking the client before it can answer (its handlers are
+   * set up once `initialize` is answered: `Unhandled method rolloutPlan/workspace/findConfig`).
    */
-  async function warmUp() {
-    const text = service.starterPlan({ id: 'warm-up', title: 'Warm-up' });
+  async function warmUp(locale: ReturnType<typeof toLocale>) {
+    const warming = createLanguageService({ workspace: NO_FILES, locale });
+    const text = warming.starterPlan({ id: 'warm-up', title: 'Warm-up' });
     for (let i = 0; i < WARM_UP_RUNS; i++) {
-      // not a file: no config is looked for, so each run is the analysis alone (before any message is read)
       const uri = `warm-up:/${i}.rollout.yaml`;
-      await service.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
-      service.forget(uri);
+      await warming.diagnostics(TextDocument.create(uri, 'rollout-plan', 1, text.replace('warm-up', `warm-up-${i}`)));
     }
   }
 

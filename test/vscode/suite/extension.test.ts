@@ -1,7 +1,7 @@
 // The extension inside a real VS Code: language mode, activation and language-server diagnostics.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticCode, EXTENSION_ID, screenshot, waitFor, workspaceRoot } from './helpers';
+import { diagnosticCode, EXTENSION_ID, extensionApi, host, screenshot, waitFor, workspaceRoot } from './helpers';
 
 const BROKEN_FIXTURE = 'test/fixtures/broken-syntax.rollout.yaml';
 const BROKEN_LINE = 13; // 0-based: `    after: [cadrage}`
@@ -16,12 +16,22 @@ suite('Rollout Plans extension', () => {
     // the browser's file search matches no folder prefix: filtered here
     const example = (await vscode.workspace.findFiles('**/*.rollout.{yaml,yml}')).find(uri => vscode.workspace.asRelativePath(uri, false).startsWith('examples/'));
     assert.ok(example, 'the workspace has an example plan under examples/');
+    const { publishedDiagnostics, serverReadyMs } = await extensionApi();
     const document = await vscode.workspace.openTextDocument(example);
     await vscode.window.showTextDocument(document);
     assert.strictEqual(document.languageId, 'rollout-plan');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
     await waitFor(`${EXTENSION_ID} to be active`, () => extension.isActive);
+    // docs/performance.md, read from the runner's log: a plan no suite has opened yet, opened → its first diagnostics
+    const fresh = vscode.Uri.joinPath(workspaceRoot(), 'test/fixtures/defects/overdue-task.rollout.yaml');
+    if (!vscode.workspace.textDocuments.some(d => d.uri.toString() === fresh.toString())) {
+      const before = publishedDiagnostics.count(fresh);
+      const opened = Date.now();
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
+      await waitFor('the plan analysed', () => publishedDiagnostics.count(fresh) > before);
+      console.log(`TIMING ${host}: server ready ${serverReadyMs} ms after activate; a plan's diagnostics ${Date.now() - opened} ms after it is opened`);
+    }
   });
 
   suite('YAML syntax errors', () => {

@@ -52,45 +52,62 @@ export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number |
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }
 
+/** Reads one file the runner saved (a screenshot's page texts), undefined while it is not there. */
+type ArtifactReader = (file: string) => Promise<string | undefined>;
+
 /**
- * The folder where run.mjs saves screenshots and the page texts it read; undefined when that runner
- * does not listen (run by hand, or in the web host, where nothing reaches the worker back:
- * run-web.mjs saves the screenshots a test asks for but the test cannot wait for them).
+ * How this run's runner hands its files back, or undefined when no runner listens (run by hand, `npm run
+ * start:web`). run.mjs: its result folder, readable from the Node host. run-web.mjs: nothing can be sent
+ * into the Web Worker, but the worker can fetch, and the web server serves that folder at /harness/.
  */
-function desktopArtifacts(): vscode.Uri | undefined {
+const artifactReader: Promise<ArtifactReader | undefined> = (async () => {
   const resultFile = typeof process === 'undefined' ? undefined : process.env.ROLLOUT_TEST_RESULT;
-  return resultFile ? vscode.Uri.joinPath(vscode.Uri.file(resultFile), '..') : undefined;
-}
+  if (resultFile) {
+    const folder = vscode.Uri.joinPath(vscode.Uri.file(resultFile), '..');
+    return async file => {
+      const uri = vscode.Uri.joinPath(folder, file);
+      return await exists(uri) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) : undefined;
+    };
+  }
+  const extensionUri = vscode.extensions.getExtension(EXTENSION_ID)?.extensionUri;
+  if (host !== 'web' || !extensionUri) return undefined;
+  const harness = (file: string) => new URL(`/harness/${file}`, extensionUri.toString(true)).toString();
+  const listening = await fetch(harness('')).then(r => r.status === 200, () => false);
+  if (!listening) return undefined;
+  // 204: not written yet
+  return async file => fetch(harness(file)).then(async r => (r.status === 200 ? r.text() : undefined), () => undefined);
+})();
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
 }
+
+/** Whether a runner serves the clicks (desktop only: a click's effect is awaited by its test, so the web host calls the panel itself). */
+const desktopRunner = typeof process !== 'undefined' && !!process.env.ROLLOUT_TEST_RESULT;
 
 /**
  * Asks the runner to click, as a person would, the element of the open webview that `selector`
  * names (Playwright, inside the webview's frame). False without run.mjs: nothing was clicked.
  */
 export function clickInWebview(selector: string): boolean {
-  if (!desktopArtifacts()) return false;
+  if (!desktopRunner) return false;
   console.log(`HARNESS:CLICK:${selector}`);
   return true;
 }
 
 /**
  * Asks the runner for a screenshot of the workbench (plus the Problems panel and side bar text)
- * under test-results/<version>/<name>*, and waits until run.mjs saved it. The web runner takes it
- * too (test-results/web-<version>/), without the wait.
+ * under test-results/<version>/<name>* (web-<version>/ in the browser) and waits until it is saved.
  */
 export async function screenshot(name: string): Promise<void> {
   console.log(`HARNESS:SCREENSHOT:${name}`);
-  const artifacts = desktopArtifacts();
+  const read = await artifactReader;
   // The runner writes the side bar text last.
-  if (artifacts) await waitFor(`screenshot ${name}`, () => exists(vscode.Uri.joinPath(artifacts, `${name}-sidebar.txt`)));
+  if (read) await waitFor(`screenshot ${name}`, async () => await read(`${name}-sidebar.txt`) !== undefined);
 }
 
-/** What run.mjs read from the page for screenshot `name` (`webview` or `sidebar`); undefined without it. */
+/** What the runner read from the page for screenshot `name` (`webview` or `sidebar`); undefined without a runner. */
 export async function pageText(name: string, part: 'webview' | 'sidebar' = 'webview'): Promise<string | undefined> {
-  const artifacts = desktopArtifacts();
-  if (!artifacts) return undefined;
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(artifacts, `${name}-${part}.txt`)));
+  const read = await artifactReader;
+  return read?.(`${name}-${part}.txt`);
 }

@@ -1,11 +1,12 @@
 // The README's picture of the readiness view, taken before any other suite opens a plan (index.ts
 // runs this file first): the test workspace also holds the test fixtures, and a config excluding
 // them, as a team excludes its drafts, leaves the four examples in the view. Deleting the config
-// brings the fixtures back.
+// brings the fixtures back. Then the README's picture of the browser: a plan with a problem, the
+// Problems panel and the readiness view, in the web workbench (`browser.png`; taken in both hosts).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../client/src/readiness/tree';
-import { extensionApi, pageText, screenshot, waitFor, workspaceRoot } from './helpers';
+import { diagnosticCode, extensionApi, host, pageText, screenshot, waitFor, workspaceRoot } from './helpers';
 
 const PLAN = 'examples/parcours-commande.rollout.yaml';
 
@@ -44,5 +45,29 @@ suite('README pictures', () => {
       await vscode.workspace.fs.delete(config);
     }
     await waitFor('the fixtures back in the view', () => listed().length >= onDisk);
+  });
+
+  test(`a plan with a broken reference, its problem and the readiness view, in the ${host} workbench`, async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), PLAN);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const line = [...Array(editor.document.lineCount).keys()].find(l => /exitCriteria: \[/.test(editor.document.lineAt(l).text))!;
+    await editor.edit(b => b.insert(new vscode.Position(line, editor.document.lineAt(line).text.indexOf('[') + 1), 'inconnu-'));
+    try {
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+      await waitFor('the broken reference flagged', () => vscode.languages.getDiagnostics(uri).some(d => diagnosticCode(d) === 'undefined-criterion'));
+      await vscode.commands.executeCommand('rolloutPlans.readiness.focus');
+      await vscode.commands.executeCommand('rolloutPlans.collapseAll');
+      await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri.toString(), 'pilote');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot(`${host}-workbench`);
+      const sidebar = await pageText(`${host}-workbench`, 'sidebar');
+      if (sidebar !== undefined) assert.match(sidebar, /Simplifier le parcours de commande en ligne.*1 problems/, 'the readiness view shows the plan and its problem');
+    } finally {
+      // undo in the editor (focused again) leaves the file as saved: closing it asks nothing
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the plan as saved', () => !editor.document.isDirty);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 });
