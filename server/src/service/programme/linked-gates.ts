@@ -8,7 +8,7 @@ import type { MessageKey } from '../l10n/catalog';
 import type { MessageArgs } from '../l10n/translate';
 import { MAX_GATE_REASONS } from '../plan/readiness';
 import { linkedPlanOf } from './dependents';
-import { plansById } from './programme-finding';
+import { lookupOf } from './programme-lookup';
 import type { FileSummary, PhaseSummary, Placed, Programme } from './programme-types';
 
 /** A reason a gate gives for another plan; `line`: the plan's own `after` link the dependency goes through. */
@@ -38,8 +38,8 @@ export function linkedGateReasons(own: FileSummary, programme: Programme): Linke
   const ownId = own.id?.value;
   // without a `plan/phase` link the plan never leaves itself: its own readiness is the whole verdict
   if (own.kind !== 'plan' || ownId === undefined || !own.phases.some(p => p.after.some(a => linkedPlanOf(a.value) !== undefined))) return NO_LINKS;
-  const byId = plansById(programme);
-  byId.set(ownId, own);
+  // the programme's map is shared by every plan's checks: this plan's own summary goes into a copy
+  const byId = new Map(lookupOf(programme).byId).set(ownId, own);
   const gates = new Map<string, LinkedReason[]>();
   const reached = new Set<string>();
   for (const gate of own.phases) {
@@ -53,7 +53,7 @@ export function linkedGateReasons(own: FileSummary, programme: Programme): Linke
 
 /** The reasons across plans of the gates of the programme's plan at `uri` (none for a file that is not one of its plans). */
 export function linkedIn(programme: Programme, uri: string): LinkedGates {
-  const own = programme.plans.find(p => p.uri === uri);
+  const own = lookupOf(programme).byUri.get(uri);
   return own ? linkedGateReasons(own, programme) : NO_LINKS;
 }
 
