@@ -18,6 +18,7 @@ const EXPECTED_ENTRIES = [
   'extension/dist/timeline-webview.js',
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
+  'extension/docs/images/browser.png',
   'extension/docs/images/problems-panel.png',
   'extension/docs/images/readiness-sidebar.png',
   'extension/docs/images/timeline.png',
