@@ -75,6 +75,41 @@ export async function openTestPage(browser, { artifacts, log, onLine = () => {} 
   return { page, exited };
 }
 
+/**
+ * One run of the suite in a workbench: `start()` brings the workbench's server up and gives
+ * `{ url, stop, died? }` (died: a promise that rejects if the server ends early); chromium opens the
+ * url and the run lasts until the extension host exits or `timeoutMs` passes. Never throws: gives
+ * the exit code (null when there was none) and what went wrong. The workspace folder is removed after.
+ */
+export async function runWorkbench({ artifacts, log, timeoutMs, workspace, onLine, start }) {
+  const t0 = Date.now();
+  let server, browser, page, timer;
+  let exitCode = null, error;
+  try {
+    server = await start();
+    log(`workbench on ${server.url} after ${Date.now() - t0} ms`);
+    browser = await launchChromium();
+    let exited;
+    ({ page, exited } = await openTestPage(browser, { artifacts, log, onLine }));
+    const timedOut = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s: workbench closed`)), timeoutMs);
+    });
+    await page.goto(server.url);
+    exitCode = await Promise.race([exited, timedOut, ...(server.died ? [server.died] : [])]);
+    log(`extension host exited with code ${exitCode} after ${Date.now() - t0} ms`);
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+    log(`ERROR: ${error}`);
+  } finally {
+    clearTimeout(timer);
+    await page?.screenshot({ path: path.join(artifacts, 'workbench-at-exit.png') }).catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  return { exitCode, error };
+}
+
 /** Prints one line per version and the combined `N passed, N failed` (the last line), then exits. */
 export function reportAndExit(results, label = 'VS Code') {
   for (const r of results) console.log(`${label} ${r.version}: ${r.summary}${r.error ? ` (${r.error})` : ''}`);

@@ -10,7 +10,7 @@
 // the tests ask for (see harness.mjs). The last line printed is the combined `N passed, N failed`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { WORKSPACE_SETTINGS, freshWorkspace, launchChromium, openTestPage, reportAndExit, requireBuilt } from './harness.mjs';
+import { WORKSPACE_SETTINGS, freshWorkspace, reportAndExit, requireBuilt, runWorkbench } from './harness.mjs';
 import { DEFAULT_VERSIONS, installVSCode, repoRoot } from './vscode-install.mjs';
 import { startWebServer } from './web-server.mjs';
 
@@ -39,33 +39,16 @@ async function runSuite(version, vscodeDir) {
   fs.mkdirSync(artifacts, { recursive: true });
   const workspace = freshWorkspace();
   const log = (...args) => console.log(`[web ${version}]`, ...args);
-  const t0 = Date.now();
-  let server, browser, page, timer, result;
-  let exitCode = null, error;
-  try {
-    server = await startWebServer({ vscodeDir, extDir, testsPath, folder: workspace, settings: WORKSPACE_SETTINGS, artifacts });
-    log(`web workbench on ${server.base} after ${Date.now() - t0} ms`);
-    browser = await launchChromium();
-    let exited;
-    // the suite's one machine-readable line (a Web Worker can write no result file)
-    const onLine = line => { const m = /WEBTEST-RESULT (\{.*\})/.exec(line); if (m) result = JSON.parse(m[1]); };
-    ({ page, exited } = await openTestPage(browser, { artifacts, log, onLine }));
-    const timedOut = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s: workbench closed`)), timeoutMs);
-    });
-    await page.goto(server.base + '/');
-    exitCode = await Promise.race([exited, timedOut]);
-    log(`extension host exited with code ${exitCode} after ${Date.now() - t0} ms`);
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-    log(`ERROR: ${error}`);
-  } finally {
-    clearTimeout(timer);
-    await page?.screenshot({ path: path.join(artifacts, 'workbench-at-exit.png') }).catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.close();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+  let result;
+  // the suite's one machine-readable line (a Web Worker can write no result file)
+  const onLine = line => { const m = /WEBTEST-RESULT (\{.*\})/.exec(line); if (m) result = JSON.parse(m[1]); };
+  const { exitCode, error } = await runWorkbench({
+    artifacts, log, timeoutMs, workspace, onLine,
+    start: async () => {
+      const server = await startWebServer({ vscodeDir, extDir, testsPath, folder: workspace, settings: WORKSPACE_SETTINGS, artifacts });
+      return { url: server.base + '/', stop: () => server.close() };
+    },
+  });
   if (!result) {
     return { version, ok: false, passed: 0, failed: 1, summary: 'no test result', error: error ?? `see ${path.relative(repoRoot, artifacts)}/browser-console.log` };
   }

@@ -15,7 +15,7 @@
 // The last line printed is the combined `N passed, N failed` over all versions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { freshWorkspace, launchChromium, openTestPage, reportAndExit, requireBuilt } from './harness.mjs';
+import { freshWorkspace, reportAndExit, requireBuilt, runWorkbench } from './harness.mjs';
 import { DEFAULT_VERSIONS, installVSCode, repoRoot } from './vscode-install.mjs';
 import { startVSCodeServer } from './vscode-server.mjs';
 
@@ -39,36 +39,19 @@ async function runSuite(version, { serverMain, serverNode }) {
   const resultFile = path.join(artifacts, 'mocha-result.json');
   const workspace = freshWorkspace();
   const log = (...args) => console.log(`[${version}]`, ...args);
-  const t0 = Date.now();
-  let server, browser, page, timer;
-  let exitCode = null, error;
-  try {
-    server = await startVSCodeServer({
-      serverMain, serverNode,
-      logFile: path.join(artifacts, 'server.log'),
-      env: { ROLLOUT_TEST_RESULT: resultFile }, // the extension host inherits it
-    });
-    log(`VS Code server up on ${server.base} after ${Date.now() - t0} ms`);
-    browser = await launchChromium();
-    let finished;
-    ({ page, exited: finished } = await openTestPage(browser, { artifacts, log }));
-    const serverDied = server.exited.then(code => { throw new Error(`the VS Code server exited (${code}) during the run`); });
-    const timedOut = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s: workbench killed`)), timeoutMs);
-    });
-    await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: suiteDir }));
-    exitCode = await Promise.race([finished, serverDied, timedOut]);
-    log(`extension host exited with code ${exitCode} after ${Date.now() - t0} ms`);
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-    log(`ERROR: ${error}`);
-  } finally {
-    clearTimeout(timer);
-    await page?.screenshot({ path: path.join(artifacts, 'workbench-at-exit.png') }).catch(() => {});
-    await browser?.close().catch(() => {});
-    await server?.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+  const { exitCode, error } = await runWorkbench({
+    artifacts, log, timeoutMs, workspace,
+    start: async () => {
+      const server = await startVSCodeServer({
+        serverMain, serverNode,
+        logFile: path.join(artifacts, 'server.log'),
+        env: { ROLLOUT_TEST_RESULT: resultFile }, // the extension host inherits it
+      });
+      const died = server.exited.then(code => { throw new Error(`the VS Code server exited (${code}) during the run`); });
+      const url = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: suiteDir });
+      return { url, died, stop: () => server.stop() };
+    },
+  });
 
   const mocha = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
   if (!mocha) {
