@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { cacheBuild } from '../../server/src/cli/check-cache';
 import { PLAN_A, PLAN_B, PROGRAMME, planWithoutOwner } from '../server/programme-plans';
 import { cli, tempTree, write } from './cli-helpers';
 
@@ -115,4 +117,20 @@ test('--cache-location: a corrupt, truncated, hostile or other-version cache is 
     assert.deepEqual(JSON.parse(fs.readFileSync(cacheFile, 'utf8')), JSON.parse(good), `${name}: rewritten`);
   }
   assert.deepEqual(fs.readdirSync(path.dirname(cacheFile)), ['check.json'], 'no temporary file left behind');
+});
+
+test('the cache is valid for one build: another bundle of the same version, or an unreadable one, is another key', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-build-'));
+  try {
+    const bundle = path.join(dir, 'cli.js');
+    fs.writeFileSync(bundle, 'one build');
+    const first = cacheBuild('1.0.0', bundle);
+    assert.match(first, /^1\.0\.0\+[0-9a-f]{16}$/);
+    assert.equal(cacheBuild('1.0.0', bundle), first, 'the same bundle, the same key');
+    fs.writeFileSync(bundle, 'another build');
+    assert.notEqual(cacheBuild('1.0.0', bundle), first, 'a rebuilt bundle invalidates the cache');
+    assert.equal(cacheBuild('1.0.0', path.join(dir, 'missing.js')), '1.0.0');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,6 +2,7 @@
 // the hash of its text; per plan, its diagnostics by a key of everything they depend on
 // (./check-keys). A file that does not read as this version's cache (corrupt, truncated, hostile,
 // another version) is ignored and rewritten; it is written whole to a temporary file, then renamed.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -11,6 +12,19 @@ import type { KnownSummaries } from './summary-store';
 /** the default name, in the folder of the config that applies at the working folder, else there */
 export const CACHE_FILE = '.rollout-plan-cache';
 const FORMAT = 1;
+
+/**
+ * What the cache is valid for: the package's version and a hash of the running bundle itself, so a
+ * build that changes any check (same version number, a development build) never reads an older
+ * build's findings or summaries.
+ */
+export function cacheBuild(version: string, bundle: string | undefined = typeof __filename === 'string' ? __filename : undefined): string {
+  try {
+    return bundle ? `${version}+${createHash('sha256').update(fs.readFileSync(bundle)).digest('hex').slice(0, 16)}` : version;
+  } catch {
+    return version; // an unreadable bundle: the version alone, as a released package's is
+  }
+}
 
 export interface CachedResult {
   key: string;

@@ -15,7 +15,7 @@ import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
 import { createAnalyser, type Analyser, type AnalyserStats } from './analyser';
 import { cacheFile } from './cache-location';
-import { loadCache } from './check-cache';
+import { cacheBuild, loadCache } from './check-cache';
 import { knownSummaryOf, type KnownSummaries } from './summary-store';
 import { cliSession } from './workspace';
 
@@ -59,10 +59,13 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   const today = new Date().toISOString().slice(0, 10);
   const known: KnownSummaries = new Map();
   const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today });
-  const cache = options.cache === true || options['cache-location'] !== undefined
-    ? await cacheFile(cwd, options['cache-location'] as string | undefined, config).then(file => ({ file, held: loadCache(file, version) }))
+  const cached = options.cache === true || options['cache-location'] !== undefined;
+  // read only with a cache: hashing the bundle is a cost a run without one does not pay
+  const build = cached ? cacheBuild(version) : version;
+  const cache = cached
+    ? await cacheFile(cwd, options['cache-location'] as string | undefined, config).then(file => ({ file, held: loadCache(file, build) }))
     : undefined;
-  const analyser = createAnalyser({ session, known, jobs, cache, version, worker: { cwd, locale, config, inputs: positionals, today } });
+  const analyser = createAnalyser({ session, known, jobs, cache, version: build, worker: { cwd, locale, config, inputs: positionals, today } });
   let warnings = 0;
   const collected = await collectPlans(positionals, io, session, async (plan): Promise<FileResult> => {
     const { file, display, uri } = plan;
