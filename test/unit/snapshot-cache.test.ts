@@ -59,3 +59,21 @@ test('the programme overview reuses the plans’ snapshots and follows a changed
   const [after] = await service.programmeOverviews([A, B]);
   assert.deepEqual(after.plans.map(p => p.title), ['ERP Finance v2', 'CRM']);
 });
+
+test('a gate’s plan unchanged: its snapshot follows the phase of another plan the gate depends on, and is reused while that stays', async () => {
+  const head = (id: string) => `apiVersion: plan-as-code/v1\nkind: RolloutPlan\nmetadata:\n  id: ${id}\n  title: Plan ${id}\nphases:\n`;
+  const gate = `${head('g')}  - id: go-no-go\n    type: gate\n    after: [d/build]\n`;
+  const dependency = (done: boolean) => `${head('d')}  - id: build\n    type: pilot\n    checklist:\n      - { task: Install, done: ${done} }\n`;
+  const [G, D] = ['file:///repo/g.rollout.yaml', 'file:///repo/d.rollout.yaml'];
+  const workspace = new MemoryWorkspace({ [G]: gate, [D]: dependency(false), [P]: PROGRAMME });
+  const service = createLanguageService({ workspace, today: () => '2026-12-01' });
+  const verdict = async () => plan((await service.readiness([G]))[0]).phases[0].gate!;
+  const blocked = await verdict();
+  assert.equal(blocked.ready, false);
+  assert.equal(await verdict(), blocked, 'nothing changed: the snapshot kept');
+  workspace.files.set(D, dependency(true));
+  await service.workspaceChanged([D]);
+  const ready = await verdict();
+  assert.equal(ready.ready, true, JSON.stringify(ready.reasons));
+  assert.equal(await verdict(), ready, 'nothing changed since: the new snapshot kept');
+});

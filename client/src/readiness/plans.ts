@@ -91,11 +91,19 @@ export class PlanStore implements vscode.Disposable {
     void this.update([...this.plans.keys()]);
   }
 
-  /** Asks the server for these plans' snapshots in small pages, each shown as it arrives (./pages). */
-  async update(uris: string[]): Promise<void> {
+  /**
+   * Asks the server for these plans' snapshots in small pages, each shown as it arrives (./pages);
+   * with `followDependents`, then for the plans whose gates depend on them (their verdicts may change), once.
+   */
+  async update(uris: string[], followDependents = true): Promise<void> {
     const request = (page: string[]) => this.client.sendRequest<ReadinessResult>(ReadinessMethod, { uris: page } satisfies ReadinessParams);
     // a failure: the server is restarting, and updateAll follows when it is back
-    if (await inPages(uris, request, result => this.show(result))) await this.updateProgrammes();
+    if (!await inPages(uris, request, result => this.show(result))) return;
+    const changed = new Set(uris);
+    const dependents = followDependents ? this.all().filter(p => !changed.has(p.uri) && p.dependsOn?.some(uri => changed.has(uri))).map(p => p.uri) : [];
+    // not followed again: a cycle of links across plans asks once
+    if (dependents.length > 0) await this.update(dependents, false);
+    else await this.updateProgrammes();
   }
 
   private show(result: ReadinessResult): void {

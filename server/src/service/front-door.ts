@@ -20,7 +20,7 @@ import { problemCounts, type EditResult, type PlanResult } from './features/read
 import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
-import { SnapshotCache } from './features/readiness/snapshot-cache';
+import { linksKey, SnapshotCache } from './features/readiness/snapshot-cache';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
@@ -29,6 +29,7 @@ import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
 import { ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
+import { linkedIn, type LinkedGates } from './programme/linked-gates';
 import { overloadedPeople } from './programme/champion-load';
 import type { FileSummary, Programme, ProgrammeSource } from './programme/programme-types';
 import { RolloutPlanService } from './language-service';
@@ -40,7 +41,6 @@ import { matchesAnyGlob } from './workspace/glob';
 import { relativePath } from './workspace/uris';
 import type { PlanWorkspace } from './workspace/workspace';
 import type { LanguageService, LanguageServiceOptions, ReportRequest, ReportSource } from './language-service-api';
-
 export type { LanguageService, LanguageServiceOptions, ReportRequest, ReportSource } from './language-service-api';
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -51,8 +51,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 type Plan = { doc: TextDocument; open: boolean };
 /** A plan read from the workspace, with the config that applies to it, or why it is skipped. */
 type Loaded = (Plan & { config: PlanConfig }) | { skipped: 'excluded' | 'unreadable' };
-/** An analysis' phase states, and its readiness view once asked, in one language on one day. */
-type Kept = { t: Translate; today: string; states: PlanStates; view?: PlanReadiness };
+/** An analysis' phase states, and its readiness view once asked, in one language on one day, with its gates' reasons across plans. */
+type Kept = { t: Translate; today: string; linked: LinkedGates; states: PlanStates; view?: PlanReadiness };
 
 class FrontDoor implements LanguageService {
   private readonly engine: RolloutPlanService;
@@ -195,7 +195,7 @@ class FrontDoor implements LanguageService {
   timeline(doc: TextDocument): Timeline {
     const findings = fromDiagnostics(doc, this.engine.diagnostics(doc, this.lastConfig.get(doc.uri) ?? DEFAULT_CONFIG, this.across.kept(doc)));
     const analysis = this.engine.analyze(doc);
-    return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis).states });
+    return buildTimeline(doc.uri, analysis, { t: this.translate, locale: this.locale, today: this.today(), findings, states: this.kept(analysis, this.across.keptLinks(doc)).states });
   }
 
   async programmeTimeline(doc: TextDocument): Promise<Timeline> {
@@ -217,8 +217,8 @@ class FrontDoor implements LanguageService {
         if (this.engine.analyze(doc).kind === 'programme') return { uri, skipped: 'programme' };
         const problems = problemCounts(await this.checked(doc, config));
         const view = this.view(doc);
-        // the counts hold for the programme as it was once this plan was in it
-        this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation }, view, problems);
+        // the counts and the verdicts hold for the programme as it was once this plan was in it
+        this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation, links: linksKey(this.across.keptLinks(doc)) }, view, problems);
         return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
@@ -231,9 +231,9 @@ class FrontDoor implements LanguageService {
     for (const { uri, name, text } of sources) {
       const loaded: Loaded | Plan = text === undefined ? await this.load(uri) : { doc: TextDocument.create(uri, 'rollout-plan', 0, text), open: false };
       if ('skipped' in loaded) continue;
-      const analysis = await this.analysed(loaded, async () => this.engine.analyze(loaded.doc));
+      const { analysis, linked } = await this.analysed(loaded, async () => ({ analysis: this.engine.analyze(loaded.doc), linked: await this.across.linkedGates(loaded.doc, this.programmes) }));
       (analysis.kind === 'programme' ? programmeFiles : plans)
-        .push({ uri, name, analysis, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
+        .push({ uri, name, analysis, linked, locale: perPlanLocale ? toLocale(analysis.model.metadata.language?.value) : undefined });
     }
     // with per-plan languages, the report's own title follows the plans when they agree
     const languages = new Set(plans.map(p => p.locale));
@@ -250,7 +250,7 @@ class FrontDoor implements LanguageService {
       if (!file || found.some(f => f.uri === file.uri)) continue;
       const views = new Map<string, PlanReadiness>();
       for (const { uri: member } of programme.plans) {
-        const view = await this.cachedView(member, t, today);
+        const view = await this.cachedView(member, t, today, linkedIn(programme, member));
         if (view) views.set(member, view);
       }
       found.push({ ...programmeSummary({ ...programme, file }, views, today), overloaded: overloadedPeople(programme) });
@@ -259,13 +259,13 @@ class FrontDoor implements LanguageService {
   }
 
   /** A plan's readiness view, from the sidebar's snapshots when its text is unchanged, else analysed (and kept as a snapshot). */
-  private async cachedView(uri: string, t: Translate, today: string): Promise<PlanReadiness | undefined> {
+  private async cachedView(uri: string, t: Translate, today: string, linked: LinkedGates): Promise<PlanReadiness | undefined> {
     const loaded = await this.load(uri);
     if ('skipped' in loaded) return undefined;
-    const key = { text: loaded.doc.getText(), t, today };
+    const key = { text: loaded.doc.getText(), t, today, links: linksKey(linked) };
     const cached = this.snapshots.view(uri, key);
     if (cached) return cached;
-    const view = await this.analysed(loaded, async () => readinessView(uri, this.engine.analyze(loaded.doc), { t, today }));
+    const view = await this.analysed(loaded, async () => readinessView(uri, this.engine.analyze(loaded.doc), { t, today, linked }));
     this.snapshots.putView(uri, key, view);
     return view;
   }
@@ -278,9 +278,8 @@ class FrontDoor implements LanguageService {
 
   diff(inputs: readonly DiffInput[], request: DiffRequest): Promise<DiffResult> {
     // both sides are analysed apart from the engine's documents: an open plan's analysis is untouched
-    return readinessDiff(inputs, request, {
-      locale: this.locale, today: this.today(), configFor: async uri => (await this.configs.loadedFor(uri)).config,
-    });
+    const configFor = async (uri: string) => (await this.configs.loadedFor(uri)).config;
+    return readinessDiff(inputs, request, { locale: this.locale, today: this.today(), configFor, programmeOf: uri => this.programme(uri) });
   }
 
   workspaceFoldersChanged(): void {
@@ -313,16 +312,16 @@ class FrontDoor implements LanguageService {
 
   private view(doc: TextDocument): PlanReadiness {
     const analysis = this.engine.analyze(doc);
-    const kept = this.kept(analysis);
+    const kept = this.kept(analysis, this.across.keptLinks(doc));
     return kept.view ??= readinessView(doc.uri, analysis, kept);
   }
 
-  /** What is kept of an analysis in the current language and on the current day: its phase states at least. */
-  private kept(analysis: Analysis): Kept {
+  /** What is kept of an analysis in the current language, on the current day, with these reasons across plans: its phase states at least. */
+  private kept(analysis: Analysis, linked: LinkedGates): Kept {
     const [t, today] = [this.translate, this.today()];
     let kept = this.views.get(analysis);
-    if (!kept || kept.t !== t || kept.today !== today) {
-      kept = { t, today, states: planStates(analysis, { t, today }) };
+    if (!kept || kept.t !== t || kept.today !== today || kept.linked !== linked) {
+      kept = { t, today, linked, states: planStates(analysis, { t, today, linked }) };
       this.views.set(analysis, kept);
     }
     return kept;

@@ -357,6 +357,22 @@ export const catalog = {
     en: 'Open {severity} risk `{id}` in phase `{phase}` has no mitigation.',
     fr: 'Le risque ouvert `{id}` ({severity}) de la phase `{phase}` n’a pas de mesure d’atténuation.',
   },
+  'readiness.linkedPhaseOpen': {
+    en: 'Phase `{phase}` of another plan is not done: {count} checklist item(s) open.',
+    fr: 'La phase `{phase}` d’un autre plan n’est pas terminée : {count} tâche(s) ouverte(s).',
+  },
+  'readiness.linkedPhaseRisk': {
+    en: 'Phase `{phase}` of another plan has {count} open high or critical risk(s) without mitigation.',
+    fr: 'La phase `{phase}` d’un autre plan a {count} risque(s) ouvert(s) élevé(s) ou critique(s) sans mesure d’atténuation.',
+  },
+  'readiness.linkUnresolved': {
+    en: 'The link `{link}` names no phase of the programme: what it depends on cannot be known.',
+    fr: 'Le lien `{link}` ne désigne aucune phase du programme : on ne peut pas savoir de quoi il dépend.',
+  },
+  'readiness.linkedPlanSyntax': {
+    en: 'Plan `{plan}`, which this gate depends on (`{link}`), has YAML syntax errors: its phases cannot be trusted until they are fixed.',
+    fr: 'Le plan `{plan}`, dont dépend ce jalon (`{link}`), contient des erreurs de syntaxe YAML : ses phases ne sont pas fiables tant qu’elles ne sont pas corrigées.',
+  },
   'readiness.moreReasons': { en: '… and more', fr: '… et d’autres' },
 
   // ── readiness view, code lens and report ───────────────────────────────────

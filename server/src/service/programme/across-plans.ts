@@ -7,6 +7,7 @@ import { NO_PROGRAMME, type AcrossPlans, type Finding } from '../checks/check';
 import type { RolloutPlanService } from '../language-service';
 import type { Analysis } from '../plan/analysis';
 import type { PlanWorkspace } from '../workspace/workspace';
+import { linkedGateReasons, NO_LINKS, type LinkedGates } from './linked-gates';
 import { deferredLocalFinding, programmeFindings } from './programme-checks';
 import type { ProgrammeFinding } from './programme-finding';
 import type { FileSummary, ProgrammeSource } from './programme-types';
@@ -22,8 +23,8 @@ export interface AcrossPlansOptions {
 export class AcrossPlansChecker {
   /** each analysis' summary: the document's place in its programme */
   private readonly summaries = new WeakMap<Analysis, FileSummary>();
-  /** per document, its last findings across plans at its version */
-  private readonly last = new Map<string, { version: number; across: AcrossPlans }>();
+  /** per document, its last findings across plans and its gates' reasons across plans, at its version */
+  private readonly last = new Map<string, { version: number; across: AcrossPlans; linked: LinkedGates }>();
 
   constructor(private readonly options: AcrossPlansOptions) {}
 
@@ -44,7 +45,7 @@ export class AcrossPlansChecker {
       await this.withRosterEdits(found);
       const findings = found.map((f): Finding => ({ ...f, loc: { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) } }));
       const across = { findings, replaces: deferredLocalFinding(programme, summary) };
-      this.last.set(doc.uri, { version: doc.version, across });
+      this.last.set(doc.uri, { version: doc.version, across, linked: linkedGateReasons(summary, programme) });
       return across;
     } catch (error) {
       this.options.onError(error);
@@ -56,6 +57,18 @@ export class AcrossPlansChecker {
   kept(doc: TextDocument): AcrossPlans {
     const kept = this.last.get(doc.uri);
     return kept && kept.version === doc.version ? kept.across : NO_PROGRAMME;
+  }
+
+  /** The gates' reasons across plans of this version of the document, from its last check, or none (the code lens and the timeline are synchronous). */
+  keptLinks(doc: TextDocument): LinkedGates {
+    const kept = this.last.get(doc.uri);
+    return kept && kept.version === doc.version ? kept.linked : NO_LINKS;
+  }
+
+  /** The gates' reasons across plans of the document, its programme as it is now. */
+  async linkedGates(doc: TextDocument, programmes: ProgrammeSource): Promise<LinkedGates> {
+    const summary = this.summaryOfDoc(doc);
+    return linkedGateReasons(summary, await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.version === 0 ? doc.getText() : undefined }));
   }
 
   forget(uri: string): void {

@@ -49,6 +49,8 @@ export interface PhaseSummary {
   waves: WaveSummary[];
   /** checklist items not done (checklist, post-checks, waves' checklists): a gate's rule across plans */
   openItems: number;
+  /** open high or critical risks without mitigation: the other half of a gate's rule across plans; optional so older summaries stay valid */
+  unmitigatedRisks?: number;
   /** a gate's decision and its date, and done / total over every checklist item (the programme timeline's rows) */
   decision?: string;
   decidedOn?: string;

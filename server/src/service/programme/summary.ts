@@ -7,7 +7,7 @@ import type { Analysis } from '../plan/analysis';
 import { type Phase, type Str } from '../plan/model';
 import { asMap, resolve, str, strList } from '../plan/nodes';
 import { nodeLoc, type Loc } from '../plan/parse';
-import { phaseProgress } from '../plan/readiness';
+import { isUnmitigated, phaseProgress } from '../plan/readiness';
 import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed } from './programme-types';
 
 export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
@@ -50,6 +50,7 @@ function phaseSummary(phase: Phase, id: Str, place: (loc: Loc) => Place, placed:
       progress: { done: w.checklist.filter(t => t.done).length, total: w.checklist.length }, place: place(w.id?.loc ?? w.anchor),
     })),
     openItems: progress.total - progress.done,
+    unmitigatedRisks: phase.risks.filter(isUnmitigated).length,
     decision: phase.decision?.value,
     decidedOn: phase.decidedOn?.value,
     progress,

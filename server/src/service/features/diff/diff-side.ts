@@ -10,6 +10,9 @@ import { renderMessage, type Locale, type Translate } from '../../l10n/translate
 import { analyze, type Analysis } from '../../plan/analysis';
 import { declaresPlan } from '../../plan/detect';
 import type { SegmentCache } from '../../plan/parse';
+import { linkedGateReasons, NO_LINKS } from '../../programme/linked-gates';
+import type { Programme } from '../../programme/programme-types';
+import { summarize } from '../../programme/summary';
 import type { PlanConfig } from '../../workspace/config';
 import { planStates } from '../readiness/phase-states';
 import { readinessView, type PlanReadiness } from '../readiness/view';
@@ -42,12 +45,14 @@ export interface SideContext {
   /** shared by the two sides of one plan */
   cache: SegmentCache;
   config: PlanConfig;
+  /** the plan's programme now: the side's gates count the other plans' phases (programme/linked-gates.ts) */
+  programme?: Programme;
   t: Translate;
   locale: Locale;
   today: string;
 }
 
-export function readSide(side: DiffSide | undefined, { uri, cache, config, t, locale, today }: SideContext): ReadSide {
+export function readSide(side: DiffSide | undefined, { uri, cache, config, programme, t, locale, today }: SideContext): ReadSide {
   if (!side) return { kind: 'absent' };
   const { name, text } = side;
   if (text === undefined) return { kind: 'unreadable', name, message: side.unreadable ? renderMessage(t, side.unreadable) : t('diff.note.unreadableUnknown') };
@@ -55,7 +60,8 @@ export function readSide(side: DiffSide | undefined, { uri, cache, config, t, lo
   const doc = TextDocument.create(uri, 'rollout-plan', 0, text);
   const analysis = analyze(text, cache, t, today);
   const diagnostics = toDiagnostics(doc, analysis.findings, config, uri);
-  const states = planStates(analysis, { t, today });
+  const linked = programme ? linkedGateReasons(summarize(doc, analysis), programme) : NO_LINKS;
+  const states = planStates(analysis, { t, today, linked });
   const view = readinessView(uri, analysis, { t, today, states });
   const timeline = buildTimeline(uri, analysis, { t, locale, today, findings: fromDiagnostics(doc, diagnostics), states });
   const errors = analysis.parsed.syntaxErrors;

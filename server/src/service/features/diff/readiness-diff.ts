@@ -4,6 +4,7 @@
 // line, the unchanged plans in one line, and the counts `--fail-on` decides on.
 import { toLocale, translator, type Locale, type Translate } from '../../l10n/translate';
 import { SegmentCache } from '../../plan/parse';
+import type { Programme } from '../../programme/programme-types';
 import type { PlanConfig } from '../../workspace/config';
 import { readSide, type ReadSide, type SideContext } from './diff-side';
 import { planSection } from './diff-markdown';
@@ -19,6 +20,8 @@ export interface DiffContext {
   today: string;
   /** the config that applies to a plan now (the front door's ConfigSource) */
   configFor: (uri: string) => Promise<PlanConfig>;
+  /** the plan's programme now: both sides' gates count the other plans as they are now (undefined: the plan alone) */
+  programmeOf?: (uri: string) => Promise<Programme | undefined>;
 }
 
 /** JSON's shape version: bumped when a field changes meaning or goes (docs/diff.md). */
@@ -31,7 +34,8 @@ export async function readinessDiff(inputs: readonly DiffInput[], request: DiffR
   const sections: string[][] = [];
   for (const input of inputs) {
     const config = await context.configFor(input.uri);
-    const { diff, after } = comparePlan(input, request, { ...context, config, tFor });
+    const programme = await context.programmeOf?.(input.uri);
+    const { diff, after } = comparePlan(input, request, { ...context, config, programme, tFor });
     plans.push(diff);
     if (request.format === 'markdown' && diff.status !== 'unchanged') {
       sections.push(planSection(diff, { t: tFor(diff.locale), base: request.base, timeline: after.kind === 'plan' ? after.timeline : undefined }));
@@ -54,11 +58,13 @@ export async function readinessDiff(inputs: readonly DiffInput[], request: DiffR
   return { text: out.join('\n'), outcome, changedPlans };
 }
 
-type PlanContext = DiffContext & { config: PlanConfig; tFor: (l: Locale) => Translate };
+type PlanContext = DiffContext & { config: PlanConfig; programme?: Programme; tFor: (l: Locale) => Translate };
 
 /** Both sides in one language: the service's, or with `perPlanLocale` the plan's own (read from it now, else at the base). */
 function comparePlan(input: DiffInput, request: DiffRequest, context: PlanContext): { diff: PlanDiff; after: ReadSide } {
-  const sideContext = (locale: Locale, cache: SegmentCache): SideContext => ({ uri: input.uri, cache, config: context.config, t: context.tFor(locale), locale, today: context.today });
+  const sideContext = (locale: Locale, cache: SegmentCache): SideContext => ({
+    uri: input.uri, cache, config: context.config, programme: context.programme, t: context.tFor(locale), locale, today: context.today,
+  });
   let locale = context.locale;
   // an unchanged text is read once and stands for both sides
   const same = input.before?.text !== undefined && input.before.text === input.after?.text && input.before.name === input.after.name;

@@ -18,7 +18,8 @@ import { lineStarts } from '../../shared/lines';
 import type { Phase, Str, Wave } from '../../plan/model';
 import { absStart, type Loc } from '../../plan/parse';
 import { stronglyConnected, successors } from '../../plan/phase-graph';
-import { phaseProgress, type Progress } from '../../plan/readiness';
+import { MAX_GATE_REASONS, phaseProgress, type GateReadiness, type Progress } from '../../plan/readiness';
+import { NO_LINKS, type LinkedGates, type LinkedReason } from '../../programme/linked-gates';
 import { DECISIONS, DEFAULT_DECISION, PHASE_TYPES, RISK_SEVERITIES } from '../../plan/schema-enums';
 
 export type PhaseState = 'done' | 'in-progress' | 'blocked' | 'not-started';
@@ -80,15 +81,19 @@ export interface PlanStates {
   phases: PhaseStates[];
   /** undefined when the plan keeps no `people` roster */
   people?: PersonView[];
+  /** the other plans' URIs its gates depend on (programme/linked-gates.ts); absent when none */
+  dependsOn?: readonly string[];
 }
 
 export interface ReadinessViewOptions {
   t: Translate;
   /** YYYY-MM-DD: overdue tasks and phase states depend on it */
   today: string;
+  /** the gates' reasons across plans (programme/linked-gates.ts); none for a plan read alone */
+  linked?: LinkedGates;
 }
 
-export function planStates(analysis: Analysis, { t, today }: ReadinessViewOptions): PlanStates {
+export function planStates(analysis: Analysis, { t, today, linked = NO_LINKS }: ReadinessViewOptions): PlanStates {
   const { model, readiness, index } = analysis;
   const lineOf = lineFinder(analysis.parsed.text);
   const line = (loc: Loc) => lineOf(absStart(loc));
@@ -106,7 +111,7 @@ export function planStates(analysis: Analysis, { t, today }: ReadinessViewOption
     }
     return done;
   };
-  const gates = new Map(readiness.gates.map(g => [g.phase, g]));
+  const gates = new Map(readiness.gates.map(g => [g.phase, withLinked(g, linked.gates.get(g.phase.id?.value ?? ''))]));
   const stateOf = (p: Phase, progress: Progress): PhaseState => {
     if (isDone(p)) return 'done';
     const gate = gates.get(p);
@@ -140,10 +145,13 @@ export function planStates(analysis: Analysis, { t, today }: ReadinessViewOption
       waves: p.waves.map(waveStates),
       gate: gate && {
         ready: gate.ready, decision: p.decision?.value, decisionLabel: label('decision', DECISIONS, p.decision?.value ?? DEFAULT_DECISION),
-        reasons: gate.reasons.map(r => ({
-          message: t(r.key, 'severity' in r.args ? { ...r.args, severity: label('severity', RISK_SEVERITIES, String(r.args.severity)) } : r.args),
-          line: r.loc && line(r.loc),
-        })),
+        reasons: [
+          ...gate.reasons.map(r => ({
+            message: t(r.key, 'severity' in r.args ? { ...r.args, severity: label('severity', RISK_SEVERITIES, String(r.args.severity)) } : r.args),
+            line: r.loc && line(r.loc),
+          })),
+          ...gate.linked.map(r => ({ message: t(r.key, r.args), line: r.line })),
+        ],
         moreReasons: gate.capped ? t('readiness.moreReasons') : undefined,
       },
       line: line(p.anchor),
@@ -155,6 +163,16 @@ export function planStates(analysis: Analysis, { t, today }: ReadinessViewOption
     title: model.metadata.title?.value,
     phases,
     people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value })),
+    ...(linked.plans.length > 0 ? { dependsOn: linked.plans } : {}),
+  };
+}
+
+/** A gate's verdict with its reasons across plans after its own, within MAX_GATE_REASONS in all. */
+function withLinked(gate: GateReadiness, linked: readonly LinkedReason[] = []): GateReadiness & { linked: readonly LinkedReason[] } {
+  const room = MAX_GATE_REASONS - gate.reasons.length;
+  return {
+    ...gate, ready: gate.ready && linked.length === 0,
+    linked: linked.slice(0, room), capped: gate.capped || linked.length > room,
   };
 }
 

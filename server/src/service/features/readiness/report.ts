@@ -7,6 +7,8 @@ import { isoToday } from '../../plan/dates';
 import type { MessageKey } from '../../l10n/catalog';
 import { translator, type Locale } from '../../l10n/translate';
 import type { FileSummary, Programme } from '../../programme/programme-types';
+import { linkedIn, type LinkedGates } from '../../programme/linked-gates';
+import { planStates } from './phase-states';
 import { programmeSection, programmeSummary } from './programme-summary';
 import { Formatter, table } from './report-format';
 import { readinessView, type CriterionView, type ItemView, type PhaseView, type PlanReadiness } from './view';
@@ -21,6 +23,8 @@ export interface ReportPlan {
   analysis: Analysis;
   /** the language of this plan's section (the CLI's `--locale plan`: its metadata.language); default: the report's */
   locale?: Locale;
+  /** its gates' reasons across plans, so the report's verdicts are the sidebar's */
+  linked?: LinkedGates;
 }
 
 /** A programme file the reported plans belong to, with the analysis of each of its plans (named or not). */
@@ -45,14 +49,16 @@ export function readinessReport(plans: ReportPlan[], { locale, format, today = i
   const views = plans.map(p => {
     const fmt = fmtFor(p.locale ?? locale);
     // the Markdown report draws each plan's timeline as a Mermaid `gantt` block after its summary
-    const timeline = format === 'markdown' ? buildTimeline(p.uri, p.analysis, { t: fmt.t, locale: fmt.locale, today }) : undefined;
-    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today }), timeline };
+    const states = planStates(p.analysis, { t: fmt.t, today, linked: p.linked });
+    const timeline = format === 'markdown' ? buildTimeline(p.uri, p.analysis, { t: fmt.t, locale: fmt.locale, today, states }) : undefined;
+    return { name: p.name, fmt, view: readinessView(p.uri, p.analysis, { t: fmt.t, today, states }), timeline };
   });
   const fmt = fmtFor(locale);
   const summaries = programmes.map(({ programme, analyses }) => programmeSummary(programme,
-    new Map([...analyses].map(([uri, analysis]) => [uri, readinessView(uri, analysis, { t: fmt.t, today })])), today));
+    new Map([...analyses].map(([uri, analysis]) => [uri, readinessView(uri, analysis, { t: fmt.t, today, linked: linkedIn(programme, uri) })])), today));
   if (format === 'json') {
-    const plansJson = views.map(({ name, fmt: planFmt, view }) => ({ name, locale: planFmt.locale, ...view }));
+    // the URIs the sidebar follows are the machine's, not the report's
+    const plansJson = views.map(({ name, fmt: planFmt, view: { dependsOn: _, ...view } }) => ({ name, locale: planFmt.locale, ...view }));
     return JSON.stringify({ generated: today, locale, ...summaries.length && { programmes: summaries }, plans: plansJson }, null, 2) + '\n';
   }
   const { t } = fmt;

@@ -1,10 +1,11 @@
 // The sidebar's snapshots cached by content (issue 20): the same text, the same config, the same
 // language and day and an unchanged programme give the same snapshot, without analysing the plan
-// again. The readiness view alone (no diagnostics) depends only on the text, the language and the
-// day: the programme overviews reuse it. Only the snapshot is kept, never the analysis, so a
-// repository of 2,000 plans costs what the sidebar shows.
+// again. The readiness view alone (no diagnostics) depends on the text, the language, the day and
+// its gates' reasons across plans (issue 18): the programme overviews reuse it. Only the snapshot
+// is kept, never the analysis, so a repository of 2,000 plans costs what the sidebar shows.
 import type { Translate } from '../../l10n/translate';
 import { contentKey } from '../../shared/content-key';
+import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
@@ -16,6 +17,14 @@ export interface SnapshotKey {
   today: string;
 }
 
+/** A view's key with its gates' reasons across plans (`linksKey`): another plan's change gives another view. */
+export interface ViewKey extends SnapshotKey {
+  links: string;
+}
+
+/** The gates' reasons across plans as a key: equal reasons, equal keys. */
+export const linksKey = (linked: LinkedGates): string => (linked.gates.size === 0 && linked.plans.length === 0 ? '' : JSON.stringify([linked.plans, ...linked.gates]));
+
 /** What the problem counts were made under, besides the text: the config and the programme's state. */
 export interface ProblemsKey {
   config: PlanConfig;
@@ -23,7 +32,7 @@ export interface ProblemsKey {
 }
 
 /** `content`: the text's contentKey, not the text (a repository's texts are not kept twice) */
-type Entry = { content: string; t: Translate; today: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
+type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
 
 const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
   entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
@@ -31,10 +40,10 @@ const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry 
 export class SnapshotCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** The readiness view of this text, if it was made. */
-  view(uri: string, key: SnapshotKey): PlanReadiness | undefined {
+  /** The readiness view of this text with these reasons across plans, if it was made. */
+  view(uri: string, key: ViewKey): PlanReadiness | undefined {
     const entry = this.entries.get(uri);
-    return sameSource(entry, key) ? entry.view : undefined;
+    return sameSource(entry, key) && entry.links === key.links ? entry.view : undefined;
   }
 
   /** The view and its problem counts, if both were made from this text under this config and programme. */
@@ -46,13 +55,17 @@ export class SnapshotCache {
   }
 
   /** Keeps a view; an entry already made from the same source (with its problem counts) stays. */
-  putView(uri: string, key: SnapshotKey, view: PlanReadiness): void {
-    if (sameSource(this.entries.get(uri), key)) return;
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view });
+  putView(uri: string, key: ViewKey, view: PlanReadiness): void {
+    const entry = this.entries.get(uri);
+    if (sameSource(entry, key) && entry.links === key.links) return;
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view });
   }
 
-  putProblems(uri: string, key: SnapshotKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, view, problems: { config: key.config, programme: key.programme, counts } });
+  /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`) */
+  putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
+    this.entries.set(uri, {
+      content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view, problems: { config: key.config, programme: key.programme, counts },
+    });
   }
 
   forget(uri: string): void {

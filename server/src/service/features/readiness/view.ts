@@ -115,6 +115,8 @@ export interface PlanReadiness {
   /** undefined when the plan keeps no `people` roster */
   people?: PersonView[];
   totals: PlanTotals;
+  /** the other plans' URIs its gates depend on: the sidebar asks for this plan again when one of them changes; absent when none */
+  dependsOn?: readonly string[];
 }
 
 export interface FullViewOptions extends ReadinessViewOptions {
@@ -122,7 +124,7 @@ export interface FullViewOptions extends ReadinessViewOptions {
   states?: PlanStates;
 }
 
-export function readinessView(uri: string, analysis: Analysis, { t, today, states = planStates(analysis, { t, today }) }: FullViewOptions): PlanReadiness {
+export function readinessView(uri: string, analysis: Analysis, { t, today, linked, states = planStates(analysis, { t, today, linked }) }: FullViewOptions): PlanReadiness {
   const { model, readiness, index } = analysis;
   const lineOf = lineFinder(analysis.parsed.text);
   const line = (loc: Loc) => lineOf(absStart(loc));
@@ -191,12 +193,14 @@ export function readinessView(uri: string, analysis: Analysis, { t, today, state
     criteria: criterionViews(model.criteria.filter(c => index.criteria.get(c.id.value) === c).map(c => c.id)),
     missingOwners,
     people: states.people,
+    ...(states.dependsOn ? { dependsOn: states.dependsOn } : {}),
     totals: {
       tasks: { done: tasks.filter(x => x.done).length, total: tasks.length },
       overdue: phases.reduce((n, p) => n + p.items.filter(x => x.overdue).length + p.waves.reduce((m, w) => m + w.items.filter(x => x.overdue).length, 0), 0),
       missingOwners: missingOwners.length,
       criteria,
-      gates: { ready: readiness.gates.filter(g => g.ready).length, total: readiness.gates.length },
+      // the verdicts of the states: with their reasons across plans
+      gates: { ready: phases.filter(p => p.gate?.ready).length, total: phases.filter(p => p.gate).length },
     },
   };
 }
