@@ -10,26 +10,30 @@ export const successors = (phase: Phase, byId: Map<string, Phase>): Phase[] =>
 export const isCyclic = (component: Phase[], byId: Map<string, Phase>) =>
   component.length > 1 || successors(component[0], byId).includes(component[0]);
 
+/** Every component of the phases' `after` graph, each after the components it depends on. */
+export const stronglyConnected = (all: Phase[], byId: Map<string, Phase>): Phase[][] =>
+  components(all, phase => successors(phase, byId));
+
 /**
- * Tarjan's algorithm, iterative so a 1,000-phase chain cannot overflow the stack. Every component,
- * each after the components it depends on (Tarjan's order).
+ * Tarjan's algorithm over any graph, iterative so a 1,000-phase chain cannot overflow the stack.
+ * Every component, each after the components it depends on (Tarjan's order).
  */
-export function stronglyConnected(all: Phase[], byId: Map<string, Phase>): Phase[][] {
-  const index = new Map<Phase, number>();
-  const low = new Map<Phase, number>();
-  const onStack = new Set<Phase>();
-  const stack: Phase[] = [];
-  const result: Phase[][] = [];
+export function components<N>(all: readonly N[], next: (node: N) => readonly N[]): N[][] {
+  const index = new Map<N, number>();
+  const low = new Map<N, number>();
+  const onStack = new Set<N>();
+  const stack: N[] = [];
+  const result: N[][] = [];
   let counter = 0;
   for (const root of all) {
     if (index.has(root)) continue;
-    const work: { node: Phase; next: Phase[]; i: number }[] = [];
-    const enter = (node: Phase) => {
+    const work: { node: N; next: readonly N[]; i: number }[] = [];
+    const enter = (node: N) => {
       index.set(node, counter);
       low.set(node, counter++);
       stack.push(node);
       onStack.add(node);
-      work.push({ node, next: successors(node, byId), i: 0 });
+      work.push({ node, next: next(node), i: 0 });
     };
     enter(root);
     while (work.length) {
@@ -44,8 +48,8 @@ export function stronglyConnected(all: Phase[], byId: Map<string, Phase>): Phase
       const parent = work[work.length - 1];
       if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
       if (low.get(frame.node) !== index.get(frame.node)) continue;
-      const component: Phase[] = [];
-      let member: Phase;
+      const component: N[] = [];
+      let member: N;
       do {
         member = stack.pop()!;
         onStack.delete(member);
