@@ -23,6 +23,11 @@ export class PlanStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private scanning: Promise<void> | undefined;
   private rescan = false;
+  /**
+   * One more per server start: an answer from a server that has since stopped (the language
+   * setting restarts it) is dropped, never shown over the new server's, which updateAll asks for.
+   */
+  private serverGeneration = 0;
   /** true once the first scan is over: until then an empty list means "not known yet" */
   scanned = false;
   readonly onDidChange = this.changed.event;
@@ -45,7 +50,10 @@ export class PlanStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => { if (isPlan(e.document) && e.contentChanges.length) this.schedule(e.document.uri.toString()); }),
       // closing without saving: the plan is what is on disk again
       vscode.workspace.onDidCloseTextDocument(d => { if (isPlan(d)) this.schedule(d.uri.toString()); }),
-      client.onDidChangeState(e => { if (e.newState === State.Running) this.updateAll(); }),
+      client.onDidChangeState(e => {
+        if (e.newState !== State.Running) this.serverGeneration++;
+        else this.updateAll();
+      }),
     );
   }
 
@@ -96,7 +104,7 @@ export class PlanStore implements vscode.Disposable {
    * with `followDependents`, then for the plans whose gates depend on them (their verdicts may change), once.
    */
   async update(uris: string[], followDependents = true): Promise<void> {
-    const request = (page: string[]) => this.client.sendRequest<ReadinessResult>(ReadinessMethod, { uris: page } satisfies ReadinessParams);
+    const request = (page: string[]) => this.fromThisServer(() => this.client.sendRequest<ReadinessResult>(ReadinessMethod, { uris: page } satisfies ReadinessParams));
     // a failure: the server is restarting, and updateAll follows when it is back
     if (!await inPages(uris, request, result => this.show(result))) return;
     const changed = new Set(uris);
@@ -120,11 +128,19 @@ export class PlanStore implements vscode.Disposable {
   /** The programme nodes follow their plans: asked again after each update. */
   private async updateProgrammes(): Promise<void> {
     try {
-      this.programmeList = await this.client.sendRequest<ProgrammeOverview[]>(ProgrammesMethod, { uris: [...this.plans.keys()] } satisfies ReadinessParams);
+      this.programmeList = await this.fromThisServer(() => this.client.sendRequest<ProgrammeOverview[]>(ProgrammesMethod, { uris: [...this.plans.keys()] } satisfies ReadinessParams));
     } catch {
       return; // the server is restarting: updateAll follows when it is back
     }
     this.changed.fire();
+  }
+
+  /** The answer of `ask`, or a failure when the server stopped or started again while it was asked. */
+  private async fromThisServer<R>(ask: () => Promise<R>): Promise<R> {
+    const generation = this.serverGeneration;
+    const answer = await ask();
+    if (generation !== this.serverGeneration) throw new Error('answered by a server that has stopped since');
+    return answer;
   }
 
   private schedule(uri: string): void {

@@ -62,7 +62,11 @@ suite('Rollout Readiness view', () => {
     const phases = tree.getChildren(plan).map(n => label(tree.getTreeItem(n)));
     assert.deepStrictEqual(phases, ['Pilote sur 10 % du trafic France', 'Réunion Go/No-Go', 'Mise en production du nouveau parcours',
       'Montée en charge par pays', 'Run du parcours de commande', 'Missing owners']);
-    const pilote = tree.getTreeItem(phase('pilote')!);
+    // after another suite's language change the view refreshes from the restarted server: wait for it
+    const pilote = await waitFor('the pilot phase in English', () => {
+      const item = tree.getTreeItem(phase('pilote')!);
+      return String(item.description).endsWith('· done') && item;
+    });
     assert.match(String(pilote.description), /^2026-06-01 → 2026-09-25 · 3\/3 · 100% · done$/);
     const item = tree.getTreeItem(child(phase('pilote')!, 'Identifier le segment')!);
     assert.strictEqual(item.checkboxState, vscode.TreeItemCheckboxState.Checked);
