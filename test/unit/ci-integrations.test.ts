@@ -41,17 +41,18 @@ test('action.yml is a composite action whose run steps use bash and whose `uses`
     // an input spliced into a script could inject a command: scripts read them from `env`
     if (step.run !== undefined) assert.doesNotMatch(step.run, /\$\{\{/, step.name);
   }
-  assert.deepEqual(action.runs.steps.map(s => s.uses).filter(Boolean), ['github/codeql-action/upload-sarif@v4', 'actions/github-script@v8']);
+  assert.deepEqual(action.runs.steps.map(s => s.uses).filter(Boolean), ['actions/cache@v4', 'github/codeql-action/upload-sarif@v4', 'actions/github-script@v8']);
 });
 
 test('action.yml uses every input it declares, and declares every input it uses', () => {
   const text = read('action.yml');
   const used = new Set([...text.matchAll(/inputs\.([\w-]+)/g)].map(m => m[1]));
   assert.deepEqual([...used].sort(), Object.keys(action.inputs).sort());
-  assert.deepEqual(Object.keys(action.inputs), ['paths', 'base-ref', 'fail-on', 'locale', 'version', 'sarif', 'comment']);
+  assert.deepEqual(Object.keys(action.inputs), ['paths', 'base-ref', 'fail-on', 'locale', 'version', 'sarif', 'comment', 'cache']);
   assert.equal(action.inputs['base-ref'].default, '${{ github.event.pull_request.base.sha }}');
   assert.equal(action.inputs.sarif.default, 'true');
   assert.equal(action.inputs.comment.default, 'true');
+  assert.equal(action.inputs.cache.default, 'true');
 });
 
 test('action.yml checks as SARIF, uploads it, diffs against the base, keeps one sticky comment and gates', () => {
@@ -67,6 +68,15 @@ test('action.yml checks as SARIF, uploads it, diffs against the base, keeps one 
   const gate = steps.at(-1);
   assert.equal(gate?.if, 'always()');
   assert.match(gate?.run ?? '', /rollout-plan check /);
+  // both checks share the cache that actions/cache restores before the first one and saves after the job
+  const cache = steps.findIndex(s => s.uses?.startsWith('actions/cache'));
+  assert.ok(cache >= 0 && cache < steps.findIndex(s => s.id === 'sarif'), 'the cache is restored before the first check');
+  const cachePath = steps[cache].with?.path;
+  for (const step of [steps.find(s => s.id === 'sarif'), gate]) {
+    assert.match(step?.run ?? '', /\$\{CACHE:\+--cache-location "\$CACHE"\}/);
+    assert.equal(step?.env?.CACHE, "${{ inputs.cache == 'true' && format('{0}/rollout-plans-cache', runner.temp) || '' }}");
+  }
+  assert.equal(cachePath, '${{ runner.temp }}/rollout-plans-cache');
 });
 
 test('docs/ci.md documents exactly the inputs of action.yml', () => {

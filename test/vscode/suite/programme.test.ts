@@ -1,6 +1,7 @@
 // A programme in a real VS Code: a programme file with a roster and two plans linked by
 // `after: [erp-finance/cadrage]`, in a folder of the workspace. Go to definition on the link opens
-// the other plan at the phase; renaming the phase edits both files in one step, comments kept.
+// the other plan at the phase; completion in `after` offers it and hover shows it; renaming the
+// phase edits both files in one step, comments kept.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor, workspaceRoot } from './helpers';
@@ -75,6 +76,33 @@ suite('Programmes across files', () => {
     const erp = await vscode.workspace.openTextDocument(target.uri);
     assert.equal(erp.getText(target.range), 'cadrage');
     assert.match(erp.lineAt(target.range.start.line).text, /- id: cadrage/);
+  });
+
+  test('in `after`, completion offers the other plan\'s phase with its plan\'s title; hover on the link shows the phase in its plan', async () => {
+    const crm = await vscode.workspace.openTextDocument(uri('crm.rollout.yaml'));
+    const editor = await vscode.window.showTextDocument(crm);
+    const line = crm.getText().split('\n').findIndex(l => l.includes('after: [erp-finance/cadrage]'));
+    const link = crm.lineAt(line).text.indexOf('erp-finance/cadrage');
+    const hovered = await waitFor('the hover on the link', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', crm.uri, new vscode.Position(line, link + 14));
+      const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+      return text.includes('Cadrage ERP') && text;
+    });
+    assert.match(hovered, /Phase `erp-finance\/cadrage`/);
+    assert.match(hovered, /ERP Finance/);
+    // a second link, half typed: `after: [erp-finance/cadrage, erp-f]`
+    const end = new vscode.Position(line, crm.lineAt(line).text.indexOf(']'));
+    try {
+      assert.ok(await editor.edit(b => b.insert(end, ', erp-f')));
+      const at = new vscode.Position(line, end.character + ', erp-f'.length);
+      const item = await waitFor('the other plan\'s phase proposed', async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', crm.uri, at);
+        return list.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'erp-finance/cadrage');
+      });
+      assert.match(String(item.detail), /^ERP Finance · definition · 2026-09-01 → 2026-10-15$/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   test('renaming the phase in the ERP plan edits the CRM plan\'s link too, in one edit, comments kept', async () => {
