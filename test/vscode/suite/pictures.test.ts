@@ -55,6 +55,12 @@ suite('README pictures', () => {
     try {
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
       await waitFor('the broken reference flagged', () => vscode.languages.getDiagnostics(uri).some(d => diagnosticCode(d) === 'undefined-criterion'));
+      // the view asks for the plan's snapshot after the edit on its own schedule: the picture waits for it
+      const tree = (await extensionApi()).readinessTree;
+      await waitFor('the problem counted in the readiness view', () => {
+        const plan = tree.getChildren().find(n => n.uri === uri.toString());
+        return plan && /1 problems$/.test(String(tree.getTreeItem(plan).description));
+      });
       await vscode.commands.executeCommand('rolloutPlans.readiness.focus');
       await vscode.commands.executeCommand('rolloutPlans.collapseAll');
       await vscode.commands.executeCommand('rolloutPlans.revealPhase', uri.toString(), 'pilote');
