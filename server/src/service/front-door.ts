@@ -121,6 +121,15 @@ class FrontDoor implements LanguageService {
 
   forget(uri: string): void {
     this.engine.forget(uri);
+    this.forgetAllButFindings(uri);
+  }
+
+  release(uri: string): void {
+    this.engine.release(uri);
+    this.forgetAllButFindings(uri);
+  }
+
+  private forgetAllButFindings(uri: string): void {
     this.lastConfig.delete(uri);
     this.across.forget(uri);
     this.snapshots.forget(uri);

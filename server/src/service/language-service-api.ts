@@ -109,4 +109,10 @@ export interface LanguageService {
   readonly translate: Translate;
   /** drop what is kept for a document (closed, or read once from disk) */
   forget(uri: string): void;
+  /**
+   * as `forget`, but the document's own findings stay, detached from its parse, so that its
+   * diagnostics for the same text need no second analysis (the command line summarises every plan
+   * before it checks each one); `forget` drops them
+   */
+  release(uri: string): void;
 }

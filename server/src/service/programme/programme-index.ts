@@ -49,6 +49,11 @@ export class ProgrammeIndex implements ProgrammeSource {
     return (await this.current()).programmeOf(uri);
   }
 
+  summaryAsRead(uri: string, text: string): FileSummary | undefined {
+    const entry = this.entries.get(uri);
+    return entry && !this.stale.has(uri) && entry.key === keyOf(text, undefined) ? entry.summary : undefined;
+  }
+
   plansWithId(id: string): readonly FileSummary[] {
     if (!this.withId) {
       // made once per state of the entries, not once per question
