@@ -42,7 +42,7 @@ export class AcrossPlansChecker {
   async check(doc: TextDocument, programmes: ProgrammeSource): Promise<AcrossPlans> {
     try {
       // a plan checked with the text the index read it with has that summary: no second analysis
-      const summary = programmes.summaryAsRead(doc.uri, doc.getText()) ?? this.summaryOfDoc(doc);
+      const summary = (await programmes.summaryAsRead(doc.uri, doc.getText())) ?? this.summaryOfDoc(doc);
       // checked again unchanged (or as the index read it), a plan leaves its programme unchanged
       const programme = await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.getText() });
       const found = programmeFindings(summary, programme, this.options.engine.translate, id => programmes.plansWithId(id));

@@ -131,8 +131,11 @@ export interface ProgrammeSource {
    * if read, and any other's is compared with the file as read (the same text leaves the programme as it is)
    */
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
-  /** the summary the index holds for this file as read from the workspace with this text (a closed file), if it holds one and it is current */
-  summaryAsRead(uri: string, text: string): FileSummary | undefined;
+  /**
+   * the summary the index holds for this file as read from the workspace with this text (a closed
+   * file), if it holds one and it is current, once a refresh under way is over
+   */
+  summaryAsRead(uri: string, text: string): Promise<FileSummary | undefined>;
   /** a count bumped whenever a programme may have changed: what was computed across plans under another count is stale */
   readonly generation: number;
   /** the plans known with this `metadata.id`, in any programme (a link to a plan outside the programme says so) */
