@@ -1,6 +1,7 @@
 // The fast parse path's property: on any text, fastParse declines or gives the tree `yaml` composes,
 // field for field (the comments aside: the fast path does not keep them).
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { MAX_NESTING } from '../../server/src/service/plan/bounded-yaml';
 import { fastParse } from '../../server/src/service/plan/fast-yaml';
 
 export const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
@@ -32,7 +33,7 @@ function difference(fast: unknown, slow: unknown, path: string): string | undefi
 
 /** Undefined when the fast path declines `text` or gives what `yaml` gives; else where they differ. */
 export function fastMismatch(text: string): string | undefined {
-  const fast = fastParse(text, PARSE_OPTIONS);
+  const fast = fastParse(text, PARSE_OPTIONS, MAX_NESTING);
   if (!fast) return undefined;
   const slow: Document.Parsed = parseDocument(text, PARSE_OPTIONS);
   if (slow.errors.length > 0 || slow.warnings.length > 0) return `accepted text yaml rejects: ${slow.errors.concat(slow.warnings).map(e => e.code).join(', ')}`;

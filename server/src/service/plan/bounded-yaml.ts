@@ -17,13 +17,13 @@ type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 /** One document, as `parseDocument` gives it (a second document is a MULTIPLE_DOCS error). */
 export function parseOne(text: string, options: Options, reference = false): Document.Parsed {
-  const fast = reference ? undefined : fastParse(text, options);
+  const fast = reference ? undefined : fastParse(text, options, MAX_NESTING);
   return fast ? bounded(fast, []) : withoutStackTraces(() => composeOne(text, options));
 }
 
 /** Every document of the text, as `parseAllDocuments` gives them (empty text: no document). */
 export function parseAll(text: string, options: Options, reference = false): Document.Parsed[] {
-  const fast = reference ? undefined : fastParse(text, options);
+  const fast = reference ? undefined : fastParse(text, options, MAX_NESTING);
   return fast ? [bounded(fast, [])] : withoutStackTraces(() => composeAll(text, options));
 }
 

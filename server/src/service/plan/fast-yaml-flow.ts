@@ -1,7 +1,6 @@
 // Flow collections of the fast parse path (fast-yaml.ts): `[a, b]` and `{ k: v }`, nested, on one
 // line, built as `yaml`'s composer builds them (each item's range runs on over the spaces after it).
 import { Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { MAX_NESTING } from './bounded-yaml';
 import { decline, emptyScalar, flowPlain, quoted, skipSpaces, type Context, type Read } from './fast-yaml-scalars';
 
 interface FlowRead {
@@ -10,9 +9,9 @@ interface FlowRead {
   end: number;
 }
 
-/** The flow collection whose `[` or `{` is at `start`; `depth` as bounded-yaml counts it. */
+/** The flow collection whose `[` or `{` is at `start`; `depth` as bounded-yaml counts it (a pair's key and value one deeper than its map). */
 export function flowCollection(ctx: Context, text: string, start: number, depth: number): FlowRead {
-  if (depth >= MAX_NESTING) decline();
+  if (depth >= ctx.maxNesting) decline();
   const isMap = text[start] === '{';
   const close = isMap ? '}' : ']';
   const coll = isMap ? new YAMLMap(ctx.schema) : new YAMLSeq(ctx.schema);

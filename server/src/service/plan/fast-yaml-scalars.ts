@@ -3,17 +3,18 @@
 // of throws Decline, and the caller parses with `yaml` instead.
 import { isScalar, Scalar, type DocumentOptions, type ParseOptions, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
 
-/** What resolving a plain scalar needs: the document's schema and options. */
+/** What building nodes needs: the document's schema and options, and how deep collections may nest. */
 export interface Context {
   schema: Schema;
   options: ParseOptions & DocumentOptions & SchemaOptions;
+  /** a collection nested this deep (the root's depth is 0) is declined */
+  maxNesting: number;
 }
 
 /** Thrown where the fast path does not read the text exactly as `yaml` would: `yaml` parses it instead. */
 export class Decline extends Error {}
 const DECLINED = new Decline();
 export function decline(): never {
-  if (process.env.FAST_DEBUG) throw new Decline();
   throw DECLINED;
 }
 
@@ -77,7 +78,7 @@ export interface Read {
  * the first `: `, which must come on this line.
  */
 export function blockPlain(ctx: Context, text: string, start: number, key: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) { if (process.env.FAST_DEBUG) console.log(JSON.stringify(text.slice(start - 20, start + 30))); decline(); }
+  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
   const stop = lineEnd(text, start);
   let end = start;
   for (let i = start; i < stop; i++) {
@@ -98,7 +99,7 @@ export function blockPlain(ctx: Context, text: string, start: number, key: boole
 
 /** A plain scalar in a flow collection on one line: it ends before `,`, `]`, `}`, `: ` or `:` before one of those. */
 export function flowPlain(ctx: Context, text: string, start: number, atKey: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) { if (process.env.FAST_DEBUG) console.log(JSON.stringify(text.slice(start - 20, start + 30))); decline(); }
+  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
   let end = start;
   let i = start;
   for (; i < text.length; i++) {

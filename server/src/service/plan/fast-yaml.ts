@@ -5,7 +5,6 @@
 // parses it and every message users see stays yaml's (bounded-yaml.ts tries this first).
 // Comments are not kept (`comment`, `commentBefore`, `spaceBefore`): no code of ours reads them.
 import { Document, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { MAX_NESTING } from './bounded-yaml';
 import { flowCollection } from './fast-yaml-flow';
 import { blockPlain, blockScalar, Decline, decline, emptyScalar, HASH, lineEnd, NEWLINE, quoted, skipSpaces, SPACE, type Context } from './fast-yaml-scalars';
 
@@ -13,14 +12,18 @@ type Options = Context['options'];
 
 // Tabs, carriage returns, control characters, a byte order mark, NEL and the Unicode line separators
 // change how YAML reads lines and indentation: the fast path leaves them to `yaml`.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNSURE_CHARACTERS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
-/** The document `yaml` would compose from `text`, or undefined when the fast path is not sure of it. */
-export function fastParse(text: string, options: Options): Document.Parsed | undefined {
+/**
+ * The document `yaml` would compose from `text`, or undefined when the fast path is not sure of it
+ * (or when collections nest `maxNesting` deep: bounded-yaml cuts those).
+ */
+export function fastParse(text: string, options: Options, maxNesting: number): Document.Parsed | undefined {
   if (UNSURE_CHARACTERS.test(text)) return undefined;
   const doc = new Document(undefined, options) as unknown as Document.Parsed;
   try {
-    const reader = new BlockReader(text, { schema: doc.schema, options: doc.options });
+    const reader = new BlockReader(text, { schema: doc.schema, options: doc.options, maxNesting });
     const first = reader.nextContent(0);
     if (!first) return undefined;
     const contents = reader.collection(first.start + first.indent, first.indent, 0);
@@ -32,7 +35,7 @@ export function fastParse(text: string, options: Options): Document.Parsed | und
     doc.range = [first.start, end, reader.endsEmpty ? end : text.length];
     return doc;
   } catch (error) {
-    if (error instanceof Decline && !process.env.FAST_DEBUG) return undefined;
+    if (error instanceof Decline) return undefined;
     throw error;
   }
 }
@@ -51,6 +54,8 @@ class BlockReader {
   pos = 0;
   /** whether the last value read is an empty one (the line ends after `key:` or `-`) */
   endsEmpty = false;
+  /** whether comments come before the line nextContent found last */
+  private commentAbove = false;
   constructor(private readonly text: string, private readonly ctx: Context) {}
 
   /**
@@ -69,6 +74,7 @@ class BlockReader {
         const indent = first - start;
         if (comments.some(column => column !== indent)) decline();
         if (indent === 0 && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text.slice(first, first + 4))) decline(); // a document marker
+        this.commentAbove = comments.length > 0;
         return { start, indent };
       }
       start = lineEnd(text, first) + 1;
@@ -79,7 +85,7 @@ class BlockReader {
 
   /** The block list or map whose first entry starts at `at`, at column `column`. */
   collection(at: number, column: number, depth: number, endsAtColumn = false): Node {
-    if (depth >= MAX_NESTING) decline();
+    if (depth >= this.ctx.maxNesting) decline();
     return isSeqIndicator(this.text, at) ? this.seq(at, column, depth, endsAtColumn) : this.map(at, column, depth);
   }
 
@@ -139,6 +145,7 @@ class BlockReader {
    */
   private valueOnNextLines(content: number, column: number, depth: number, isMapValue: boolean): Node {
     this.pos = this.lineAfter(content);
+    const commentAbove = this.commentAbove;
     const next = this.nextContent(this.pos);
     const first = next ? next.start + next.indent : -1;
     if (next && next.indent > column) {
@@ -146,7 +153,8 @@ class BlockReader {
       return this.collection(first, next.indent, depth);
     }
     if (next && isMapValue && next.indent === column && isSeqIndicator(this.text, first)) return this.collection(first, column, depth, true);
-    if (this.text.charCodeAt(content) === HASH) decline(); // yaml counts that comment in the empty value's range
+    // yaml counts comments next to an empty value in its range
+    if (commentAbove || this.text.charCodeAt(content) === HASH || this.text.slice(this.pos, next?.start).includes('#')) decline();
     this.endsEmpty = true;
     return emptyScalar(this.ctx, content);
   }
