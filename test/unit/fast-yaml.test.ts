@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parseOne, MAX_NESTING } from '../../server/src/service/plan/bounded-yaml';
 import { fastParse } from '../../server/src/service/plan/fast-yaml';
 import { RolloutPlanService } from '../../server/src/service/language-service';
+import { applyEdit, randomEdit } from '../fuzz/edits';
 import { below, pick, random } from '../fuzz/prng';
 import { fastMismatch, PARSE_OPTIONS } from './fast-yaml-oracle';
 import { planTexts, withPieces } from './fast-yaml-inputs';
@@ -64,22 +65,9 @@ test('nesting past MAX_NESTING is declined, so bounded-yaml cuts it as before', 
   }
 });
 
-const SIGNIFICANT = [' ', '  ', '\n', '\n  ', '-', '- ', ':', ': ', '#', ' #', '[', ']', '{', '}', ',', '"', "'", '|', '>', '|-', '>+', '\\', '\\n', '~', '0x1F', '.5', 'a', '&a', '*a', '!', '?', '<<: ', '---', '%'];
-
-/** `text` with one to four random edits: characters or lines deleted, duplicated, or YAML-significant characters inserted. */
+/** `text` after one to four of the fuzz campaign's random edits (characters, YAML snippets and lines). */
 function mutate(next: () => number, text: string): string {
-  for (let edits = 1 + below(next, 4); edits > 0; edits--) {
-    const at = below(next, text.length + 1);
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
-    switch (below(next, 5)) {
-      case 0: text = text.slice(0, at) + text.slice(at + 1 + below(next, 3)); break;
-      case 1: text = text.slice(0, lineStart) + text.slice(lineEnd); break;
-      case 2: text = text.slice(0, lineStart) + text.slice(lineStart, lineEnd) + text.slice(lineStart); break;
-      case 3: text = text.slice(0, at) + text.slice(at, at + 1 + below(next, 3)) + text.slice(at); break;
-      default: text = text.slice(0, at) + pick(next, SIGNIFICANT) + text.slice(at);
-    }
-  }
+  for (let edits = 1 + below(next, 4); edits > 0; edits--) text = applyEdit(text, randomEdit(text, next));
   return text;
 }
 

@@ -21,6 +21,10 @@ export function decline(): never {
 export const SPACE = 0x20;
 export const NEWLINE = 0x0a;
 export const HASH = 0x23;
+const COLON = 0x3a;
+
+/** `,` `[` `]` `{` `}` */
+const isFlowIndicator = (c: number) => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 
 export const lineEnd = (text: string, pos: number) => {
   const nl = text.indexOf('\n', pos);
@@ -84,14 +88,14 @@ export function blockPlain(ctx: Context, text: string, start: number, key: boole
   for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
-    if (c === 0x3a /* : */ && (i + 1 === stop || text.charCodeAt(i + 1) === SPACE)) {
+    if (c === COLON && (i + 1 === stop || text.charCodeAt(i + 1) === SPACE)) {
       if (!key) decline(); // `a: b: c` is a nested map on one line, an error for yaml
       break;
     }
-    if (key && '[]{},'.includes(text[i])) decline();
+    if (key && isFlowIndicator(c)) decline();
     if (c !== SPACE) end = i + 1;
   }
-  if (key && (text.charCodeAt(end) !== 0x3a || end - start > 1024)) decline();
+  if (key && (text.charCodeAt(end) !== COLON || end - start > 1024)) decline();
   if (end === start) decline();
   const source = text.slice(start, end);
   return { node: plainScalar(ctx, source, [start, end, end], key), end };
@@ -101,13 +105,15 @@ export function blockPlain(ctx: Context, text: string, start: number, key: boole
 export function flowPlain(ctx: Context, text: string, start: number, atKey: boolean): Read {
   if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
   let end = start;
-  let i = start;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '#' && text.charCodeAt(i - 1) === SPACE)) decline();
-    if (c === ',' || c === ']' || c === '}' || c === '[' || c === '{') break;
-    if (c === ':' && ' ,]}[{\n'.includes(text[i + 1] ?? '\n')) break;
-    if (c !== ' ') end = i + 1;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || (c === HASH && text.charCodeAt(i - 1) === SPACE)) decline();
+    if (isFlowIndicator(c)) break;
+    if (c === COLON) {
+      const after = text.charCodeAt(i + 1);
+      if (after === SPACE || after === NEWLINE || Number.isNaN(after) || isFlowIndicator(after)) break;
+    }
+    if (c !== SPACE) end = i + 1;
   }
   if (end === start) decline();
   const source = text.slice(start, end);

@@ -27,7 +27,9 @@ export function fastParse(text: string, options: Options, maxNesting: number): D
     const first = reader.nextContent(0);
     if (!first) return undefined;
     const contents = reader.collection(first.start + first.indent, first.indent, 0);
-    if (reader.nextContent(reader.pos)) decline(); // something at a column the root does not end at
+    if (!reader.reachedEnd) decline(); // something at a column the root does not end at
+    // comments after the end at a column no collection has: yaml puts them in a scalar's range
+    if (reader.trailingComments >= 0) decline();
     doc.contents = contents as Document.Parsed['contents'];
     // after a last value that is empty, yaml's document ends there: what follows is in that value's tokens
     if (reader.endsEmpty && text.includes('#', reader.pos)) decline();
@@ -56,12 +58,16 @@ class BlockReader {
   endsEmpty = false;
   /** whether comments come before the line nextContent found last */
   private commentAbove = false;
+  /** the column of the comments after the last content line, until a collection at that column takes them (-1: none) */
+  trailingComments = -1;
+  /** whether the last line was read (each open collection ends there) */
+  reachedEnd = false;
   constructor(private readonly text: string, private readonly ctx: Context) {}
 
   /**
    * The next line from `from` (a line start) that is neither blank nor a comment. A comment must be
-   * at that line's column (at column 0 at the end): elsewhere `yaml` may count it in the ranges of
-   * the collections it ends.
+   * at that line's column (comments after the last line: all at one column, see trailingComments):
+   * elsewhere `yaml` may count it in the ranges of the collections it ends.
    */
   nextContent(from: number): Line | undefined {
     const text = this.text;
@@ -79,7 +85,8 @@ class BlockReader {
       }
       start = lineEnd(text, first) + 1;
     }
-    if (comments.some(column => column !== 0)) decline();
+    if (comments.some(column => column !== comments[0])) decline();
+    this.trailingComments = comments.length > 0 && comments[0] > 0 ? comments[0] : -1;
     return undefined;
   }
 
@@ -101,7 +108,8 @@ class BlockReader {
           : this.inlineValue(content, column, depth + 1);
       seq.items.push(item);
       const next = this.nextContent(this.pos);
-      if (!next || next.indent < column) break;
+      if (!next) return this.ended(seq, at, column);
+      if (next.indent < column) break;
       if (next.indent > column) decline();
       dash = next.start + next.indent;
       if (!isSeqIndicator(this.text, dash)) {
@@ -111,6 +119,19 @@ class BlockReader {
     }
     seq.range = [at, this.lastEnd(seq.items), this.lastEnd(seq.items)];
     return seq;
+  }
+
+  /**
+   * A collection that runs to the end of the text: comments after it at its column (not 0, the
+   * document's) are in its range for yaml, up to the end.
+   */
+  private ended<T extends YAMLMap | YAMLSeq>(coll: T, at: number, column: number): T {
+    const end = this.lastEnd(coll.items);
+    this.reachedEnd = true;
+    const takesComments = column > 0 && this.trailingComments === column;
+    if (takesComments) this.trailingComments = -1;
+    coll.range = [at, end, takesComments ? this.text.length : end];
+    return coll;
   }
 
   private map(at: number, column: number, depth: number): YAMLMap {
@@ -125,7 +146,8 @@ class BlockReader {
         : this.inlineValue(content, column, depth + 1);
       map.items.push(new Pair(key.node, value));
       const next = this.nextContent(this.pos);
-      if (!next || next.indent < column) break;
+      if (!next) return this.ended(map, at, column);
+      if (next.indent < column) break;
       if (next.indent > column) decline();
       keyStart = next.start + next.indent;
     }
