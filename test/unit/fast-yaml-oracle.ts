@@ -4,7 +4,9 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'ya
 import { MAX_NESTING } from '../../server/src/service/plan/bounded-yaml';
 import { fastParse } from '../../server/src/service/plan/fast-yaml';
 
-export const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+import { PARSE_OPTIONS } from '../../server/src/service/plan/parse';
+
+export { PARSE_OPTIONS };
 
 const FIELDS = ['type', 'flow', 'source', 'format', 'minFractionDigits', 'tag', 'anchor'] as const;
 

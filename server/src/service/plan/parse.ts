@@ -101,7 +101,7 @@ export interface ParsedPlan {
 // `logLevel: 'error'`: the parser's warnings (a list or a map as a key) would go to the console in
 // English; the checks report them to the user instead (checks/non-scalar-keys.ts). Duplicate keys are
 // found by bounded-yaml.ts in linear time: yaml's own check (`uniqueKeys`) is quadratic.
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {
