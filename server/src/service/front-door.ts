@@ -76,11 +76,11 @@ class FrontDoor implements LanguageService {
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse }: LanguageServiceOptions) {
     this.workspace = workspace;
     this.configs = new ConfigSource(workspace);
     this.today = today;
-    this.engine = new RolloutPlanService({ locale, today, onError });
+    this.engine = new RolloutPlanService({ locale, today, onError, referenceParse });
     this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
     this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.across.summaryOf(uri, text, version), uri => this.excluded(uri));
     this.onError = onError;

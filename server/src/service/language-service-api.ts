@@ -25,6 +25,8 @@ export interface LanguageServiceOptions {
   today?: () => string;
   /** where a failed editor request is reported (the server's log); silent by default */
   onError?: (error: unknown) => void;
+  /** parse with `yaml` only, never the fast path (plan/fast-yaml.ts): the reference the bench compares it with */
+  referenceParse?: boolean;
 }
 
 /** A plan to report on: how it is named, and its text when the caller has already read it. */

@@ -31,6 +31,8 @@ export interface ServiceOptions {
   today?: () => string;
   /** where a failed editor request is reported (the server's log); silent by default */
   onError?: (error: unknown) => void;
+  /** parse with `yaml` only (see LanguageServiceOptions.referenceParse) */
+  referenceParse?: boolean;
 }
 
 interface DocState {
@@ -66,8 +68,10 @@ export class RolloutPlanService {
   private t: Translate;
   private readonly today: () => string;
   private readonly onError: (error: unknown) => void;
+  private readonly referenceParse: boolean;
 
   constructor(options: ServiceOptions = {}) {
+    this.referenceParse = options.referenceParse ?? false;
     this.locale = options.locale ?? 'en';
     this.t = translator(this.locale);
     this.today = options.today ?? (() => isoToday());
@@ -96,7 +100,7 @@ export class RolloutPlanService {
     const text = doc.getText();
     // the same text (this version again, or a plan reopened unchanged) has the same analysis
     if (state && state.text === text) return state.analysis;
-    const cache = state?.cache ?? new SegmentCache();
+    const cache = state?.cache ?? new SegmentCache({ reference: this.referenceParse });
     const analysis = analyze(text, cache, this.t, this.today());
     this.docs.set(doc.uri, { cache, version: doc.version, text, analysis });
     return analysis;
