@@ -6,6 +6,7 @@ import type { PlanModel } from '../plan/model';
 import type { Loc, ParsedPlan } from '../plan/parse';
 import type { DocumentKind } from '../plan/document-kind';
 import type { PlanIndex, RefKind } from '../plan/id-index';
+import type { IdCensus } from '../plan/id-census';
 import type { MissingOwner, Readiness } from '../plan/readiness';
 import type { Place } from '../programme/programme-types';
 
@@ -50,6 +51,8 @@ export interface CheckContext {
   parsed: ParsedPlan;
   model: PlanModel;
   index: PlanIndex;
+  /** the index's counts, updated for this analysis (read them while the checks run, not later) */
+  census: IdCensus;
   readiness: Readiness;
   /** today, YYYY-MM-DD: overdue tasks depend on it */
   today: string;

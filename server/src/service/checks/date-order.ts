@@ -1,28 +1,23 @@
 // An end before its start: a phase, a wave or a go-live window.
 import { parseDate } from '../plan/dates';
 import type { Str } from '../plan/model';
-import type { Check, CheckContext } from './check';
+import { phaseCheck, type PhaseEnv } from './findings-memo';
 
-function compare(ctx: CheckContext, start: Str | undefined, end: Str | undefined, startKey = 'start', endKey = 'end') {
+function compare(env: PhaseEnv, start: Str | undefined, end: Str | undefined, startKey = 'start', endKey = 'end') {
   if (!start || !end) return;
   const s = parseDate(start.value);
   const e = parseDate(end.value);
   if (s === undefined || e === undefined || e >= s) return;
-  ctx.report({
+  env.report({
     code: 'date-order',
     loc: end.loc,
-    message: ctx.t('date-order', { start: start.value, end: end.value, startKey, endKey }),
+    message: env.t('date-order', { start: start.value, end: end.value, startKey, endKey }),
     related: [{ loc: start.loc, message: startKey }],
   });
 }
 
-export const dateOrder: Check = {
-  code: 'date-order',
-  run(ctx) {
-    for (const phase of ctx.model.phases) {
-      compare(ctx, phase.start, phase.end);
-      compare(ctx, phase.window?.start, phase.window?.end, 'window.start', 'window.end');
-      for (const wave of phase.waves) compare(ctx, wave.start, wave.end);
-    }
-  },
-};
+export const dateOrder = phaseCheck('date-order', (phase, env) => {
+  compare(env, phase.start, phase.end);
+  compare(env, phase.window?.start, phase.window?.end, 'window.start', 'window.end');
+  for (const wave of phase.waves) compare(env, wave.start, wave.end);
+});

@@ -4,7 +4,7 @@
 // 31 MB publish.
 import type { Translate } from '../l10n/translate';
 import type { Phase } from '../plan/model';
-import { isCyclic, stronglyConnected } from '../plan/phase-graph';
+import { isCyclic, listedInOrder, stronglyConnected } from '../plan/phase-graph';
 import type { Check } from './check';
 
 export const MAX_CYCLE_STEPS = 10;
@@ -13,6 +13,7 @@ export const dependencyCycle: Check = {
   code: 'dependency-cycle',
   run(ctx) {
     const { phases } = ctx.index;
+    if (listedInOrder(ctx.model.phases, phases)) return;
     for (const component of stronglyConnected(ctx.model.phases, phases)) {
       if (!isCyclic(component, phases)) continue;
       const members = new Set(component);

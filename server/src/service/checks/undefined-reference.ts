@@ -1,10 +1,14 @@
 // Shared by undefined-criterion, undefined-phase and undefined-person: a reference to an id the
 // plan does not define, with the closest defined id suggested and related info at its definition.
+// A part's findings are kept while the part and the definitions it is checked against are the same
+// objects (the roster and criteria maps survive edits of phases).
 import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from '../plan/parse';
-import type { RefKind } from '../plan/id-index';
-import { suggesterFor, type Suggester } from '../shared/suggest';
-import type { Check, CheckContext, FixKind } from './check';
+import type { IndexPart, RefKind } from '../plan/id-index';
+import { oncePer } from '../plan/once-per';
+import { suggesterFor } from '../shared/suggest';
+import type { Check, CheckContext, Finding, FixKind } from './check';
+import { findingsMemo } from './findings-memo';
 
 type UndefinedCode = 'undefined-criterion' | 'undefined-phase' | 'undefined-person';
 
@@ -14,29 +18,42 @@ const FIX = {
   'undefined-person': 'add-person',
 } as const satisfies Record<UndefinedCode, FixKind>;
 
-/** `elsewhere`: names this plan does not have to define, left to the programme's checks. */
+interface Options {
+  /** names this plan does not have to define, left to the programme's checks */
+  elsewhere?: (name: string) => boolean;
+  /** the definitions' map is new on every analysis (the phases'): keeping findings against it would never pay */
+  rebuiltEachAnalysis?: boolean;
+}
+
 export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
   defined: (ctx: CheckContext) => ReadonlyMap<string, T> | undefined, locOf: (definition: T) => Loc,
-  elsewhere: (name: string) => boolean = () => false): Check {
+  { elsewhere = () => false, rebuiltEachAnalysis = false }: Options = {}): Check {
+  const memo = findingsMemo<IndexPart>();
+  // built only when a reference is undefined: a clean plan pays one map lookup per reference
+  const suggesterOf = oncePer((defs: ReadonlyMap<string, T>) => suggesterFor([...defs.keys()]));
   return {
     code,
     run(ctx) {
       const defs = defined(ctx);
       if (!defs) return;
-      // built only when a reference is undefined: a clean plan pays one map lookup per reference
-      let suggester: Suggester | undefined;
-      for (const ref of ctx.index.references) {
-        if (ref.kind !== kind || defs.has(ref.name.value) || elsewhere(ref.name.value)) continue;
-        suggester ??= suggesterFor([...defs.keys()]);
-        const suggestion = suggester.closest(ref.name.value);
-        const key: MessageKey = suggestion ? `${code}.suggest` : code;
-        ctx.report({
-          code,
-          loc: ref.name.loc,
-          message: ctx.t(key, { id: ref.name.value, suggestion: suggestion ?? '' }),
-          related: suggestion ? [{ loc: locOf(defs.get(suggestion)!), message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
-          data: { fix: FIX[code], kind, name: ref.name.value, suggestion },
-        });
+      const { t } = ctx;
+      const check = (part: IndexPart, report: (f: Finding) => void) => {
+        for (const ref of part.referencesOf[kind]) {
+          if (defs.has(ref.name.value) || elsewhere(ref.name.value)) continue;
+          const suggestion = suggesterOf(defs).closest(ref.name.value);
+          const key: MessageKey = suggestion ? `${code}.suggest` : code;
+          report({
+            code,
+            loc: ref.name.loc,
+            message: t(key, { id: ref.name.value, suggestion: suggestion ?? '' }),
+            related: suggestion ? [{ loc: locOf(defs.get(suggestion)!), message: t('related.definedHere', { id: suggestion }) }] : undefined,
+            data: { fix: FIX[code], kind, name: ref.name.value, suggestion },
+          });
+        }
+      };
+      for (const part of ctx.index.parts) {
+        if (rebuiltEachAnalysis) check(part, ctx.report);
+        else for (const f of memo(part, [t, defs], report => check(part, report))) ctx.report(f);
       }
     },
   };

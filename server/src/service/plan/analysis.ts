@@ -8,6 +8,7 @@ import type { Translate } from '../l10n/translate';
 import { buildModel, type PlanModel } from './model';
 import type { ParsedPlan, SegmentCache } from './parse';
 import { buildIndex, type PlanIndex } from './id-index';
+import { IdCensus } from './id-census';
 import { computeReadiness, type Readiness } from './readiness';
 import { documentKind, type DocumentKind } from './document-kind';
 
@@ -21,14 +22,20 @@ export interface Analysis {
   findings: Finding[];
 }
 
+/** Each document's census, updated by each analysis of it (its cache lives as long as the document's state). */
+const censuses = new WeakMap<SegmentCache, IdCensus>();
+
 export function analyze(text: string, cache: SegmentCache, t: Translate, today: string): Analysis {
   const parsed = cache.parse(text);
   const model = buildModel(parsed);
   const index = buildIndex(model);
+  let census = censuses.get(cache);
+  if (!census) censuses.set(cache, census = new IdCensus());
+  census.update(index.parts);
   const readiness = computeReadiness(model);
   const kind = documentKind(parsed);
   const findings: Finding[] = [];
-  const ctx = { kind, parsed, model, index, readiness, today, t, report: (f: Finding) => { findings.push(f); } };
+  const ctx = { kind, parsed, model, index, census, readiness, today, t, report: (f: Finding) => { findings.push(f); } };
   for (const check of checksFor(kind)) check.run(ctx);
   return { kind, parsed, model, index, readiness, findings: withoutNoiseOfBrokenYaml(parsed, findings) };
 }

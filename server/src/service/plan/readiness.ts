@@ -5,6 +5,7 @@ import type { MessageKey } from '../l10n/catalog';
 import type { Loc } from './parse';
 import { allTasks, type Criterion, type Phase, type PlanModel, type Str } from './model';
 import { upstreamItems } from './upstream';
+import { oncePer } from './once-per';
 
 export type CriterionStatus = 'met' | 'unmet' | 'unknown';
 
@@ -87,29 +88,40 @@ export interface MissingOwner {
 export interface Readiness {
   criteria: Map<string, CriterionStatus>;
   readonly gates: GateReadiness[];
-  missingOwners: MissingOwner[];
+  /** criteria first, then each phase's (the missing-owner check reads the same lists, per part) */
+  readonly missingOwners: MissingOwner[];
 }
 
-export function computeReadiness(model: PlanModel): Readiness {
+/** Each criterion's status and the first criterion of each id: derived from the criteria alone. */
+const criteriaStatus = oncePer((all: Criterion[]) => {
   const criteria = new Map<string, CriterionStatus>();
   const criterionById = new Map<string, Criterion>();
-  for (const c of model.criteria) {
+  for (const c of all) {
     if (criterionById.has(c.id.value)) continue;
     criterionById.set(c.id.value, c);
     criteria.set(c.id.value, criterionStatus(c));
   }
+  return { criteria, criterionById };
+});
+
+export function computeReadiness(model: PlanModel): Readiness {
+  const { criteria, criterionById } = criteriaStatus(model.criteria);
   const phaseById = new Map<string, Phase>();
   for (const p of model.phases) if (p.id && !phaseById.has(p.id.value)) phaseById.set(p.id.value, p);
 
   // gates look through every phase they depend on: computed only when a view asks, not on each keystroke
   let gates: GateReadiness[] | undefined;
+  let missing: MissingOwner[] | undefined;
   return {
     criteria,
     get gates() {
       gates ??= gatesReadiness(model.phases, criterionById, criteria, phaseById);
       return gates;
     },
-    missingOwners: missingOwners(model),
+    get missingOwners() {
+      missing ??= missingOwners(model);
+      return missing;
+    },
   };
 }
 
@@ -161,13 +173,21 @@ export function isUnmitigated(r: { status?: Str; severity?: Str; mitigation?: St
 }
 
 function missingOwners(model: PlanModel): MissingOwner[] {
-  const out: MissingOwner[] = [];
-  for (const c of model.criteria) if (!c.owner) out.push({ kind: 'criterion', name: c.id.value, loc: c.loc });
-  for (const p of model.phases) {
-    if (!p.owner) out.push({ kind: 'phase', name: p.id?.value ?? p.title?.value ?? '?', loc: p.anchor });
-    for (const t of allTasks(p)) if (!t.owner) out.push({ kind: 'task', name: t.task?.value ?? t.id?.value ?? '?', loc: t.anchor });
-    for (const r of p.risks) if (!r.owner) out.push({ kind: 'risk', name: r.id?.value ?? r.title?.value ?? '?', loc: r.anchor });
-    for (const w of p.waves) if (!w.champion) out.push({ kind: 'wave', name: w.id?.value ?? '?', loc: w.anchor });
-  }
+  const out = [...criteriaWithoutOwner(model.criteria)];
+  for (const p of model.phases) for (const missing of phaseMissingOwners(p)) out.push(missing);
   return out;
 }
+
+/** The criteria without an owner, derived once per criteria list. */
+export const criteriaWithoutOwner = oncePer((criteria: Criterion[]): MissingOwner[] =>
+  criteria.filter(c => !c.owner).map(c => ({ kind: 'criterion', name: c.id.value, loc: c.loc })));
+
+/** What in a phase has no owner (a wave: no champion), derived once per phase. */
+export const phaseMissingOwners = oncePer((p: Phase): MissingOwner[] => {
+  const out: MissingOwner[] = [];
+  if (!p.owner) out.push({ kind: 'phase', name: p.id?.value ?? p.title?.value ?? '?', loc: p.anchor });
+  for (const t of allTasks(p)) if (!t.owner) out.push({ kind: 'task', name: t.task?.value ?? t.id?.value ?? '?', loc: t.anchor });
+  for (const r of p.risks) if (!r.owner) out.push({ kind: 'risk', name: r.id?.value ?? r.title?.value ?? '?', loc: r.anchor });
+  for (const w of p.waves) if (!w.champion) out.push({ kind: 'wave', name: w.id?.value ?? '?', loc: w.anchor });
+  return out;
+});

@@ -15,10 +15,6 @@ export interface IdOccurrence {
   isDefinition: boolean;
 }
 
-/** Ids form three namespaces: people, criteria, and one for phases, waves, risks and checklist items. */
-export const NAMESPACE: Record<DefKind, 'people' | 'criteria' | 'plan'> = {
-  person: 'people', criterion: 'criteria', phase: 'plan', wave: 'plan', risk: 'plan', task: 'plan',
-};
 
 const bySegment = new WeakMap<Analysis, Map<Segment, IdOccurrence[]>>();
 

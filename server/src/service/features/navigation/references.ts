@@ -3,7 +3,8 @@
 import type { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../plan/analysis';
-import { definitionsOf, idAt, idOffsets, idRange, NAMESPACE, referencesOf } from './definition';
+import { definitionsOf, idAt, idOffsets, idRange, referencesOf } from './definition';
+import { NAMESPACE } from '../../plan/id-index';
 import type { Translate } from '../../l10n/translate';
 import type { Str } from '../../plan/model';
 import { SLUG, type DefKind } from '../../plan/id-index';

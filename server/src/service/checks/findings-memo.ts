@@ -1,0 +1,47 @@
+// Findings that depend on one part of the plan (a phase, the criteria) and a few inputs (the
+// language, today, the ids a reference may name), kept while that part's object and every input
+// are the same objects. Unchanged phases keep their model object across edits (plan/model.ts), so
+// a check re-examines only the phases an edit touched; their locations are segment-relative, so
+// the kept findings still point at the right place.
+import type { Phase } from '../plan/model';
+import type { Translate } from '../l10n/translate';
+import type { Check, Finding } from './check';
+
+type Report = (finding: Finding) => void;
+
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** `find` reports what it sees in `key` given `inputs`; its findings are replayed while neither changes. */
+export function findingsMemo<K extends object>(): (key: K, inputs: readonly unknown[], find: (report: Report) => void) => readonly Finding[] {
+  const memo = new WeakMap<K, { inputs: readonly unknown[]; findings: readonly Finding[] }>();
+  return (key, inputs, find) => {
+    const kept = memo.get(key);
+    if (kept && kept.inputs.length === inputs.length && kept.inputs.every((input, i) => input === inputs[i])) return kept.findings;
+    const findings: Finding[] = [];
+    find(f => { findings.push(f); });
+    memo.set(key, { inputs, findings: findings.length ? findings : NONE });
+    return findings;
+  };
+}
+
+/** What a phase check may read besides its phase: nothing of the other phases. */
+export interface PhaseEnv {
+  t: Translate;
+  /** today, YYYY-MM-DD */
+  today: string;
+  report: Report;
+}
+
+/** A check whose findings on a phase depend on that phase alone (and the language and today). */
+export function phaseCheck(code: Check['code'], find: (phase: Phase, env: PhaseEnv) => void): Check {
+  const memo = findingsMemo<Phase>();
+  return {
+    code,
+    run(ctx) {
+      const { t, today } = ctx;
+      for (const phase of ctx.model.phases) {
+        for (const f of memo(phase, [t, today], report => find(phase, { t, today, report }))) ctx.report(f);
+      }
+    },
+  };
+}
