@@ -151,3 +151,21 @@ test('a plan file created while the setting is off, the setting turned on, then 
   await client.change(uri('a.rollout.yaml'), 2, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: 'w' }]);
   await client.waitForPublish(uri('late.rollout.yaml'), p => client.since(broken)(p) && undefinedPhaseOnLink(p).length > 0);
 });
+
+test('a plan file the sidebar asks about before the watcher\'s (delayed) event still shows the problem an edit makes, after it was published once', async () => {
+  const { dir, client, uri } = await workspace({ 'a.rollout.yaml': PLAN_A });
+  await client.open(uri('a.rollout.yaml'), PLAN_A, 1);
+  await client.waitForPublish(uri('a.rollout.yaml'), p => p.version === 1);
+  fs.writeFileSync(path.join(dir, 'late.rollout.yaml'), PLAN_B.replace('id: b', 'id: late'));
+  // VS Code's language client sends file events 250 ms late; the sidebar asks at once
+  await client.request('rolloutPlan/readiness', { uris: [uri('late.rollout.yaml')] });
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('late.rollout.yaml'), type: 1 }] });
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { rolloutPlans: { diagnostics: { closedPlans: true } } } });
+  // published (and then forgotten by the service) before the edit
+  await client.waitForPublish(uri('late.rollout.yaml'), () => true);
+  const line = PLAN_A.split('\n').findIndex(l => l.includes('- id: x'));
+  const col = PLAN_A.split('\n')[line].indexOf('x');
+  const broken = client.seen;
+  await client.change(uri('a.rollout.yaml'), 2, [{ range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: 'w' }]);
+  await client.waitForPublish(uri('late.rollout.yaml'), p => client.since(broken)(p) && undefinedPhaseOnLink(p).length > 0);
+});

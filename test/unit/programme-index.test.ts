@@ -162,3 +162,36 @@ test('a document the service forgets (the server’s warm-up runs) leaves the in
   await service.workspaceChanged([crm]);
   assert.deepEqual(withCodes(await diagnosticsOf(service, workspace, crm), 'undefined-phase'), before);
 });
+
+test('a plan file asked about before the watcher says it was created (the sidebar first) stays in its programme once forgotten', async () => {
+  const erp = `${ROOT}erp.rollout.yaml`;
+  const late = `${ROOT}late.rollout.yaml`;
+  const workspace = new MemoryWorkspace({ [erp]: plan('erp') });
+  const service = newService(workspace);
+  assert.deepEqual(await service.workspaceChanged([erp]), []);
+  workspace.files.set(late, plan('late', ['erp/bascule']));
+  // the sidebar's readiness request reads it from disk and checks it: the index knows it before the event
+  await service.readiness([late]);
+  await service.workspaceChanged([late]);
+  // a closed plan published, then forgotten (server/src/lsp/live-diagnostics.ts)
+  await service.diagnostics(docOf(workspace.files.get(late)!, late, 0));
+  service.forget(late);
+  assert.deepEqual(await service.workspaceChanged([erp]), [late], 'the plan linking to erp is still its dependent');
+  assert.deepEqual(ids(await service.programme(erp)), ['erp', 'late']);
+});
+
+test('an open plan outside the listing (another folder) is listed again once, not at each edit', async () => {
+  const outside = 'file:///elsewhere/x.rollout.yaml';
+  const workspace = new MemoryWorkspace({ [`${ROOT}a.rollout.yaml`]: plan('a') });
+  let listings = 0;
+  const list = workspace.listFiles.bind(workspace);
+  workspace.listFiles = async () => { listings++; return (await list()).filter(uri => uri !== outside); };
+  const service = newService(workspace);
+  workspace.files.set(outside, plan('x'));
+  for (let version = 1; version <= 4; version++) {
+    workspace.open.set(outside, version);
+    await service.diagnostics(docOf(plan('x'), outside, version));
+    await service.workspaceChanged([outside]);
+  }
+  assert.ok(listings <= 2, `listed ${listings} times: the first listing, and at most one more when the unlisted plan first changed`);
+});

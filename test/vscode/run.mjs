@@ -8,8 +8,8 @@
 //   VSCODE_TEST_TIMEOUT_MS=300000     a workbench still running after this long is killed (failure)
 //   CHROMIUM_PATH=/usr/bin/chromium
 //
-// Artifacts (always kept, git-ignored): test-results/<version>/ with server.log, browser-console.log,
-// workbench-at-exit.png, mocha-result.json, and for each `HARNESS:SCREENSHOT:<name>` line a test logs:
+// Artifacts (always kept, git-ignored): test-results/<version>/ with server.log, logs/ (the VS Code
+// server's logs, the extension's output channel among them), browser-console.log, workbench-at-exit.png, mocha-result.json, and for each `HARNESS:SCREENSHOT:<name>` line a test logs:
 // <name>.png, <name>-problems.txt (Problems panel text), <name>-webview.txt (the text and the `svg` of
 // every webview frame) and <name>-sidebar.txt (side bar text, written last). See harness.mjs.
 // The last line printed is the combined `N passed, N failed` over all versions.

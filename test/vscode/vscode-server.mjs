@@ -36,7 +36,7 @@ export async function startVSCodeServer({ serverMain, serverNode, logFile, env =
     const server = spawnServer({ serverMain, serverNode, logFile, env, tmp, port });
     const base = `http://127.0.0.1:${port}`;
     const started = await waitForServer(base, server);
-    if (started) return serverHandle(server, base, port, tmp);
+    if (started) return serverHandle(server, base, port, tmp, path.dirname(logFile));
     await server.stop();
     const portTaken = fs.readFileSync(logFile, 'utf8').includes('EADDRINUSE');
     if (!portTaken || attempt === PORT_ATTEMPTS) {
@@ -92,7 +92,7 @@ async function waitForServer(base, server) {
   return false;
 }
 
-function serverHandle(server, base, port, tmp) {
+function serverHandle(server, base, port, tmp, artifacts) {
   const remote = p => `vscode-remote://127.0.0.1:${port}${p}`;
   return {
     base,
@@ -105,6 +105,9 @@ function serverHandle(server, base, port, tmp) {
     },
     async stop() {
       await server.stop();
+      // the server's logs, with the extensions' output channels (the language server's errors): <artifacts>/logs
+      const logs = path.join(tmp, 'user-data/logs');
+      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(artifacts, 'logs'), { recursive: true });
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };

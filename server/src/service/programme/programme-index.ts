@@ -86,8 +86,9 @@ export class ProgrammeIndex implements ProgrammeSource {
     if (previous && !this.stale.has(uri)) this.previous.set(uri, previous.summary);
     this.stale.add(uri);
     this.drop();
-    // a file the listing does not know was created: list again
-    if (!previous && this.listing && !this.listing.has(uri)) this.listing = undefined;
+    // a plan file the listing does not know was created: list again, even when a request about it
+    // (the sidebar's, before the watcher's event) already gave it an entry, or `forget` would drop it
+    if (this.listing && PLAN_NAME.test(uri) && !this.listing.has(uri)) this.listing = undefined;
   }
 
   foldersChanged(): void {
@@ -158,10 +159,11 @@ export class ProgrammeIndex implements ProgrammeSource {
       return;
     }
     this.skipped.delete(uri);
+    // known from now on: an open plan outside the listing (another folder, not saved yet) is not listed again at each edit
+    if (PLAN_NAME.test(uri)) this.listing?.add(uri);
     const key = keyOf(read.text, read.version);
     if (this.entries.get(uri)?.key === key) return;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
     this.entries.set(uri, { summary: known ?? this.summarize(uri, read.text, read.version), key });
-    if (PLAN_NAME.test(uri)) this.listing?.add(uri);
   }
 }
