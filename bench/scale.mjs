@@ -7,7 +7,7 @@
 //   sidebar filled vs `rollout-plan check` on the same plans   (target ≤ 1.2×)
 //   server peak RSS (VmHWM)                                    (target ≤ 300 MiB)
 //
-//   node bench/scale.mjs [--plans 2000]      (after npm run build)
+//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR]      (after npm run build)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,8 @@ import { CLIENT_CAPABILITIES, Doc, LspClient, memOf, sleep, summ } from './lsp-c
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const plans = option('--plans', 2000);
+// `--cpu-prof-dir <dir>`: the server writes a CPU profile there (the profile the causes are read from)
+const profileDir = args.includes('--cpu-prof-dir') ? path.resolve(args[args.indexOf('--cpu-prof-dir') + 1]) : undefined;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const nodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8')).execArgv;
 // as the client asks (client/src/readiness/pages.ts)
@@ -47,7 +49,7 @@ function checkMs() {
 }
 
 async function server() {
-  const client = new LspClient([process.execPath, ...nodeFlags, path.join(root, 'dist/server.js'), '--stdio'], { cwd: root });
+  const client = new LspClient([process.execPath, ...nodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(root, 'dist/server.js'), '--stdio'], { cwd: root });
   const folder = pathToFileURL(dir).href;
   client.workspaceFolders = [{ uri: folder, name: 'plans' }];
   await client.request('initialize', {

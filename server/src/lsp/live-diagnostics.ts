@@ -117,7 +117,8 @@ export class LiveDiagnostics {
       if (this.changed.size) {
         const uris = [...this.changed];
         this.changed.clear();
-        for (const uri of await this.dependentsOf(uris)) this.dependents.add(uri);
+        // a closed dependent has nothing to show unless asked for: not queued (thousands per keystroke in a big programme)
+        for (const uri of await this.dependentsOf(uris)) if (this.closedPlans || this.options.documents.get(uri)) this.dependents.add(uri);
         // a closed file among them changed too (on disk, or while the setting was off): its own
         // diagnostics are shown when asked for (`workspaceChanged` leaves the changed files out)
         if (this.closedPlans) for (const uri of uris) if (!this.options.documents.get(uri)) this.dependents.add(uri);
