@@ -216,9 +216,8 @@ class FrontDoor implements LanguageService {
         // a programme file is no plan of the view: its programme is (the programme node, next)
         if (this.engine.analyze(doc).kind === 'programme') return { uri, skipped: 'programme' };
         const problems = problemCounts(await this.checked(doc, config));
-        const view = this.view(doc);
         // the counts and the verdicts hold for the programme as it was once this plan was in it
-        this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation, links: linksKey(this.across.keptLinks(doc)) }, view, problems);
+        const view = this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation, links: linksKey(this.across.keptLinks(doc)) }, this.view(doc), problems);
         return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
@@ -266,8 +265,7 @@ class FrontDoor implements LanguageService {
     const cached = this.snapshots.view(uri, key);
     if (cached) return cached;
     const view = await this.analysed(loaded, async () => readinessView(uri, this.engine.analyze(loaded.doc), { t, today, linked }));
-    this.snapshots.putView(uri, key, view);
-    return view;
+    return this.snapshots.putView(uri, key, view);
   }
 
   /** A plan's analysis as the workspace gives it, not kept unless it is open; undefined when excluded or unreadable. */

@@ -4,6 +4,7 @@
 // `programmeOf` calls: after that, only the files `changed` names are read again, and the listing
 // only when one of them was created or deleted.
 import { contentKey } from '../shared/content-key';
+import { detached } from '../shared/detached';
 import type { PlanWorkspace } from '../workspace/workspace';
 import { dependents } from './dependents';
 import { carryLookups } from './lookup-edit';
@@ -194,7 +195,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     const key = keyOf(read.text, read.version);
     if (before?.key === key) return undefined;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
-    const after = known ?? this.summarize(uri, read.text, read.version);
+    // a closed file's summary is kept for as long as the workspace lists it: apart from its analysis
+    const after = known ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));
     this.entries.set(uri, { summary: after, key });
     if (PLAN_NAME.test(uri)) this.listing?.add(uri);
     return before && before.summary.kind === 'plan' && after.kind === 'plan' ? { before: before.summary, after } : 'moved';

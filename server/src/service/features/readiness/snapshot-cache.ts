@@ -5,6 +5,7 @@
 // is kept, never the analysis, so a repository of 2,000 plans costs what the sidebar shows.
 import type { Translate } from '../../l10n/translate';
 import { contentKey } from '../../shared/content-key';
+import { detached } from '../../shared/detached';
 import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
 import type { PlanProblems } from './snapshot';
@@ -54,18 +55,22 @@ export class SnapshotCache {
     return problems.config === key.config && problems.programme === key.programme ? { view: entry.view, problems: problems.counts } : undefined;
   }
 
-  /** Keeps a view; an entry already made from the same source (with its problem counts) stays. */
-  putView(uri: string, key: ViewKey, view: PlanReadiness): void {
+  /** Keeps a view and gives the copy kept; an entry already made from the same source (with its problem counts) stays. */
+  putView(uri: string, key: ViewKey, view: PlanReadiness): PlanReadiness {
     const entry = this.entries.get(uri);
-    if (sameSource(entry, key) && entry.links === key.links) return;
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view });
+    if (sameSource(entry, key) && entry.links === key.links) return entry.view;
+    const kept = detached(view, uri);
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept });
+    return kept;
   }
 
-  /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`) */
-  putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
+  /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`); gives the copy kept */
+  putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): PlanReadiness {
+    const kept = detached(view, uri);
     this.entries.set(uri, {
-      content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view, problems: { config: key.config, programme: key.programme, counts },
+      content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept, problems: { config: key.config, programme: key.programme, counts },
     });
+    return kept;
   }
 
   forget(uri: string): void {
