@@ -16,18 +16,19 @@ import { readinessDiff } from './features/diff/readiness-diff';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { reportProgrammes } from './features/readiness/report-programmes';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
-import { problemCounts, type EditResult, type PlanResult } from './features/readiness/snapshot';
+import { problemCounts, type EditResult, type PlanProblems, type PlanResult } from './features/readiness/snapshot';
 import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
-import { linksKey, SnapshotCache } from './features/readiness/snapshot-cache';
+import { linksKey, SnapshotCache, type ProblemsKey, type SnapshotKey } from './features/readiness/snapshot-cache';
+import { preparedSnapshot } from './features/readiness/prepared-snapshot';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
-import { ProgrammeIndex } from './programme/programme-index';
+import { MANY_FILES, ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
 import { linkedIn, type LinkedGates } from './programme/linked-gates';
 import { overloadedPeople } from './programme/champion-load';
@@ -73,6 +74,8 @@ class FrontDoor implements LanguageService {
   private readonly views = new WeakMap<Analysis, Kept>();
   /** the sidebar's snapshots by content: a plan unchanged is not analysed again */
   private readonly snapshots = new SnapshotCache();
+  /** the sidebar asked for snapshots: the index's analyses of closed plans prepare theirs */
+  private sidebarAsked = false;
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
@@ -82,7 +85,7 @@ class FrontDoor implements LanguageService {
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError });
     this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.across.summaryOf(uri, text, version), uri => this.excluded(uri));
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summarize(uri, text, version), uri => this.excluded(uri));
     this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
@@ -107,13 +110,9 @@ class FrontDoor implements LanguageService {
     }
   }
 
-  get locale(): Locale {
-    return this.engine.currentLocale;
-  }
+  get locale(): Locale { return this.engine.currentLocale; }
 
-  get translate(): Translate {
-    return this.engine.translate;
-  }
+  get translate(): Translate { return this.engine.translate; }
 
   setLocale(locale: Locale): void {
     this.engine.setLocale(locale);
@@ -127,6 +126,16 @@ class FrontDoor implements LanguageService {
     this.programmes.forget(uri);
   }
 
+  /** The index's summary of a file; once the sidebar has asked, a closed plan's one analysis also prepares its snapshot. */
+  private summarize(uri: string, text: string, version: number | undefined): FileSummary {
+    if (version !== undefined || !this.sidebarAsked) return this.across.summaryOf(uri, text, version);
+    const [t, today, analysis] = [this.translate, this.today(), this.engine.analyze(TextDocument.create(uri, 'rollout-plan', 0, text))];
+    // the same analysis (kept by the engine until the summary is made)
+    const summary = this.across.summaryOf(uri, text, undefined);
+    if (analysis.kind !== 'programme') this.snapshots.putPrepared(uri, { text, t, today }, preparedSnapshot(uri, analysis, t, today));
+    return summary;
+  }
+
   summary(doc: TextDocument): FileSummary {
     return this.across.summaryOfDoc(doc);
   }
@@ -135,8 +144,10 @@ class FrontDoor implements LanguageService {
     return this.configs.loadedFor(uri);
   }
 
-  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    return this.checked(doc, (await this.configs.loadedFor(doc.uri)).config);
+  async diagnostics(doc: TextDocument, early?: (own: Diagnostic[]) => void): Promise<Diagnostic[]> {
+    const { config } = await this.configs.loadedFor(doc.uri);
+    if (early && (await this.programmes.unread()) >= MANY_FILES) early(this.engine.diagnostics(doc, config));
+    return this.checked(doc, config);
   }
 
   completion(doc: TextDocument, position: Position): Promise<CompletionList> {
@@ -205,12 +216,13 @@ class FrontDoor implements LanguageService {
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
+    this.sidebarAsked = true;
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
       const key = { text: doc.getText(), t: this.translate, today: this.today(), config, programme: this.programmes.generation };
-      const cached = this.snapshots.snapshot(uri, key);
+      const cached = this.snapshots.snapshot(uri, key) ?? (loaded.open ? undefined : await this.fromPrepared(doc, key));
       if (cached) return { uri, plan: { ...cached.view, problems: cached.problems, version: doc.version } };
       return this.analysed(loaded, async (): Promise<PlanResult> => {
         // a programme file is no plan of the view: its programme is (the programme node, next)
@@ -221,6 +233,19 @@ class FrontDoor implements LanguageService {
         return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
+  }
+
+  /** A closed plan's snapshot from what the index's analysis prepared, when its view has no reasons across plans; else undefined (analysed). */
+  private async fromPrepared(doc: TextDocument, key: SnapshotKey & ProblemsKey): Promise<{ view: PlanReadiness; problems: PlanProblems } | undefined> {
+    const prepared = this.snapshots.prepared(doc.uri, key);
+    const summary = prepared && this.programmes.summaryAsRead(doc.uri, key.text);
+    if (!summary) return undefined;
+    const across = await this.across.check(doc, this.programmes, summary);
+    const links = linksKey(this.across.keptLinks(doc));
+    this.across.forget(doc.uri);
+    if (links !== '') return undefined;
+    const problems = problemCounts(this.engine.diagnosticsOf(doc, prepared.own, key.config, across));
+    return { view: this.snapshots.putProblems(doc.uri, { ...key, programme: this.programmes.generation, links }, prepared.view, problems), problems };
   }
 
   async report(sources: readonly ReportSource[], { format, perPlanLocale = false }: ReportRequest): Promise<string> {
@@ -304,9 +329,7 @@ class FrontDoor implements LanguageService {
     return this.edit(doc, version, () => assignOwnerEdit(doc, this.engine.analyze(doc), target, owner));
   }
 
-  starterPlan(options: StarterPlanOptions): string {
-    return starterPlan(options);
-  }
+  starterPlan(options: StarterPlanOptions): string { return starterPlan(options); }
 
   private view(doc: TextDocument): PlanReadiness {
     const analysis = this.engine.analyze(doc);

@@ -9,7 +9,7 @@ import { analyze, type Analysis } from './plan/analysis';
 import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
 import { isoToday } from './plan/dates';
 import { toDiagnostics } from './checks/diagnostics';
-import { NO_PROGRAMME, type AcrossPlans } from './checks/check';
+import { NO_PROGRAMME, type AcrossPlans, type Finding } from './checks/check';
 import { translator, type Locale, type Translate } from './l10n/translate';
 import { SegmentCache } from './plan/parse';
 import { complete } from './features/completion/completion';
@@ -84,7 +84,12 @@ export class RolloutPlanService {
 
   /** `across`: the findings across the plan's programme, and which of the plan's own they replace */
   diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG, across: AcrossPlans = NO_PROGRAMME): Diagnostic[] {
-    const own = this.analyze(doc).findings.filter(f => !across.replaces(f));
+    return this.diagnosticsOf(doc, this.analyze(doc).findings, config, across);
+  }
+
+  /** The diagnostics of the plan's own `findings` (kept from an analysis of this text) with those across its programme. */
+  diagnosticsOf(doc: TextDocument, findings: readonly Finding[], config: PlanConfig, across: AcrossPlans): Diagnostic[] {
+    const own = findings.filter(f => !across.replaces(f));
     return toDiagnostics(doc, across.findings.length ? [...own, ...across.findings] : own, config, doc.uri);
   }
 

@@ -12,6 +12,8 @@ import { membership, type Membership } from './membership';
 import type { FileSummary, Programme, ProgrammeSource } from './programme-types';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
+/** this many files still to read (a repository's first build) are worth a first publish of a plan's own diagnostics */
+export const MANY_FILES = 100;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
@@ -49,6 +51,11 @@ export class ProgrammeIndex implements ProgrammeSource {
   async programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme> {
     if (own) this.put(own.summary, own.version === 0 && own.text !== undefined ? keyOf(own.text, undefined) : keyOf('', own.version), own.text);
     return (await this.current()).programmeOf(uri);
+  }
+
+  summaryAsRead(uri: string, text: string): FileSummary | undefined {
+    const entry = this.entries.get(uri);
+    return entry?.key.startsWith('t:') && entry.key === keyOf(text, undefined) ? entry.summary : undefined;
   }
 
   plansWithId(id: string): readonly FileSummary[] {
@@ -150,19 +157,34 @@ export class ProgrammeIndex implements ProgrammeSource {
     return this.refreshing;
   }
 
+  async unread(): Promise<number> {
+    if (this.built && this.listing && this.stale.size === 0) return 0;
+    if (!this.listing) await this.list();
+    return this.toRead().length;
+  }
+
+  /** Lists the plan files; says whether a file known before is gone. */
+  private async list(): Promise<boolean> {
+    let gone = false;
+    this.listing = new Set((await this.workspace.listFiles()).filter(f => PLAN_NAME.test(f)));
+    // files listed before and not now are gone (a document the caller gave stays)
+    for (const uri of this.listed) {
+      if (this.listing.has(uri)) continue;
+      gone = this.entries.delete(uri) || gone;
+      this.skipped.delete(uri);
+    }
+    this.listed = new Set(this.listing);
+    return gone;
+  }
+
+  private toRead(): string[] {
+    return [...new Set([...[...(this.listing ?? [])].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
+  }
+
   private async refresh(): Promise<Membership> {
     let moved = !this.built;
-    if (!this.listing) {
-      this.listing = new Set((await this.workspace.listFiles()).filter(f => PLAN_NAME.test(f)));
-      // files listed before and not now are gone (a document the caller gave stays)
-      for (const uri of this.listed) {
-        if (this.listing.has(uri)) continue;
-        moved = this.entries.delete(uri) || moved;
-        this.skipped.delete(uri);
-      }
-      this.listed = new Set(this.listing);
-    }
-    const toRead = [...new Set([...[...this.listing].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
+    if (!this.listing) moved = (await this.list()) || moved;
+    const toRead = this.toRead();
     this.stale.clear();
     const swaps: { before: FileSummary; after: FileSummary }[] = [];
     for (const uri of toRead) {

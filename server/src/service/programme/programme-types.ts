@@ -131,6 +131,10 @@ export interface ProgrammeSource {
    * if read, and any other's is compared with the file as read (the same text leaves the programme as it is)
    */
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
+  /** how many files the programmes' next refresh reads (none once built and unchanged) */
+  unread(): Promise<number>;
+  /** the summary kept of the file `uri` as read with this text, if the index holds it so */
+  summaryAsRead(uri: string, text: string): FileSummary | undefined;
   /** a count bumped whenever a programme may have changed: what was computed across plans under another count is stale */
   readonly generation: number;
   /** the plans known with this `metadata.id`, in any programme (a link to a plan outside the programme says so) */

@@ -8,6 +8,8 @@ import { contentKey } from '../../shared/content-key';
 import { detached } from '../../shared/detached';
 import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
+import type { Finding } from '../../checks/check';
+import type { PreparedSnapshot } from './prepared-snapshot';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
 
@@ -32,8 +34,8 @@ export interface ProblemsKey {
   programme: number;
 }
 
-/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice) */
-type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
+/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice); `own`: the plan's own findings, until its counts are made */
+type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems }; own?: Finding[] };
 
 const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
   entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
@@ -71,6 +73,18 @@ export class SnapshotCache {
       content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept, problems: { config: key.config, programme: key.programme, counts },
     });
     return kept;
+  }
+
+  /** Keeps what a closed plan's analysis gave before its programme was known (features/readiness/prepared-snapshot.ts). */
+  putPrepared(uri: string, key: SnapshotKey, { view, own }: PreparedSnapshot): void {
+    if (sameSource(this.entries.get(uri), key)) return;
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: detached(view, uri), own: detached(own, uri) });
+  }
+
+  /** The prepared view and own findings of this text, if kept and not made into a snapshot yet. */
+  prepared(uri: string, key: SnapshotKey): PreparedSnapshot | undefined {
+    const entry = this.entries.get(uri);
+    return sameSource(entry, key) && entry.own && !entry.problems ? { view: entry.view, own: entry.own } : undefined;
   }
 
   forget(uri: string): void {
