@@ -68,7 +68,8 @@ export class SnapshotCache {
 
   /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`); gives the copy kept */
   putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): PlanReadiness {
-    const kept = detached(view, uri);
+    // a prepared view is kept already
+    const kept = this.entries.get(uri)?.view === view ? view : detached(view, uri);
     this.entries.set(uri, {
       content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept, problems: { config: key.config, programme: key.programme, counts },
     });
