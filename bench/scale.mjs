@@ -29,6 +29,8 @@ const PAGE_SIZE = 10;
 // a fast typist; each keystroke's diagnostics are waited for before the next one is typed
 const KEY_INTERVAL_MS = 40;
 const TARGETS = { keyP95Ms: 50, fillRatio: 1.2, peakMiB: 300 };
+// the sidebar's first page waits for the programme's first build (the client sets no timeout)
+const FILL_TIMEOUT_MS = 600_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-scale-bench-'));
 const files = [];
@@ -64,11 +66,11 @@ async function server() {
 async function fillSidebar(client) {
   let answered = 0;
   for (let i = 0; i < uris.length; i += PAGE_SIZE) {
-    const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) });
+    const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) }, FILL_TIMEOUT_MS);
     if (msg.error) throw new Error(`readiness: ${msg.error.message}`);
     answered += msg.result.plans.filter(p => p.plan).length;
   }
-  const { msg } = await client.request('rolloutPlan/programmes', { uris });
+  const { msg } = await client.request('rolloutPlan/programmes', { uris }, FILL_TIMEOUT_MS);
   if (msg.error) throw new Error(`programmes: ${msg.error.message}`);
   return answered;
 }

@@ -22,9 +22,9 @@ const EXPECTED_FILES = [
   'schemas/rollout-plan.schema.fr.json',
   'schemas/rollout-plan.schema.json',
 ];
-/** dist/cli.js is about 0.9 MB and compresses to a quarter: an extension bundle or a source map would pass these */
+/** dist/cli.js is about 1.2 MB and compresses to a quarter: an extension bundle or a source map (2.3 MB) would pass these */
 const MAX_TARBALL_BYTES = 400_000;
-const MAX_UNPACKED_BYTES = 1_500_000;
+const MAX_UNPACKED_BYTES = 1_600_000;
 
 /** English, no colour, and no npm settings of the `npm run` that started the tests */
 const ENV: NodeJS.ProcessEnv = Object.fromEntries([
