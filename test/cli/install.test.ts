@@ -22,7 +22,7 @@ const EXPECTED_FILES = [
   'schemas/rollout-plan.schema.fr.json',
   'schemas/rollout-plan.schema.json',
 ];
-/** dist/cli.js is about 1.2 MB and compresses to a quarter: an extension bundle or a source map (2.3 MB) would pass these */
+/** dist/cli.js is about 1.2 MB and compresses to a quarter: an extension bundle or a source map would pass these */
 const MAX_TARBALL_BYTES = 400_000;
 const MAX_UNPACKED_BYTES = 1_600_000;
 

@@ -1,9 +1,11 @@
 // A programme is analysed in time linear in its plans (issue 20): checking each of its n plans
 // (as `rollout-plan check` does, and as the sidebar does for closed plans) summarises each file
-// once and builds the programme once, not once per plan; the cycle search survives a long chain.
+// once, builds the programme once, not once per plan, and parses each plan once (the analysis its
+// summary came from serves its check); the cycle search survives a long chain.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PlanWorkspace } from '../../server/src/service';
+import { SegmentCache } from '../../server/src/service/plan/parse';
 import { phaseCycles } from '../../server/src/service/programme/phase-cycles';
 import { docOf } from './helpers';
 import { MemoryWorkspace } from './memory-workspace';
@@ -32,13 +34,23 @@ for (const [who, version] of [['the command line', 1], ['the sidebar', 0]] as co
     // asked before each summary the index makes of a file as read (the command line's shared summaries)
     (workspace as PlanWorkspace).knownSummary = () => { summarised++; return undefined; };
     const service = newService(workspace);
-    const first = await service.programme(uriOf(0));
+    // every analysis parses the text once
+    const parse = SegmentCache.prototype.parse;
+    let parsed = 0;
+    SegmentCache.prototype.parse = function (this: SegmentCache, text: string) { parsed++; return parse.call(this, text); };
     const cycles: string[] = [];
-    for (let i = 0; i < N; i++) {
-      const diagnostics = await service.diagnostics(docOf(workspace.files.get(uriOf(i))!, uriOf(i), version));
-      cycles.push(...withCodes(diagnostics, 'dependency-cycle').map(c => `p${i} ${c}`));
+    let first;
+    try {
+      first = await service.programme(uriOf(0));
+      for (let i = 0; i < N; i++) {
+        const diagnostics = await service.diagnostics(docOf(workspace.files.get(uriOf(i))!, uriOf(i), version));
+        cycles.push(...withCodes(diagnostics, 'dependency-cycle').map(c => `p${i} ${c}`));
+      }
+    } finally {
+      SegmentCache.prototype.parse = parse;
     }
     assert.ok(summarised <= N, `${summarised} summaries for ${N} plans`);
+    assert.equal(parsed, N, `each of the ${N} plans parsed once, for its summary; its check reused that analysis' findings`);
     assert.equal(await service.programme(uriOf(N - 1)), first, 'the same programme for every plan: it was not built again');
     // the findings are still there: the cycle p0 → p2 → p1 → p0, on each of its links
     assert.deepEqual(cycles.map(c => c.split(' ')[0]), ['p0', 'p1', 'p2']);

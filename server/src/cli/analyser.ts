@@ -91,7 +91,7 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
         if (pool) summary = await pool.summarize(uri, text);
         else {
           summary = service.summary(TextDocument.create(uri, 'rollout-plan', 0, text));
-          service.forget(uri);
+          service.release(uri); // its check reuses its own findings
         }
       } catch {
         return; // the programme index meets the same failure, as in a single-thread run

@@ -1,5 +1,6 @@
-// The worker threads of `rollout-plan check` (./check-worker), from the main thread's side: each
-// request goes to the worker with the fewest pending, and its answer comes back by id. The main
+// The worker threads of `rollout-plan check` (./check-worker), from the main thread's side: a
+// summary goes to the worker with the fewest pending, a plan's check to the worker that summarised
+// it (else the least busy), and each answer comes back by id. The main
 // thread keeps the order of the results (collectPlans sorts them), so the output is the same
 // whichever worker checked which plan.
 import { Worker } from 'node:worker_threads';
@@ -33,6 +34,8 @@ interface Pending {
 
 export class CheckPool {
   private readonly workers: { worker: Worker; pending: Map<number, Pending> }[];
+  /** which worker summarised each plan: it holds the plan's own findings, so its check goes there */
+  private readonly summarisedBy = new Map<string, number>();
   private nextId = 0;
 
   constructor(count: number, data: WorkerData) {
@@ -60,13 +63,14 @@ export class CheckPool {
   }
 
   async summarize(uri: string, text: string): Promise<FileSummary> {
-    const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text });
+    const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text }, this.leastBusy());
+    this.summarisedBy.set(uri, reply.worker);
     if ('summary' in reply) return reply.summary;
     throw new Error('error' in reply ? reply.error : 'no summary');
   }
 
   async check(uri: string, text: string): Promise<Diagnostic[]> {
-    const reply = await this.ask({ kind: 'check', id: this.nextId++, uri, text });
+    const reply = await this.ask({ kind: 'check', id: this.nextId++, uri, text }, this.summarisedBy.get(uri) ?? this.leastBusy());
     if ('diagnostics' in reply) return reply.diagnostics;
     throw new Error('error' in reply ? reply.error : 'no diagnostics');
   }
@@ -81,10 +85,17 @@ export class CheckPool {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
-  private ask(request: Exclude<WorkerRequest, { kind: 'summaries' }>): Promise<WorkerReply> {
-    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  /** the worker with the fewest requests pending */
+  private leastBusy(): number {
+    let best = 0;
+    this.workers.forEach((w, i) => { if (w.pending.size < this.workers[best].pending.size) best = i; });
+    return best;
+  }
+
+  private ask(request: Exclude<WorkerRequest, { kind: 'summaries' }>, index: number): Promise<WorkerReply & { worker: number }> {
+    const target = this.workers[index];
     return new Promise((resolve, reject) => {
-      target.pending.set(request.id, { resolve, reject });
+      target.pending.set(request.id, { resolve: reply => resolve({ ...reply, worker: index }), reject });
       target.worker.ref();
       target.worker.postMessage(request);
     });

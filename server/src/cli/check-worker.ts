@@ -1,7 +1,8 @@
 // A worker thread of `rollout-plan check` (./check-pool), started from dist/cli.js itself: its own language service over the same
 // files, summarising and checking the plans the main thread hands it. The cross-plan checks read
-// the summaries the main thread shares (every file's, made once across the workers), so each plan
-// is analysed once for its summary and once for its diagnostics, as in a single-thread run.
+// the summaries the main thread shares (every file's, made once across the workers); a plan's
+// check goes to the worker that summarised it, which kept its own findings: each plan is analysed
+// once, as in a single-thread run.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { knownSummaryOf, type KnownSummaries } from './summary-store';
@@ -12,7 +13,8 @@ async function answer(session: CliSession, request: Exclude<WorkerRequest, { kin
   const { service } = session;
   try {
     if (request.kind === 'summarize') {
-      // as the programme index summarises a closed file: version 0, forgotten afterwards
+      // as the programme index summarises a closed file: version 0, released afterwards (the pool
+      // asks this worker for the plan's check, which then reuses its own findings)
       return { id: request.id, summary: service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text)) };
     }
     // as collectPlans hands a plan to the single-thread check
@@ -20,7 +22,8 @@ async function answer(session: CliSession, request: Exclude<WorkerRequest, { kin
   } catch (error) {
     return { id: request.id, error: String((error as Error)?.message ?? error) };
   } finally {
-    service.forget(request.uri);
+    if (request.kind === 'summarize') service.release(request.uri);
+    else service.forget(request.uri);
   }
 }
 

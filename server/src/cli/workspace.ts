@@ -86,5 +86,7 @@ export function cliSession(
     ...explicitConfig && { findConfig: async () => explicitConfig.uri },
   };
   const { today } = extras;
-  return { workspace, service: createLanguageService({ workspace, locale, ...today && { today: () => today } }), explicitConfig };
+  // a debug switch for the bench: the same run parsed by `yaml` alone, whose findings must be the same
+  const referenceParse = process.env.ROLLOUT_PLAN_REFERENCE_PARSE === '1';
+  return { workspace, service: createLanguageService({ workspace, locale, referenceParse, ...today && { today: () => today } }), explicitConfig };
 }

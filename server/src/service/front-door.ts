@@ -16,12 +16,12 @@ import { readinessDiff } from './features/diff/readiness-diff';
 import { readinessReport, type ReportPlan } from './features/readiness/report';
 import { reportProgrammes } from './features/readiness/report-programmes';
 import { assignOwnerEdit, type NewOwner, type OwnerTarget, type PlanEdit, type Refusal as SharedRefusal } from './features/readiness/sidebar-edits';
-import { problemCounts, type EditResult, type PlanProblems, type PlanResult } from './features/readiness/snapshot';
+import { problemCounts, type EditResult, type PlanResult } from './features/readiness/snapshot';
 import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
-import { linksKey, SnapshotCache, type ProblemsKey, type SnapshotKey } from './features/readiness/snapshot-cache';
-import { preparedSnapshot } from './features/readiness/prepared-snapshot';
+import { linksKey, SnapshotCache } from './features/readiness/snapshot-cache';
+import { PreparedSnapshots } from './features/readiness/prepared-snapshot';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
@@ -74,18 +74,21 @@ class FrontDoor implements LanguageService {
   private readonly views = new WeakMap<Analysis, Kept>();
   /** the sidebar's snapshots by content: a plan unchanged is not analysed again */
   private readonly snapshots = new SnapshotCache();
-  /** the sidebar asked for snapshots: the index's analyses of closed plans prepare theirs */
-  private sidebarAsked = false;
+  /** the closed plans' snapshots prepared by the index's analyses */
+  private readonly prepared: PreparedSnapshots;
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse }: LanguageServiceOptions) {
     this.workspace = workspace;
     this.configs = new ConfigSource(workspace);
     this.today = today;
-    this.engine = new RolloutPlanService({ locale, today, onError });
+    this.engine = new RolloutPlanService({ locale, today, onError, referenceParse });
     this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.summarize(uri, text, version), uri => this.excluded(uri));
+    this.prepared = new PreparedSnapshots({
+      engine: this.engine, across: this.across, snapshots: this.snapshots, programmes: () => this.programmes, translate: () => this.translate, today,
+    });
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri));
     this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
@@ -120,20 +123,19 @@ class FrontDoor implements LanguageService {
 
   forget(uri: string): void {
     this.engine.forget(uri);
+    this.forgetAllButFindings(uri);
+  }
+
+  release(uri: string): void {
+    this.engine.release(uri);
+    this.forgetAllButFindings(uri);
+  }
+
+  private forgetAllButFindings(uri: string): void {
     this.lastConfig.delete(uri);
     this.across.forget(uri);
     this.snapshots.forget(uri);
     this.programmes.forget(uri);
-  }
-
-  /** The index's summary of a file; once the sidebar has asked, a closed plan's one analysis also prepares its snapshot. */
-  private summarize(uri: string, text: string, version: number | undefined): FileSummary {
-    if (version !== undefined || !this.sidebarAsked) return this.across.summaryOf(uri, text, version);
-    const [t, today, analysis] = [this.translate, this.today(), this.engine.analyze(TextDocument.create(uri, 'rollout-plan', 0, text))];
-    // the same analysis (kept by the engine until the summary is made)
-    const summary = this.across.summaryOf(uri, text, undefined);
-    if (analysis.kind !== 'programme') this.snapshots.putPrepared(uri, { text, t, today }, preparedSnapshot(uri, analysis, t, today));
-    return summary;
   }
 
   summary(doc: TextDocument): FileSummary {
@@ -216,13 +218,13 @@ class FrontDoor implements LanguageService {
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
-    this.sidebarAsked = true;
+    this.prepared.asked = true;
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
       const key = { text: doc.getText(), t: this.translate, today: this.today(), config, programme: this.programmes.generation };
-      const cached = this.snapshots.snapshot(uri, key) ?? (loaded.open ? undefined : await this.fromPrepared(doc, key));
+      const cached = this.snapshots.snapshot(uri, key) ?? (loaded.open ? undefined : await this.prepared.snapshot(doc, key));
       if (cached) return { uri, plan: { ...cached.view, problems: cached.problems, version: doc.version } };
       return this.analysed(loaded, async (): Promise<PlanResult> => {
         // a programme file is no plan of the view: its programme is (the programme node, next)
@@ -233,19 +235,6 @@ class FrontDoor implements LanguageService {
         return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
-  }
-
-  /** A closed plan's snapshot from what the index's analysis prepared, when its view has no reasons across plans; else undefined (analysed). */
-  private async fromPrepared(doc: TextDocument, key: SnapshotKey & ProblemsKey): Promise<{ view: PlanReadiness; problems: PlanProblems } | undefined> {
-    const prepared = this.snapshots.prepared(doc.uri, key);
-    const summary = prepared && this.programmes.summaryAsRead(doc.uri, key.text);
-    if (!summary) return undefined;
-    const across = await this.across.check(doc, this.programmes, summary);
-    const links = linksKey(this.across.keptLinks(doc));
-    this.across.forget(doc.uri);
-    if (links !== '') return undefined;
-    const problems = problemCounts(this.engine.diagnosticsOf(doc, prepared.own, key.config, across));
-    return { view: this.snapshots.putProblems(doc.uri, { ...key, programme: this.programmes.generation, links }, prepared.view, problems), problems };
   }
 
   async report(sources: readonly ReportSource[], { format, perPlanLocale = false }: ReportRequest): Promise<string> {

@@ -25,6 +25,8 @@ export interface LanguageServiceOptions {
   today?: () => string;
   /** where a failed editor request is reported (the server's log); silent by default */
   onError?: (error: unknown) => void;
+  /** parse with `yaml` only, never the fast path (plan/fast-yaml.ts): the reference the bench compares it with */
+  referenceParse?: boolean;
 }
 
 /** A plan to report on: how it is named, and its text when the caller has already read it. */
@@ -113,4 +115,10 @@ export interface LanguageService {
   readonly translate: Translate;
   /** drop what is kept for a document (closed, or read once from disk) */
   forget(uri: string): void;
+  /**
+   * as `forget`, but the document's own findings stay, detached from its parse, so that its
+   * diagnostics for the same text need no second analysis (the command line summarises every plan
+   * before it checks each one); `forget` drops them
+   */
+  release(uri: string): void;
 }

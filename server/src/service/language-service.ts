@@ -8,8 +8,9 @@ import type {
 import { analyze, type Analysis } from './plan/analysis';
 import { DEFAULT_CONFIG, type PlanConfig } from './workspace/config';
 import { isoToday } from './plan/dates';
-import { toDiagnostics } from './checks/diagnostics';
+import { offsetsOf, toDiagnostics } from './checks/diagnostics';
 import { NO_PROGRAMME, type AcrossPlans, type Finding } from './checks/check';
+import { contentKey } from './shared/content-key';
 import { translator, type Locale, type Translate } from './l10n/translate';
 import { SegmentCache } from './plan/parse';
 import { complete } from './features/completion/completion';
@@ -30,6 +31,8 @@ export interface ServiceOptions {
   today?: () => string;
   /** where a failed editor request is reported (the server's log); silent by default */
   onError?: (error: unknown) => void;
+  /** parse with `yaml` only (see LanguageServiceOptions.referenceParse) */
+  referenceParse?: boolean;
 }
 
 interface DocState {
@@ -39,16 +42,36 @@ interface DocState {
   analysis: Analysis;
 }
 
+/** A closed file's own findings once its analysis is dropped: for the text with `key`, on `today`. */
+interface KeptFindings {
+  key: string;
+  today: string;
+  findings: Finding[];
+}
+
+/** Beyond this many findings a file's are not kept: analysing it again is cheaper than holding them. */
+const MAX_KEPT_FINDINGS = 500;
+
+/** A finding with absolute offsets only: it no longer holds the parsed segments its places pointed into. */
+function detached(finding: Finding): Finding {
+  const related = finding.related?.map(r => ('loc' in r ? { loc: offsetsOf(r.loc), message: r.message } : r));
+  return { ...finding, loc: offsetsOf(finding.loc), ...related ? { related } : {} };
+}
+
 export class RolloutPlanService {
   private readonly docs = new Map<string, DocState>();
+  /** closed files released after their summary, by URI: their findings serve a check of the same text */
+  private readonly kept = new Map<string, KeptFindings>();
   /** the sidebar's last tick or untick per document, undone exactly by the opposite request */
   private readonly toggles = new ToggleMemory();
   private locale: Locale;
   private t: Translate;
   private readonly today: () => string;
   private readonly onError: (error: unknown) => void;
+  private readonly referenceParse: boolean;
 
   constructor(options: ServiceOptions = {}) {
+    this.referenceParse = options.referenceParse ?? false;
     this.locale = options.locale ?? 'en';
     this.t = translator(this.locale);
     this.today = options.today ?? (() => isoToday());
@@ -68,6 +91,7 @@ export class RolloutPlanService {
     this.locale = locale;
     this.t = translator(locale);
     this.docs.clear(); // memoised findings hold sentences in the old language
+    this.kept.clear();
   }
 
   /** The analysis of this version of the document, reusing what is unchanged since the last one. */
@@ -76,7 +100,7 @@ export class RolloutPlanService {
     const text = doc.getText();
     // the same text (this version again, or a plan reopened unchanged) has the same analysis
     if (state && state.text === text) return state.analysis;
-    const cache = state?.cache ?? new SegmentCache();
+    const cache = state?.cache ?? new SegmentCache({ reference: this.referenceParse });
     const analysis = analyze(text, cache, this.t, this.today());
     this.docs.set(doc.uri, { cache, version: doc.version, text, analysis });
     return analysis;
@@ -84,13 +108,20 @@ export class RolloutPlanService {
 
   /** `across`: the findings across the plan's programme, and which of the plan's own they replace */
   diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG, across: AcrossPlans = NO_PROGRAMME): Diagnostic[] {
-    return this.diagnosticsOf(doc, this.analyze(doc).findings, config, across);
+    return this.diagnosticsOf(doc, this.ownFindings(doc), config, across);
   }
 
   /** The diagnostics of the plan's own `findings` (kept from an analysis of this text) with those across its programme. */
   diagnosticsOf(doc: TextDocument, findings: readonly Finding[], config: PlanConfig, across: AcrossPlans): Diagnostic[] {
     const own = findings.filter(f => !across.replaces(f));
     return toDiagnostics(doc, across.findings.length ? [...own, ...across.findings] : own, config, doc.uri);
+  }
+
+  /** The document's own findings: from its analysis, or kept since its release when the text and the day are the same. */
+  private ownFindings(doc: TextDocument): Finding[] {
+    const kept = this.kept.get(doc.uri);
+    if (kept && !this.docs.has(doc.uri) && kept.today === this.today() && kept.key === contentKey(doc.getText())) return kept.findings;
+    return this.analyze(doc).findings;
   }
 
   // ── navigation, outline and quick fixes (definition.ts, references.ts, symbols.ts, folding.ts,
@@ -173,6 +204,19 @@ export class RolloutPlanService {
 
   forget(uri: string): void {
     this.docs.delete(uri);
+    this.kept.delete(uri);
     this.toggles.forget(uri);
+  }
+
+  /**
+   * Forgets the document but keeps its own findings, detached from the parse, for a check of the
+   * same text: the command line summarises every plan of a programme before it checks each one,
+   * and the check then needs no second analysis (see AcrossPlansChecker.check).
+   */
+  release(uri: string): void {
+    const state = this.docs.get(uri);
+    this.forget(uri);
+    if (!state || state.analysis.findings.length > MAX_KEPT_FINDINGS) return;
+    this.kept.set(uri, { key: contentKey(state.text), today: this.today(), findings: state.analysis.findings.map(detached) });
   }
 }

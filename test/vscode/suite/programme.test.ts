@@ -90,11 +90,10 @@ suite('Programmes across files', () => {
     });
     assert.match(hovered, /Phase `erp-finance\/cadrage`/);
     assert.match(hovered, /ERP Finance/);
-    // a second link, half typed: `after: [erp-finance/cadrage, erp-f]`
-    const end = new vscode.Position(line, crm.lineAt(line).text.indexOf(']'));
+    // the link typed again, half way: `after: [erp-f]` (a phase already listed is not proposed)
     try {
-      assert.ok(await editor.edit(b => b.insert(end, ', erp-f')));
-      const at = new vscode.Position(line, end.character + ', erp-f'.length);
+      assert.ok(await editor.edit(b => b.replace(new vscode.Range(line, link, line, link + 'erp-finance/cadrage'.length), 'erp-f')));
+      const at = new vscode.Position(line, link + 'erp-f'.length);
       const item = await waitFor('the other plan\'s phase proposed', async () => {
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', crm.uri, at);
         return list.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'erp-finance/cadrage');

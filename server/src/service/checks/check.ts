@@ -33,7 +33,7 @@ export type FixDataOf<K extends FixKind> = Extract<FixData, { fix: K }>;
 
 /** Related information: a place in the plan (`loc`), or in another file (`place`: a check across plans). */
 export type Related =
-  | { loc: Loc; message: string }
+  | { loc: Loc | { start: number; end: number }; message: string }
   | { place: Place; message: string };
 
 export interface Finding {

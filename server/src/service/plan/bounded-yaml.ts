@@ -5,6 +5,9 @@
 // - duplicate keys are found in one pass over the composed maps: yaml's own check (`uniqueKeys`)
 //   compares each key with every earlier key of its map, quadratic on a 100k-entry roster. The
 //   errors are the ones yaml gives (DUPLICATE_KEY at the repeated key), in the same order.
+// Both try the fast path first (fast-yaml.ts), which gives the same tree or declines; `reference`
+// skips it (the bench compares the two).
+import { fastParse } from './fast-yaml';
 import { Composer, CST, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Lists and maps nested deeper than this are not parsed (a plan needs fewer than 10). */
@@ -13,10 +16,16 @@ export const MAX_NESTING = 100;
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 /** One document, as `parseDocument` gives it (a second document is a MULTIPLE_DOCS error). */
-export const parseOne = (text: string, options: Options) => withoutStackTraces(() => composeOne(text, options));
+export function parseOne(text: string, options: Options, reference = false): Document.Parsed {
+  const fast = reference ? undefined : fastParse(text, options, MAX_NESTING);
+  return fast ? bounded(fast, []) : withoutStackTraces(() => composeOne(text, options));
+}
 
 /** Every document of the text, as `parseAllDocuments` gives them (empty text: no document). */
-export const parseAll = (text: string, options: Options) => withoutStackTraces(() => composeAll(text, options));
+export function parseAll(text: string, options: Options, reference = false): Document.Parsed[] {
+  const fast = reference ? undefined : fastParse(text, options, MAX_NESTING);
+  return fast ? [bounded(fast, [])] : withoutStackTraces(() => composeAll(text, options));
+}
 
 /**
  * yaml makes an Error object for each syntax error; capturing its stack trace was a third of the

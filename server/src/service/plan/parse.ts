@@ -101,15 +101,18 @@ export interface ParsedPlan {
 // `logLevel: 'error'`: the parser's warnings (a list or a map as a key) would go to the console in
 // English; the checks report them to the user instead (checks/non-scalar-keys.ts). Duplicate keys are
 // found by bounded-yaml.ts in linear time: yaml's own check (`uniqueKeys`) is quadratic.
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {
   private bySource = new Map<string, Segment>();
   private generation = 0;
 
-  /** `whole`: always parse the text as one document (the reference the piecewise parse must equal). */
-  constructor(private readonly options: { whole?: boolean } = {}) {}
+  /**
+   * `whole`: always parse the text as one document (the reference the piecewise parse must equal);
+   * `reference`: with `yaml` only, never the fast path (the reference the fast path must equal).
+   */
+  constructor(private readonly options: { whole?: boolean; reference?: boolean } = {}) {}
 
   parse(text: string): ParsedPlan {
     const generation = ++this.generation;
@@ -117,7 +120,7 @@ export class SegmentCache {
     const pieces = this.options.whole ? undefined : splitPieces(text);
     if (!pieces || pieces.length === 0) {
       this.bySource = new Map();
-      return parseWhole(text);
+      return parseWhole(text, this.options.reference);
     }
     const next = new Map<string, Segment>();
     const segments: Segment[] = [];
@@ -133,7 +136,7 @@ export class SegmentCache {
         // open `[` or `{` ends, `yaml` recovers in ways that can garble any later text
         if (last === i || open !== 'UNCLOSED_STRING') {
           this.bySource = new Map();
-          return parseWhole(text);
+          return parseWhole(text, this.options.reference);
         }
         i = last;
         piece = { kind: piece.kind, start: piece.start, end: pieces[i].end };
@@ -155,7 +158,7 @@ export class SegmentCache {
     const seg = this.bySource.get(source);
     if (seg && seg.generation !== generation) return seg;
     const own = ownCopy(source);
-    return new Segment(own, parseOne(own, PARSE_OPTIONS));
+    return new Segment(own, parseOne(own, PARSE_OPTIONS, this.options.reference));
   }
 }
 
@@ -238,8 +241,8 @@ function itemStart(text: string, seq: YAMLSeq, node: Node | null): number {
   return dash < 0 ? start : dash;
 }
 
-function parseWhole(text: string): ParsedPlan {
-  const docs = parseAll(text, PARSE_OPTIONS);
+function parseWhole(text: string, reference?: boolean): ParsedPlan {
+  const docs = parseAll(text, PARSE_OPTIONS, reference);
   const segments = docs.map(doc => new Segment(text, doc));
   const plan: ParsedPlan = { ...emptyPlan(text), segments: segments.slice(0, 1) };
   for (const seg of segments) for (const error of errorsOf(seg)) plan.syntaxErrors.push(error);

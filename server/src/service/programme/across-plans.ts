@@ -28,17 +28,21 @@ export class AcrossPlansChecker {
 
   constructor(private readonly options: AcrossPlansOptions) {}
 
-  /** A file's summary: an open document's from its kept analysis, a closed file's from a fresh one (not kept). */
+  /**
+   * A file's summary: an open document's from its kept analysis, a closed file's from a fresh one,
+   * released afterwards (its own findings stay for a check of the same text, nothing else).
+   */
   summaryOf(uri: string, text: string, version: number | undefined): FileSummary {
     const summary = this.summaryOfDoc(TextDocument.create(uri, 'rollout-plan', version ?? 0, text));
-    if (version === undefined) this.options.engine.forget(uri);
+    if (version === undefined) this.options.engine.release(uri);
     return summary;
   }
 
   /** The document's findings across its programme (`summary`: its summary, if known without analysing it); a failure there leaves the plan's own findings. */
   async check(doc: TextDocument, programmes: ProgrammeSource, known?: FileSummary): Promise<AcrossPlans> {
     try {
-      const summary = known ?? this.summaryOfDoc(doc);
+      // a plan checked with the text the index read it with has that summary: no second analysis
+      const summary = known ?? (await programmes.summaryAsRead(doc.uri, doc.getText())) ?? this.summaryOfDoc(doc);
       // checked again unchanged (or as the index read it), a plan leaves its programme unchanged
       const programme = await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.getText() });
       const found = programmeFindings(summary, programme, this.options.engine.translate, id => programmes.plansWithId(id));

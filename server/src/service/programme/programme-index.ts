@@ -53,9 +53,11 @@ export class ProgrammeIndex implements ProgrammeSource {
     return (await this.current()).programmeOf(uri);
   }
 
-  summaryAsRead(uri: string, text: string): FileSummary | undefined {
+  async summaryAsRead(uri: string, text: string): Promise<FileSummary | undefined> {
+    // plans checked together while the index is first built (the command line's threads) find it built
+    if (this.refreshing) await this.refreshing;
     const entry = this.entries.get(uri);
-    return entry?.key.startsWith('t:') && entry.key === keyOf(text, undefined) ? entry.summary : undefined;
+    return entry && !this.stale.has(uri) && entry.key === keyOf(text, undefined) ? entry.summary : undefined;
   }
 
   plansWithId(id: string): readonly FileSummary[] {

@@ -133,8 +133,11 @@ export interface ProgrammeSource {
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
   /** how many files the programmes' next refresh reads (none once built and unchanged) */
   unread(): Promise<number>;
-  /** the summary kept of the file `uri` as read with this text, if the index holds it so */
-  summaryAsRead(uri: string, text: string): FileSummary | undefined;
+  /**
+   * the summary the index holds for this file as read from the workspace with this text (a closed
+   * file), if it holds one and it is current, once a refresh under way is over
+   */
+  summaryAsRead(uri: string, text: string): Promise<FileSummary | undefined>;
   /** a count bumped whenever a programme may have changed: what was computed across plans under another count is stale */
   readonly generation: number;
   /** the plans known with this `metadata.id`, in any programme (a link to a plan outside the programme says so) */

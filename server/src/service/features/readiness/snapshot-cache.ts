@@ -9,9 +9,15 @@ import { detached } from '../../shared/detached';
 import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
 import type { Finding } from '../../checks/check';
-import type { PreparedSnapshot } from './prepared-snapshot';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
+
+/** What a closed plan's analysis gave the sidebar before its programme was known (features/readiness/prepared-snapshot.ts). */
+export interface PreparedSnapshot {
+  view: PlanReadiness;
+  /** the plan's own findings, apart from its analysis (absolute offsets, no related places or fixes) */
+  own: Finding[];
+}
 
 /** What a snapshot was made from. */
 export interface SnapshotKey {
