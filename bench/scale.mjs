@@ -7,7 +7,7 @@
 //   sidebar filled vs `rollout-plan check` on the same plans   (target ≤ 1.2×)
 //   server peak RSS (VmHWM)                                    (target ≤ 300 MiB)
 //
-//   node bench/scale.mjs [--plans 2000]      (after npm run build)
+//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR]      (after npm run build)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,8 @@ import { CLIENT_CAPABILITIES, Doc, LspClient, memOf, sleep, summ } from './lsp-c
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const plans = option('--plans', 2000);
+// `--cpu-prof-dir <dir>`: the server writes a CPU profile there (the profile the causes are read from)
+const profileDir = args.includes('--cpu-prof-dir') ? path.resolve(args[args.indexOf('--cpu-prof-dir') + 1]) : undefined;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const nodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8')).execArgv;
 // as the client asks (client/src/readiness/pages.ts)
@@ -27,6 +29,8 @@ const PAGE_SIZE = 10;
 // a fast typist; each keystroke's diagnostics are waited for before the next one is typed
 const KEY_INTERVAL_MS = 40;
 const TARGETS = { keyP95Ms: 50, fillRatio: 1.2, peakMiB: 300 };
+// the sidebar's first page waits for the programme's first build (the client sets no timeout)
+const FILL_TIMEOUT_MS = 600_000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-scale-bench-'));
 const files = [];
@@ -47,7 +51,7 @@ function checkMs() {
 }
 
 async function server() {
-  const client = new LspClient([process.execPath, ...nodeFlags, path.join(root, 'dist/server.js'), '--stdio'], { cwd: root });
+  const client = new LspClient([process.execPath, ...nodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), path.join(root, 'dist/server.js'), '--stdio'], { cwd: root });
   const folder = pathToFileURL(dir).href;
   client.workspaceFolders = [{ uri: folder, name: 'plans' }];
   await client.request('initialize', {
@@ -62,11 +66,11 @@ async function server() {
 async function fillSidebar(client) {
   let answered = 0;
   for (let i = 0; i < uris.length; i += PAGE_SIZE) {
-    const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) });
+    const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) }, FILL_TIMEOUT_MS);
     if (msg.error) throw new Error(`readiness: ${msg.error.message}`);
     answered += msg.result.plans.filter(p => p.plan).length;
   }
-  const { msg } = await client.request('rolloutPlan/programmes', { uris });
+  const { msg } = await client.request('rolloutPlan/programmes', { uris }, FILL_TIMEOUT_MS);
   if (msg.error) throw new Error(`programmes: ${msg.error.message}`);
   return answered;
 }

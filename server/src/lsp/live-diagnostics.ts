@@ -2,7 +2,7 @@
 // fixed debounce), then the plans its change may affect across the programme (issue 18), one at a
 // time and only while no edit is waiting, so typing never waits for the rest of the repository.
 // Closed plans are published only when the user asks (`rolloutPlans.diagnostics.closedPlans`).
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchesAnyGlob, relativePath, type LanguageService, type PlanWorkspace } from '../service';
 import type { Scheduler } from './scheduler';
@@ -117,7 +117,8 @@ export class LiveDiagnostics {
       if (this.changed.size) {
         const uris = [...this.changed];
         this.changed.clear();
-        for (const uri of await this.dependentsOf(uris)) this.dependents.add(uri);
+        // a closed dependent has nothing to show unless asked for: not queued (thousands per keystroke in a big programme)
+        for (const uri of await this.dependentsOf(uris)) if (this.closedPlans || this.options.documents.get(uri)) this.dependents.add(uri);
         // a closed file among them changed too (on disk, or while the setting was off): its own
         // diagnostics are shown when asked for (`workspaceChanged` leaves the changed files out)
         if (this.closedPlans) for (const uri of uris) if (!this.options.documents.get(uri)) this.dependents.add(uri);
@@ -149,8 +150,12 @@ export class LiveDiagnostics {
     const doc = documents.get(uri);
     if (!doc) return;
     let diagnostics;
+    // a repository's first build: the plan's own diagnostics first, those across plans once its programme is read
+    const early = (own: Diagnostic[]) => {
+      if (documents.get(uri) === doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: own });
+    };
     try {
-      diagnostics = await service.diagnostics(doc);
+      diagnostics = await service.diagnostics(doc, early);
     } catch (error) {
       // never let one bad file take the server down; say so in the log and keep serving
       this.logError(`could not check ${uri}`, error);

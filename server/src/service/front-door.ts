@@ -21,13 +21,14 @@ import { planStates, type PlanStates } from './features/readiness/phase-states';
 import { programmeSummary, type ProgrammeOverview } from './features/readiness/programme-summary';
 import { readinessView, type PlanReadiness } from './features/readiness/view';
 import { linksKey, SnapshotCache } from './features/readiness/snapshot-cache';
+import { PreparedSnapshots } from './features/readiness/prepared-snapshot';
 import { starterPlan, type StarterPlanOptions } from './features/starter-plan';
 import { fromDiagnostics } from './features/timeline/findings-on-items';
 import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
-import { ProgrammeIndex } from './programme/programme-index';
+import { MANY_FILES, ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
 import { linkedIn, type LinkedGates } from './programme/linked-gates';
 import { overloadedPeople } from './programme/champion-load';
@@ -73,6 +74,8 @@ class FrontDoor implements LanguageService {
   private readonly views = new WeakMap<Analysis, Kept>();
   /** the sidebar's snapshots by content: a plan unchanged is not analysed again */
   private readonly snapshots = new SnapshotCache();
+  /** the closed plans' snapshots prepared by the index's analyses */
+  private readonly prepared: PreparedSnapshots;
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
@@ -82,7 +85,10 @@ class FrontDoor implements LanguageService {
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError, referenceParse });
     this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.across.summaryOf(uri, text, version), uri => this.excluded(uri));
+    this.prepared = new PreparedSnapshots({
+      engine: this.engine, across: this.across, snapshots: this.snapshots, programmes: () => this.programmes, translate: () => this.translate, today,
+    });
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri));
     this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
@@ -107,13 +113,9 @@ class FrontDoor implements LanguageService {
     }
   }
 
-  get locale(): Locale {
-    return this.engine.currentLocale;
-  }
+  get locale(): Locale { return this.engine.currentLocale; }
 
-  get translate(): Translate {
-    return this.engine.translate;
-  }
+  get translate(): Translate { return this.engine.translate; }
 
   setLocale(locale: Locale): void {
     this.engine.setLocale(locale);
@@ -144,8 +146,10 @@ class FrontDoor implements LanguageService {
     return this.configs.loadedFor(uri);
   }
 
-  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    return this.checked(doc, (await this.configs.loadedFor(doc.uri)).config);
+  async diagnostics(doc: TextDocument, early?: (own: Diagnostic[]) => void): Promise<Diagnostic[]> {
+    const { config } = await this.configs.loadedFor(doc.uri);
+    if (early && (await this.programmes.unread()) >= MANY_FILES) early(this.engine.diagnostics(doc, config));
+    return this.checked(doc, config);
   }
 
   completion(doc: TextDocument, position: Position): Promise<CompletionList> {
@@ -214,20 +218,20 @@ class FrontDoor implements LanguageService {
   }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
+    this.prepared.asked = true;
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };
       const { doc, config } = loaded;
       const key = { text: doc.getText(), t: this.translate, today: this.today(), config, programme: this.programmes.generation };
-      const cached = this.snapshots.snapshot(uri, key);
+      const cached = this.snapshots.snapshot(uri, key) ?? (loaded.open ? undefined : await this.prepared.snapshot(doc, key));
       if (cached) return { uri, plan: { ...cached.view, problems: cached.problems, version: doc.version } };
       return this.analysed(loaded, async (): Promise<PlanResult> => {
         // a programme file is no plan of the view: its programme is (the programme node, next)
         if (this.engine.analyze(doc).kind === 'programme') return { uri, skipped: 'programme' };
         const problems = problemCounts(await this.checked(doc, config));
-        const view = this.view(doc);
         // the counts and the verdicts hold for the programme as it was once this plan was in it
-        this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation, links: linksKey(this.across.keptLinks(doc)) }, view, problems);
+        const view = this.snapshots.putProblems(uri, { ...key, programme: this.programmes.generation, links: linksKey(this.across.keptLinks(doc)) }, this.view(doc), problems);
         return { uri, plan: { ...view, problems, version: doc.version } };
       });
     }));
@@ -275,8 +279,7 @@ class FrontDoor implements LanguageService {
     const cached = this.snapshots.view(uri, key);
     if (cached) return cached;
     const view = await this.analysed(loaded, async () => readinessView(uri, this.engine.analyze(loaded.doc), { t, today, linked }));
-    this.snapshots.putView(uri, key, view);
-    return view;
+    return this.snapshots.putView(uri, key, view);
   }
 
   /** A plan's analysis as the workspace gives it, not kept unless it is open; undefined when excluded or unreadable. */
@@ -315,9 +318,7 @@ class FrontDoor implements LanguageService {
     return this.edit(doc, version, () => assignOwnerEdit(doc, this.engine.analyze(doc), target, owner));
   }
 
-  starterPlan(options: StarterPlanOptions): string {
-    return starterPlan(options);
-  }
+  starterPlan(options: StarterPlanOptions): string { return starterPlan(options); }
 
   private view(doc: TextDocument): PlanReadiness {
     const analysis = this.engine.analyze(doc);

@@ -44,7 +44,11 @@ export interface ReportRequest {
 
 export interface LanguageService {
   /** the config's severities come through the workspace (the nearest rollout-plan.config.json) */
-  diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
+  /**
+   * `early`: told the plan's own diagnostics first when its programme must first be read from many
+   * files (a repository's first build): the plan being edited does not wait for the whole repository.
+   */
+  diagnostics(doc: TextDocument, early?: (own: Diagnostic[]) => void): Promise<Diagnostic[]>;
   /** with the programme's other plans' phases in `after` and its roster's people in person fields */
   completion(doc: TextDocument, position: Position): Promise<CompletionList>;
   /** a `plan/phase` link's phase in its plan, a roster person, as well as the plan's own */

@@ -108,7 +108,12 @@ export class RolloutPlanService {
 
   /** `across`: the findings across the plan's programme, and which of the plan's own they replace */
   diagnostics(doc: TextDocument, config: PlanConfig = DEFAULT_CONFIG, across: AcrossPlans = NO_PROGRAMME): Diagnostic[] {
-    const own = this.ownFindings(doc).filter(f => !across.replaces(f));
+    return this.diagnosticsOf(doc, this.ownFindings(doc), config, across);
+  }
+
+  /** The diagnostics of the plan's own `findings` (kept from an analysis of this text) with those across its programme. */
+  diagnosticsOf(doc: TextDocument, findings: readonly Finding[], config: PlanConfig, across: AcrossPlans): Diagnostic[] {
+    const own = findings.filter(f => !across.replaces(f));
     return toDiagnostics(doc, across.findings.length ? [...own, ...across.findings] : own, config, doc.uri);
   }
 

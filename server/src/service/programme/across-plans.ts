@@ -38,11 +38,11 @@ export class AcrossPlansChecker {
     return summary;
   }
 
-  /** The document's findings across its programme; a failure there leaves the plan's own findings. */
-  async check(doc: TextDocument, programmes: ProgrammeSource): Promise<AcrossPlans> {
+  /** The document's findings across its programme (`summary`: its summary, if known without analysing it); a failure there leaves the plan's own findings. */
+  async check(doc: TextDocument, programmes: ProgrammeSource, known?: FileSummary): Promise<AcrossPlans> {
     try {
       // a plan checked with the text the index read it with has that summary: no second analysis
-      const summary = (await programmes.summaryAsRead(doc.uri, doc.getText())) ?? this.summaryOfDoc(doc);
+      const summary = known ?? (await programmes.summaryAsRead(doc.uri, doc.getText())) ?? this.summaryOfDoc(doc);
       // checked again unchanged (or as the index read it), a plan leaves its programme unchanged
       const programme = await programmes.programmeOf(doc.uri, { summary, version: doc.version, text: doc.getText() });
       const found = programmeFindings(summary, programme, this.options.engine.translate, id => programmes.plansWithId(id));

@@ -12,29 +12,45 @@ export const linkedPlanOf = (after: string): string | undefined => {
   return slash < 0 ? undefined : after.slice(0, slash);
 };
 
-const linkedPlans = (plan: FileSummary) => new Set(plan.phases.flatMap(p => p.after.flatMap(a => linkedPlanOf(a.value) ?? [])));
-const hasWindow = (plan: FileSummary) => plan.phases.some(p => p.window);
-const champions = (plan: FileSummary) => new Set(plan.phases.flatMap(p => p.waves.flatMap(w => w.champion?.value ?? [])));
+/** What a plan shares with others, derived once per summary: each change asks it of every plan of the programme. */
+interface Ties {
+  linkedPlans: Set<string>;
+  hasWindow: boolean;
+  champions: Set<string>;
+}
+const tiesOf = new WeakMap<FileSummary, Ties>();
+function ties(plan: FileSummary): Ties {
+  let found = tiesOf.get(plan);
+  if (!found) {
+    tiesOf.set(plan, found = {
+      linkedPlans: new Set(plan.phases.flatMap(p => p.after.flatMap(a => linkedPlanOf(a.value) ?? []))),
+      hasWindow: plan.phases.some(p => p.window),
+      champions: new Set(plan.phases.flatMap(p => p.waves.flatMap(w => w.champion?.value ?? []))),
+    });
+  }
+  return found;
+}
 
 /** `summary`: the changed file as it is now, or as it was before it changed (or was deleted). */
-export function dependents(summary: FileSummary, state: Membership, files: readonly FileSummary[]): string[] {
+/** `files`: every file's summary, asked only when a programme file changed. */
+export function dependents(summary: FileSummary, state: Membership, files: () => readonly FileSummary[]): string[] {
   if (summary.kind === 'programme') {
     // its plans: those below its folder that no nearer programme file claims (also once it is deleted)
     const scope = folderOf(summary.uri);
     const governed = (plan: FileSummary) => folderOf(state.programmeFileOf(plan.uri)?.uri ?? scope).length <= scope.length;
-    return files.filter(f => f.kind === 'plan' && f.uri.startsWith(scope) && governed(f)).map(f => f.uri);
+    return files().filter(f => f.kind === 'plan' && f.uri.startsWith(scope) && governed(f)).map(f => f.uri);
   }
   if (summary.kind !== 'plan') return [];
   const plans = state.programmeOf(summary.uri).plans.filter(p => p.uri !== summary.uri);
-  const links = new Map(plans.map(p => [p, linkedPlans(p)]));
   const found = new Set<string>();
   const id = summary.id?.value;
-  const ownChampions = champions(summary);
+  const own = ties(summary);
   for (const plan of plans) {
+    const theirs = ties(plan);
     const shares = (id !== undefined && plan.id?.value === id)
-      || (hasWindow(summary) && hasWindow(plan))
-      || [...champions(plan)].some(c => ownChampions.has(c));
-    if (shares || (plan.id && linkedPlans(summary).has(plan.id.value))) found.add(plan.uri);
+      || (own.hasWindow && theirs.hasWindow)
+      || [...theirs.champions].some(c => own.champions.has(c));
+    if (shares || (plan.id && own.linkedPlans.has(plan.id.value))) found.add(plan.uri);
   }
   // the plans that link to it, directly or through other plans
   const pending = id === undefined ? [] : [id];
@@ -42,7 +58,7 @@ export function dependents(summary: FileSummary, state: Membership, files: reado
   while (pending.length > 0) {
     const target = pending.pop()!;
     for (const plan of plans) {
-      if (!links.get(plan)!.has(target)) continue;
+      if (!ties(plan).linkedPlans.has(target)) continue;
       found.add(plan.uri);
       const next = plan.id?.value;
       if (next !== undefined && !seen.has(next)) {

@@ -13,6 +13,12 @@ export interface Membership {
   programmeFileOf(uri: string): FileSummary | undefined;
   /** the programme of `uri`: its file (roster and freezes dropped when it cannot be read) and plans */
   programmeOf(uri: string): Programme;
+  /**
+   * The membership once the plan `before` is `after` (the same URI, still a plan: an open plan's
+   * edit): no plan moves, so only its programme is made again (`remade` is told, so what was
+   * derived from the programme before can be carried over: programme/lookup-edit.ts).
+   */
+  withPlan(before: FileSummary, after: FileSummary, remade?: (old: Programme, next: Programme) => void): Membership;
 }
 
 /**
@@ -44,20 +50,42 @@ export function membership(files: readonly FileSummary[], workspaceFolderOf: (ur
   const programmeFileOf = (uri: string) => inFolder(folderOf(uri));
 
   // each plan's programme: its programme file's URI, else its workspace folder's (implicit)
-  const implicitKey = (folder: string) => `implicit:${folder}`;
   const members = new Map<string, FileSummary[]>();
+  const place = { programmeFileOf, workspaceFolderOf };
   for (const plan of files) {
     if (plan.kind !== 'plan') continue;
-    const file = programmeFileOf(plan.uri);
-    const folder = file ? undefined : workspaceFolderOf(plan.uri);
-    if (!file && folder === undefined) continue;
-    const key = file ? file.uri : implicitKey(folder!);
+    const key = programmeKey(plan.uri, place);
+    if (key === undefined) continue;
     const list = members.get(key);
     if (list) list.push(plan);
     else members.set(key, [plan]);
   }
+  return assembled({ files, byFolder, members, made: new Map(), ...place });
+}
 
-  const made = new Map<string, Programme>();
+/** What a membership is made of: the files, programme files by folder, and plans by programme key. */
+interface Parts {
+  files: readonly FileSummary[];
+  byFolder: Map<string, FileSummary[]>;
+  members: Map<string, FileSummary[]>;
+  /** the programmes made so far, by key */
+  made: Map<string, Programme>;
+  programmeFileOf(uri: string): FileSummary | undefined;
+  workspaceFolderOf(uri: string): string | undefined;
+}
+
+const implicitKey = (folder: string) => `implicit:${folder}`;
+
+/** A plan's programme key: its programme file's URI, else its workspace folder's; undefined for a plan alone. */
+function programmeKey(uri: string, { programmeFileOf, workspaceFolderOf }: Pick<Parts, 'programmeFileOf' | 'workspaceFolderOf'>): string | undefined {
+  const file = programmeFileOf(uri);
+  if (file) return file.uri;
+  const folder = workspaceFolderOf(uri);
+  return folder === undefined ? undefined : implicitKey(folder);
+}
+
+function assembled(parts: Parts): Membership {
+  const { files, byFolder, members, made, programmeFileOf, workspaceFolderOf } = parts;
   const programmeOf = (uri: string): Programme => {
     const file = programmeFileOf(uri);
     if (!file) {
@@ -85,5 +113,23 @@ export function membership(files: readonly FileSummary[], workspaceFolderOf: (ur
     return programme;
   };
 
-  return { programmeFileOf, programmeOf };
+  const withPlan = (before: FileSummary, after: FileSummary, remade?: (old: Programme, next: Programme) => void): Membership => {
+    const swap = (list: readonly FileSummary[]) => list.map(f => (f === before ? after : f));
+    const key = programmeKey(after.uri, parts);
+    const nextMembers = new Map(members);
+    const nextMade = new Map(made);
+    if (key !== undefined && members.has(key)) {
+      nextMembers.set(key, swap(members.get(key)!));
+      const old = made.get(key);
+      nextMade.delete(key);
+      if (old) {
+        const programme: Programme = { ...old, plans: nextMembers.get(key)! };
+        nextMade.set(key, programme);
+        remade?.(old, programme);
+      }
+    }
+    return assembled({ ...parts, files: swap(files), members: nextMembers, made: nextMade });
+  };
+
+  return { programmeFileOf, programmeOf, withPlan };
 }

@@ -4,12 +4,16 @@
 // `programmeOf` calls: after that, only the files `changed` names are read again, and the listing
 // only when one of them was created or deleted.
 import { contentKey } from '../shared/content-key';
+import { detached } from '../shared/detached';
 import type { PlanWorkspace } from '../workspace/workspace';
 import { dependents } from './dependents';
+import { carryLookups } from './lookup-edit';
 import { membership, type Membership } from './membership';
 import type { FileSummary, Programme, ProgrammeSource } from './programme-types';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
+/** this many files still to read (a repository's first build) are worth a first publish of a plan's own diagnostics */
+export const MANY_FILES = 100;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
@@ -78,14 +82,40 @@ export class ProgrammeIndex implements ProgrammeSource {
     if (entry && (entry.summary === summary || (same(entry) && !this.stale.has(summary.uri)))) return;
     this.entries.set(summary.uri, { summary, key });
     this.stale.delete(summary.uri);
-    this.drop();
+    if (this.refreshing || !this.swapped(entry?.summary, summary)) this.drop();
+    else this.generation++;
+  }
+
+  /**
+   * Follows a plan's summary replaced by another (an open plan's edit that keeps it a plan: no plan
+   * moves), so the membership and its programme's lookups follow the edit rather than being made
+   * again over every plan; false when the change is more than that (the membership is then dropped).
+   */
+  private swapped(before: FileSummary | undefined, after: FileSummary | undefined): boolean {
+    if (!this.built || !before || !after || before.kind !== 'plan' || after.kind !== 'plan') return false;
+    this.built = this.built.withPlan(before, after, (old, next) => carryLookups(old, next, before, after));
+    this.follow(before, after);
+    return true;
+  }
+
+  /** The plans by id after `before` became `after`: the same lists, the plan swapped, when its id is the same. */
+  private follow(before: FileSummary, after: FileSummary): void {
+    const id = after.id?.value;
+    if (!this.withId || before.id?.value !== id) {
+      this.withId = undefined;
+      return;
+    }
+    if (id === undefined) return;
+    const list = this.withId.get(id);
+    if (list) this.withId.set(id, list.map(p => (p === before ? after : p)));
   }
 
   changed(uri: string): void {
     const previous = this.entries.get(uri);
     if (previous && !this.stale.has(uri)) this.previous.set(uri, previous.summary);
     this.stale.add(uri);
-    this.drop();
+    // read again when next asked; the membership stays until then (an open plan's edit only swaps its summary)
+    this.generation++;
     // a plan file the listing does not know was created: list again, even when a request about it
     // (the sidebar's, before the watcher's event) already gave it an entry, or `forget` would drop it
     if (this.listing && PLAN_NAME.test(uri) && !this.listing.has(uri)) this.listing = undefined;
@@ -115,7 +145,7 @@ export class ProgrammeIndex implements ProgrammeSource {
     this.previous.delete(uri);
     const state = await this.current();
     const after = this.entries.get(uri)?.summary;
-    const all = [...this.entries.values()].map(e => e.summary);
+    const all = () => [...this.entries.values()].map(e => e.summary);
     const found = new Set<string>();
     for (const summary of [before, after]) {
       if (summary) for (const dependent of dependents(summary, state, all)) found.add(dependent);
@@ -125,45 +155,76 @@ export class ProgrammeIndex implements ProgrammeSource {
   }
 
   private current(): Promise<Membership> {
-    if (this.built && !this.refreshing) return Promise.resolve(this.built);
+    if (this.built && !this.refreshing && this.listing && this.stale.size === 0) return Promise.resolve(this.built);
     this.refreshing ??= this.refresh().finally(() => { this.refreshing = undefined; });
     return this.refreshing;
   }
 
-  private async refresh(): Promise<Membership> {
-    if (!this.listing) {
-      this.listing = new Set((await this.workspace.listFiles()).filter(f => PLAN_NAME.test(f)));
-      // files listed before and not now are gone (a document the caller gave stays)
-      for (const uri of this.listed) {
-        if (this.listing.has(uri)) continue;
-        this.entries.delete(uri);
-        this.skipped.delete(uri);
-      }
-      this.listed = new Set(this.listing);
+  async unread(): Promise<number> {
+    if (this.built && this.listing && this.stale.size === 0) return 0;
+    if (!this.listing) await this.list();
+    return this.toRead().length;
+  }
+
+  /** Lists the plan files; says whether a file known before is gone. */
+  private async list(): Promise<boolean> {
+    let gone = false;
+    this.listing = new Set((await this.workspace.listFiles()).filter(f => PLAN_NAME.test(f)));
+    // files listed before and not now are gone (a document the caller gave stays)
+    for (const uri of this.listed) {
+      if (this.listing.has(uri)) continue;
+      gone = this.entries.delete(uri) || gone;
+      this.skipped.delete(uri);
     }
-    const toRead = [...new Set([...[...this.listing].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
+    this.listed = new Set(this.listing);
+    return gone;
+  }
+
+  private toRead(): string[] {
+    return [...new Set([...[...(this.listing ?? [])].filter(uri => !this.entries.has(uri) && !this.skipped.has(uri)), ...this.stale])];
+  }
+
+  private async refresh(): Promise<Membership> {
+    let moved = !this.built;
+    if (!this.listing) moved = (await this.list()) || moved;
+    const toRead = this.toRead();
     this.stale.clear();
-    for (const uri of toRead) await this.read(uri);
+    const swaps: { before: FileSummary; after: FileSummary }[] = [];
+    for (const uri of toRead) {
+      const change = await this.read(uri);
+      if (change === 'moved') moved = true;
+      else if (change) swaps.push(change);
+    }
+    // a put meanwhile (a document checked while the files were read) dropped the membership
+    if (!moved && this.built && swaps.every(({ before, after }) => this.swapped(before, after))) return this.built;
     this.withId = undefined;
     const files = [...this.entries.values()].map(e => e.summary).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     this.built = membership(files, uri => (this.workspace.folderOf ? this.workspace.folderOf(uri) : ''));
     return this.built;
   }
 
-  /** Reads one file again; its summary is reused when the text (or the open version) is the same. */
-  private async read(uri: string): Promise<void> {
+  /**
+   * Reads one file again; its summary is reused when the text (or the open version) is the same.
+   * Says how the entries changed: a summary swapped for another, 'moved' (a file came, went or
+   * changed kind: the membership is made again), or nothing.
+   */
+  private async read(uri: string): Promise<{ before: FileSummary; after: FileSummary } | 'moved' | undefined> {
     const read = await this.workspace.readFile(uri);
+    const before = this.entries.get(uri);
     if (!('text' in read) || (read.version === undefined && await this.excluded(uri))) {
       this.entries.delete(uri);
       this.skipped.add(uri);
-      return;
+      return before ? 'moved' : undefined;
     }
     this.skipped.delete(uri);
     // known from now on: an open plan outside the listing (another folder, not saved yet) is not listed again at each edit
     if (PLAN_NAME.test(uri)) this.listing?.add(uri);
     const key = keyOf(read.text, read.version);
-    if (this.entries.get(uri)?.key === key) return;
+    if (before?.key === key) return undefined;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
-    this.entries.set(uri, { summary: known ?? this.summarize(uri, read.text, read.version), key });
+    // a closed file's summary is kept for as long as the workspace lists it: apart from its analysis
+    const after = known ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));
+    this.entries.set(uri, { summary: after, key });
+    return before && before.summary.kind === 'plan' && after.kind === 'plan' ? { before: before.summary, after } : 'moved';
   }
 }

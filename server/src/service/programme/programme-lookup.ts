@@ -28,31 +28,51 @@ export interface GoLive {
 
 export const windowOf = (phase: PhaseSummary) => phase.window && intervalOf(phase.window.start, phase.window.end);
 
+/** What a lookup computes, given ready-made when it is derived from the lookup before an edit (programme/lookup-edit.ts). */
+export interface KnownLookups {
+  byId?: Map<string, FileSummary>;
+  byUri?: Map<string, FileSummary>;
+  members?: Set<FileSummary>;
+  planIds?: Suggester;
+  goLives?: { sorted: GoLive[]; longest: number };
+  champions?: Map<string, ChampionedWave[]>;
+  nodes?: Map<string, PhaseNode>;
+  cycles?: PhaseCycles<PhaseNode>;
+}
+
 export class ProgrammeLookup {
-  constructor(private readonly programme: Programme) {}
+  constructor(private readonly programme: Programme, private readonly known: KnownLookups = {}) {}
+
+  /** What this lookup has computed so far (a derived lookup starts from it). */
+  get computed(): KnownLookups {
+    const names = ['byId', 'byUri', 'members', 'planIds', 'goLives', 'champions', 'nodes', 'cycles'] as const;
+    return Object.fromEntries(names.filter(name => Object.hasOwn(this, name)).map(name => [name, this[name]]));
+  }
 
   /** The plans by id, the first by URI order for an id used twice (duplicate-id reports the others). */
   get byId(): Map<string, FileSummary> {
+    if (this.known.byId) return this.keep('byId', this.known.byId);
     const byId = new Map<string, FileSummary>();
     for (const plan of this.programme.plans) if (plan.id && !byId.has(plan.id.value)) byId.set(plan.id.value, plan);
     return this.keep('byId', byId);
   }
 
   get byUri(): Map<string, FileSummary> {
-    return this.keep('byUri', new Map(this.programme.plans.map(p => [p.uri, p])));
+    return this.keep('byUri', this.known.byUri ?? new Map(this.programme.plans.map(p => [p.uri, p])));
   }
 
   get members(): Set<FileSummary> {
-    return this.keep('members', new Set(this.programme.plans));
+    return this.keep('members', this.known.members ?? new Set(this.programme.plans));
   }
 
   /** "did you mean" over the programme's plan ids */
   get planIds(): Suggester {
-    return this.keep('planIds', suggesterFor([...this.byId.keys()]));
+    return this.keep('planIds', this.known.planIds ?? suggesterFor([...this.byId.keys()]));
   }
 
   /** every dated go-live window, by start; `longest`: the longest one, which bounds a search by date */
   get goLives(): { sorted: GoLive[]; longest: number } {
+    if (this.known.goLives) return this.keep('goLives', this.known.goLives);
     const sorted: GoLive[] = [];
     this.programme.plans.forEach((plan, planIndex) => plan.phases.forEach((phase, phaseIndex) => {
       const dates = windowOf(phase);
@@ -82,7 +102,7 @@ export class ProgrammeLookup {
 
   /** every dated wave with a champion, by champion, in programme order */
   get champions(): Map<string, ChampionedWave[]> {
-    return this.keep('champions', championedWaves(this.programme.plans));
+    return this.keep('champions', this.known.champions ?? championedWaves(this.programme.plans));
   }
 
   get championed(): Map<WaveSummary, ChampionedWave> {
@@ -91,6 +111,7 @@ export class ProgrammeLookup {
 
   /** the programme's phases by `plan/phase` (the first plan with an id, the first phase with a name) */
   get nodes(): Map<string, PhaseNode> {
+    if (this.known.nodes) return this.keep('nodes', this.known.nodes);
     const nodes = new Map<string, PhaseNode>();
     for (const [planId, plan] of this.byId) for (const phase of plan.phases) {
       const name = `${planId}/${phase.id}`;
@@ -106,7 +127,7 @@ export class ProgrammeLookup {
 
   /** the phase graph's strongly connected components: a link is in a cycle only inside one */
   get cycles(): PhaseCycles<PhaseNode> {
-    return this.keep('cycles', phaseCycles([...this.nodes.values()], node => node.phase.after.flatMap(a => this.target(node, a.value) ?? [])));
+    return this.keep('cycles', this.known.cycles ?? phaseCycles([...this.nodes.values()], node => node.phase.after.flatMap(a => this.target(node, a.value) ?? [])));
   }
 
   /** Replaces a getter by its value on this object: each is computed once. */
@@ -117,6 +138,14 @@ export class ProgrammeLookup {
 }
 
 const lookups = new WeakMap<Programme, ProgrammeLookup>();
+
+/** `programme`'s lookup, from what is known of it already (derived from its lookup before an edit). */
+export function setLookup(programme: Programme, known: KnownLookups): void {
+  lookups.set(programme, new ProgrammeLookup(programme, known));
+}
+
+/** The lookup of `programme` if any was made (an edit derives the next one from it). */
+export const existingLookup = (programme: Programme): ProgrammeLookup | undefined => lookups.get(programme);
 
 export function lookupOf(programme: Programme): ProgrammeLookup {
   let lookup = lookups.get(programme);

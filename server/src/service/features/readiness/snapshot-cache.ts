@@ -5,10 +5,19 @@
 // is kept, never the analysis, so a repository of 2,000 plans costs what the sidebar shows.
 import type { Translate } from '../../l10n/translate';
 import { contentKey } from '../../shared/content-key';
+import { detached } from '../../shared/detached';
 import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
+import type { Finding } from '../../checks/check';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
+
+/** What a closed plan's analysis gave the sidebar before its programme was known (features/readiness/prepared-snapshot.ts). */
+export interface PreparedSnapshot {
+  view: PlanReadiness;
+  /** the plan's own findings, apart from its analysis (absolute offsets, no related places or fixes) */
+  own: Finding[];
+}
 
 /** What a snapshot was made from. */
 export interface SnapshotKey {
@@ -31,8 +40,8 @@ export interface ProblemsKey {
   programme: number;
 }
 
-/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice) */
-type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems } };
+/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice); `own`: the plan's own findings, until its counts are made */
+type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems }; own?: Finding[] };
 
 const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
   entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
@@ -54,18 +63,35 @@ export class SnapshotCache {
     return problems.config === key.config && problems.programme === key.programme ? { view: entry.view, problems: problems.counts } : undefined;
   }
 
-  /** Keeps a view; an entry already made from the same source (with its problem counts) stays. */
-  putView(uri: string, key: ViewKey, view: PlanReadiness): void {
+  /** Keeps a view and gives the copy kept; an entry already made from the same source (with its problem counts) stays. */
+  putView(uri: string, key: ViewKey, view: PlanReadiness): PlanReadiness {
     const entry = this.entries.get(uri);
-    if (sameSource(entry, key) && entry.links === key.links) return;
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view });
+    if (sameSource(entry, key) && entry.links === key.links) return entry.view;
+    const kept = detached(view, uri);
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept });
+    return kept;
   }
 
-  /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`) */
-  putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): void {
+  /** the problem counts hold under the programme's state; the view's reasons across plans are those of that state (`links`); gives the copy kept */
+  putProblems(uri: string, key: ViewKey & ProblemsKey, view: PlanReadiness, counts: PlanProblems): PlanReadiness {
+    // a prepared view is kept already
+    const kept = this.entries.get(uri)?.view === view ? view : detached(view, uri);
     this.entries.set(uri, {
-      content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view, problems: { config: key.config, programme: key.programme, counts },
+      content: contentKey(key.text), t: key.t, today: key.today, links: key.links, view: kept, problems: { config: key.config, programme: key.programme, counts },
     });
+    return kept;
+  }
+
+  /** Keeps what a closed plan's analysis gave before its programme was known (features/readiness/prepared-snapshot.ts). */
+  putPrepared(uri: string, key: SnapshotKey, { view, own }: PreparedSnapshot): void {
+    if (sameSource(this.entries.get(uri), key)) return;
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: detached(view, uri), own: detached(own, uri) });
+  }
+
+  /** The prepared view and own findings of this text, if kept and not made into a snapshot yet. */
+  prepared(uri: string, key: SnapshotKey): PreparedSnapshot | undefined {
+    const entry = this.entries.get(uri);
+    return sameSource(entry, key) && entry.own && !entry.problems ? { view: entry.view, own: entry.own } : undefined;
   }
 
   forget(uri: string): void {

@@ -1,0 +1,67 @@
+// One analysis of a closed plan feeds both the programme index and the sidebar (issue 20): when
+// the index summarises a file the sidebar will ask for, the same analysis gives the plan's view
+// (without reasons across plans) and its own findings (code, offsets, message: what the problem
+// counts need). The sidebar's snapshot is then that view and the counts of those findings with the
+// programme's, without analysing the plan again; a plan whose gates have reasons across plans is
+// analysed again (its view depends on them).
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { offsetsOf } from '../../checks/diagnostics';
+import type { Translate } from '../../l10n/translate';
+import type { Analysis } from '../../plan/analysis';
+import type { RolloutPlanService } from '../../language-service';
+import type { AcrossPlansChecker } from '../../programme/across-plans';
+import { NO_LINKS } from '../../programme/linked-gates';
+import type { FileSummary, ProgrammeSource } from '../../programme/programme-types';
+import { linksKey, type PreparedSnapshot, type ProblemsKey, type SnapshotCache, type SnapshotKey } from './snapshot-cache';
+import { problemCounts, type PlanProblems } from './snapshot';
+import { readinessView, type PlanReadiness } from './view';
+
+export function preparedSnapshot(uri: string, analysis: Analysis, t: Translate, today: string): PreparedSnapshot {
+  return {
+    view: readinessView(uri, analysis, { t, today, linked: NO_LINKS }),
+    own: analysis.findings.map(f => ({ code: f.code, loc: offsetsOf(f.loc), message: f.message })),
+  };
+}
+
+export interface PreparedSnapshotsOptions {
+  engine: RolloutPlanService;
+  across: AcrossPlansChecker;
+  snapshots: SnapshotCache;
+  programmes: () => ProgrammeSource;
+  translate: () => Translate;
+  today: () => string;
+}
+
+/** The front door's side of it: the index's summaries that prepare snapshots, and the snapshots made from them. */
+export class PreparedSnapshots {
+  /** the sidebar asked for snapshots: from then on the index's analyses of closed plans prepare theirs */
+  asked = false;
+
+  constructor(private readonly options: PreparedSnapshotsOptions) {}
+
+  /** The index's summary of a file; once the sidebar has asked, a closed plan's one analysis also prepares its snapshot. */
+  summarize(uri: string, text: string, version: number | undefined): FileSummary {
+    const { engine, across, snapshots } = this.options;
+    if (version !== undefined || !this.asked) return across.summaryOf(uri, text, version);
+    const [t, today, analysis] = [this.options.translate(), this.options.today(), engine.analyze(TextDocument.create(uri, 'rollout-plan', 0, text))];
+    // the same analysis (kept by the engine until the summary is made)
+    const summary = across.summaryOf(uri, text, undefined);
+    if (analysis.kind !== 'programme') snapshots.putPrepared(uri, { text, t, today }, preparedSnapshot(uri, analysis, t, today));
+    return summary;
+  }
+
+  /** A closed plan's snapshot from what the index's analysis prepared, when its view has no reasons across plans; else undefined (analyse it). */
+  async snapshot(doc: TextDocument, key: SnapshotKey & ProblemsKey): Promise<{ view: PlanReadiness; problems: PlanProblems } | undefined> {
+    const { engine, across, snapshots } = this.options;
+    const programmes = this.options.programmes();
+    const prepared = snapshots.prepared(doc.uri, key);
+    const summary = prepared && (await programmes.summaryAsRead(doc.uri, key.text));
+    if (!summary) return undefined;
+    const found = await across.check(doc, programmes, summary);
+    const links = linksKey(across.keptLinks(doc));
+    across.forget(doc.uri);
+    if (links !== '') return undefined;
+    const problems = problemCounts(engine.diagnosticsOf(doc, prepared.own, key.config, found));
+    return { view: snapshots.putProblems(doc.uri, { ...key, programme: programmes.generation, links }, prepared.view, problems), problems };
+  }
+}

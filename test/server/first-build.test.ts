@@ -1,0 +1,54 @@
+// A repository's first build does not hold up the plan being edited (issue 18 item 6, issue 20):
+// in a folder of many plans, the open plan's own diagnostics are published before the programme's
+// files are all read, and its findings across plans follow, for the same version, once they are.
+// A small folder publishes once, with both (no flicker where the first build is quick).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from './lsp-client';
+import { planWithoutOwner, planWithoutOwnerAfter } from './programme-plans';
+
+const dirs: string[] = [];
+const clients: LspClient[] = [];
+after(async () => {
+  await Promise.all(clients.map(c => c.stop()));
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder of `plans` plans; the first one links to a phase plan p1 does not have. */
+async function repository(plans: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-first-build-'));
+  dirs.push(dir);
+  const uris: string[] = [];
+  for (let i = 0; i < plans; i++) {
+    const file = path.join(dir, `p${String(i).padStart(3, '0')}.rollout.yaml`);
+    fs.writeFileSync(file, i === 0 ? planWithoutOwnerAfter('p0', 'p1/nope') : planWithoutOwner(`p${i}`));
+    uris.push(pathToFileURL(file).href);
+  }
+  const client = new LspClient();
+  clients.push(client);
+  await client.initialize('en', [pathToFileURL(dir).href]);
+  return { client, uri: uris[0], text: planWithoutOwnerAfter('p0', 'p1/nope') };
+}
+
+const codes = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map(d => String(d.code)).sort();
+
+test('in a folder of 400 plans, the open plan\'s own diagnostics come first, then those across plans, same version', async () => {
+  const { client, uri, text } = await repository(400);
+  await client.open(uri, text, 1);
+  const first = await client.waitForPublish(uri, p => p.version === 1);
+  assert.deepEqual(codes(first), ['missing-owner'], 'its own finding, before the other plans are read');
+  const full = await client.waitForPublish(uri, p => p.version === 1 && p !== first, 60_000);
+  assert.deepEqual(codes(full), ['missing-owner', 'undefined-phase'], 'then the link to the other plan is checked');
+  assert.match(JSON.stringify(full.diagnostics.find(d => d.code === 'undefined-phase')), /`p1` has no phase `nope`/);
+});
+
+test('in a folder of a few plans, the open plan is published once, with its findings across plans', async () => {
+  const { client, uri, text } = await repository(5);
+  await client.open(uri, text, 1);
+  const first = await client.waitForPublish(uri, p => p.version === 1);
+  assert.deepEqual(codes(first), ['missing-owner', 'undefined-phase']);
+});
