@@ -10,6 +10,7 @@ import { analyze } from '../../server/src/service/plan/analysis';
 import { SegmentCache } from '../../server/src/service/plan/parse';
 import { translator } from '../../server/src/service/l10n/translate';
 import { summarize } from '../../server/src/service/programme/summary';
+import { packSummary, unpackSummary } from '../../server/src/cli/summary-store';
 
 const summaryOf = (uri: string, text: string) => {
   const doc = TextDocument.create(uri, 'rollout-plan', 1, text);
@@ -59,4 +60,22 @@ test('a programme file: its roster and freezes (with the plans they apply to), n
 test('a text of another kind is `other`; a broken plan counts its syntax errors', () => {
   assert.equal(summaryOf('file:///ws/a.yaml', 'apiVersion: plan-as-code/v1\nkind: Something\n').summary.kind, 'other');
   assert.ok(summaryOf('file:///ws/b.rollout.yaml', 'apiVersion: plan-as-code/v1\nkind: RolloutPlan\nmetadata: [unclosed\n').summary.syntaxErrors > 0);
+});
+
+test('packed for the cache file and the worker threads, a summary is a fraction of its size and comes back the same', () => {
+  for (const file of fs.readdirSync(path.resolve(__dirname, '../../../examples'))) {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../../examples', file), 'utf8');
+    const { summary } = summaryOf(`file:///ws/${file}`, text);
+    // a place in another file (none in a summary today) stays as it is
+    const withForeign = { ...summary, references: [...summary.references, { kind: 'phase' as const, name: { value: 'x/y', place: { uri: 'file:///other.rollout.yaml', range: summary.phases[0]?.place.range ?? summary.id!.place.range } } }] };
+    const packed = packSummary(withForeign);
+    // as JSON carries it (keys whose value is undefined are dropped, with or without packing)
+    assert.deepEqual(unpackSummary(JSON.parse(JSON.stringify(packed))), JSON.parse(JSON.stringify(withForeign)), file);
+    // a plan's places are most of it; a programme file has fewer
+    const share = JSON.stringify(packed).length / JSON.stringify(summary).length;
+    assert.ok(share < (summary.kind === 'plan' ? 0.5 : 0.7), `${file}: packed to ${(share * 100).toFixed(0)} %`);
+  }
+  // anything that is no packed summary comes back as it is, for the cache's shape check to drop
+  assert.deepEqual(unpackSummary([1, 2]), [1, 2]);
+  assert.deepEqual(unpackSummary({ uri: 'file:///a', place: [1, 'x', 2, 3] }), { uri: 'file:///a', place: [1, 'x', 2, 3] });
 });

@@ -13,7 +13,7 @@ import { resultKey } from './check-keys';
 import { saveCache, type CachedResult, type CheckCache } from './check-cache';
 import type { PlanFile } from './plans';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
-import { textHash, type KnownSummaries } from './summary-store';
+import { fileHash, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
@@ -76,7 +76,7 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
     });
     const missing: [string, string][] = [];
     for (const [uri, text] of texts) {
-      const hash = textHash(text);
+      const hash = fileHash(uri, text);
       const held = cache?.held.summaries.get(uri);
       if (held?.hash === hash) options.known.set(uri, held);
       else missing.push([uri, text]);
@@ -96,7 +96,7 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
       } catch {
         return; // the programme index meets the same failure, as in a single-thread run
       }
-      options.known.set(uri, { hash: textHash(text), summary });
+      options.known.set(uri, { hash: fileHash(uri, text), summary });
     };
     summarised = missing.length;
     await Promise.all(missing.map(summarise));

@@ -1,5 +1,5 @@
 // `check --cache`: what a run leaves for the next one, in one JSON file. Per file, its summary by
-// the hash of its text; per plan, its diagnostics by a key of everything they depend on
+// the hash of its text (its own places packed, ./summary-store); per plan, its diagnostics by a key of everything they depend on
 // (./check-keys). A file that does not read as this version's cache (corrupt, truncated, hostile,
 // another version) is ignored and rewritten; it is written whole to a temporary file, then renamed.
 import { createHash } from 'node:crypto';
@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileSummary } from '../service';
-import type { KnownSummaries } from './summary-store';
+import { packSummary, unpackSummary, type KnownSummaries } from './summary-store';
 
 /** the default name, in the folder of the config that applies at the working folder, else there */
 export const CACHE_FILE = '.rollout-plan-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * What the cache is valid for: the package's version and a hash of the running bundle itself, so a
@@ -63,7 +63,14 @@ export function loadCache(file: string, version: string): CheckCache {
   if (!isObject(data) || data.format !== FORMAT || data.version !== version || !isObject(data.summaries) || !isObject(data.results)) return empty();
   const cache = empty();
   for (const [uri, entry] of Object.entries(data.summaries)) {
-    if (isObject(entry) && typeof entry.hash === 'string' && isSummary(uri, entry.summary)) cache.summaries.set(uri, { hash: entry.hash, summary: entry.summary });
+    if (!isObject(entry) || typeof entry.hash !== 'string') continue;
+    let summary: unknown;
+    try {
+      summary = unpackSummary(entry.summary);
+    } catch {
+      continue; // nested past the stack (a hostile file): the entry goes
+    }
+    if (isSummary(uri, summary)) cache.summaries.set(uri, { hash: entry.hash, summary });
   }
   for (const [uri, entry] of Object.entries(data.results)) {
     if (isObject(entry) && typeof entry.key === 'string' && Array.isArray(entry.diagnostics) && entry.diagnostics.every(isDiagnostic)) {
@@ -75,7 +82,8 @@ export function loadCache(file: string, version: string): CheckCache {
 
 /** Writes the whole cache to a temporary file beside `file`, then renames it over: a reader never sees half of one. */
 export function saveCache(file: string, version: string, cache: CheckCache): void {
-  const text = JSON.stringify({ format: FORMAT, version, summaries: Object.fromEntries(cache.summaries), results: Object.fromEntries(cache.results) });
+  const summaries = Object.fromEntries([...cache.summaries].map(([uri, { hash, summary }]) => [uri, { hash, summary: packSummary(summary) }]));
+  const text = JSON.stringify({ format: FORMAT, version, summaries, results: Object.fromEntries(cache.results) });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -5,10 +5,10 @@
 // that can alter its cross-plan findings changes the key; a change in another programme does not.
 import type { FileSummary, Programme } from '../service';
 import type { PlanFile } from './plans';
-import { textHash, type KnownSummaries } from './summary-store';
+import { fileHash, textHash, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
-const KEY_FORMAT = 1;
+const KEY_FORMAT = 2;
 
 /** per session: one digest per programme, one index of plans by id */
 const digests = new WeakMap<CliSession, { programmes: Map<string, string>; linked: Map<string, string>; byId?: Map<string, FileSummary[]> }>();
@@ -19,13 +19,26 @@ function memoOf(session: CliSession) {
   return memo;
 }
 
-async function programmeDigest(session: CliSession, uri: string): Promise<string> {
+/**
+ * A member's summary is a function of its URI and text (and of the build, in every key): when it is
+ * the summary made from a known text, that text's hash stands for it (the JSON of 2,000 summaries
+ * was ~100 MB to hash); any other summary stands for itself.
+ */
+function memberDigest(known: KnownSummaries, summary: FileSummary): string[] {
+  const entry = known.get(summary.uri);
+  return [summary.uri, entry?.summary === summary ? `#${entry.hash}` : JSON.stringify(summary)];
+}
+
+async function programmeDigest(session: CliSession, known: KnownSummaries, uri: string): Promise<string> {
   const programme: Programme = await session.service.programme(uri);
   // the membership is the same for every plan of one run: a programme is its file, else its folder
   const name = programme.file?.uri ?? `folder:${session.workspace.folderOf?.(uri) ?? uri}`;
   const memo = memoOf(session).programmes;
   let digest = memo.get(name);
-  if (digest === undefined) memo.set(name, (digest = textHash(JSON.stringify(programme))));
+  if (digest === undefined) {
+    const members = { file: programme.file && memberDigest(known, programme.file), plans: programme.plans.map(p => memberDigest(known, p)), problems: programme.problems };
+    memo.set(name, (digest = textHash(JSON.stringify(members))));
+  }
   return digest;
 }
 
@@ -53,11 +66,12 @@ export async function resultKey(session: CliSession, known: KnownSummaries, plan
   const text = plan.doc.getText();
   const loaded = await service.configFor(plan.uri);
   const own = known.get(plan.uri);
-  const summary = own?.hash === textHash(text) ? own.summary : undefined;
+  const hash = fileHash(plan.uri, text);
+  const summary = own?.hash === hash ? own.summary : undefined;
   return textHash([
-    KEY_FORMAT, run.version, service.locale, run.today, textHash(text),
+    KEY_FORMAT, run.version, service.locale, run.today, hash,
     JSON.stringify({ config: loaded.config, uri: loaded.uri }),
-    await programmeDigest(session, plan.uri),
+    await programmeDigest(session, known, plan.uri),
     // a plan that is no listed file (selected by its text): its own links, from a summary made now
     linkedPlans(session, known, summary ?? service.summary(plan.doc)),
   ].join('\u0000'));

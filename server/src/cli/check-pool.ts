@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileSummary, Locale } from '../service';
-import type { KnownSummaries } from './summary-store';
+import { packSummary, unpackSummary, type KnownSummaries } from './summary-store';
 
 /** what a worker needs to build the same session as the main thread */
 export interface WorkerData {
@@ -20,9 +20,10 @@ export interface WorkerData {
 export type WorkerRequest =
   | { kind: 'summarize'; id: number; uri: string; text: string }
   | { kind: 'check'; id: number; uri: string; text: string }
-  | { kind: 'summaries'; entries: [string, { hash: string; summary: FileSummary }][] };
+  /** summaries packed (./summary-store): a structured clone costs per object */
+  | { kind: 'summaries'; entries: [string, { hash: string; summary: unknown }][] };
 
-export type WorkerReply = { id: number } & ({ summary: FileSummary } | { diagnostics: Diagnostic[] } | { error: string });
+export type WorkerReply = { id: number } & ({ summary: unknown } | { diagnostics: Diagnostic[] } | { error: string });
 
 /** dist/cli.js itself: off the main thread it serves checks (cli.ts), so the package stays one file */
 const WORKER_FILE = __filename;
@@ -65,7 +66,7 @@ export class CheckPool {
   async summarize(uri: string, text: string): Promise<FileSummary> {
     const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text }, this.leastBusy());
     this.summarisedBy.set(uri, reply.worker);
-    if ('summary' in reply) return reply.summary;
+    if ('summary' in reply) return unpackSummary(reply.summary) as FileSummary;
     throw new Error('error' in reply ? reply.error : 'no summary');
   }
 
@@ -77,7 +78,7 @@ export class CheckPool {
 
   /** every worker gets them before any check it is asked afterwards (messages keep their order) */
   share(known: KnownSummaries): void {
-    const entries = [...known];
+    const entries = [...known].map(([uri, { hash, summary }]): [string, { hash: string; summary: unknown }] => [uri, { hash, summary: packSummary(summary) }]);
     for (const { worker } of this.workers) worker.postMessage({ kind: 'summaries', entries } satisfies WorkerRequest);
   }
 

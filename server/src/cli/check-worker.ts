@@ -4,8 +4,9 @@
 // check goes to the worker that summarised it, which kept its own findings: each plan is analysed
 // once, as in a single-thread run.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { FileSummary } from '../service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { knownSummaryOf, type KnownSummaries } from './summary-store';
+import { knownSummaryOf, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
 import type { WorkerData, WorkerReply, WorkerRequest } from './check-pool';
 import { cliSession, type CliSession } from './workspace';
 
@@ -15,7 +16,7 @@ async function answer(session: CliSession, request: Exclude<WorkerRequest, { kin
     if (request.kind === 'summarize') {
       // as the programme index summarises a closed file: version 0, released afterwards (the pool
       // asks this worker for the plan's check, which then reuses its own findings)
-      return { id: request.id, summary: service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text)) };
+      return { id: request.id, summary: packSummary(service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text))) };
     }
     // as collectPlans hands a plan to the single-thread check
     return { id: request.id, diagnostics: await service.diagnostics(TextDocument.create(request.uri, 'rollout-plan', 1, request.text)) };
@@ -35,7 +36,7 @@ export function serveChecks(): void {
   const port = parentPort!;
   port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'summaries') {
-      for (const [uri, entry] of request.entries) known.set(uri, entry);
+      for (const [uri, { hash, summary }] of request.entries) known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
       return;
     }
     void answer(session, request).then(reply => port.postMessage(reply));

@@ -5,10 +5,63 @@ import type { FileSummary } from '../service';
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
+/** the last text hashed per file, and its hash: a run asks for the same file's hash several times */
+const hashes = new Map<string, { text: string; hash: string }>();
+
+/** textHash of a file's text, computed once per text of that file in this thread */
+export function fileHash(uri: string, text: string): string {
+  const last = hashes.get(uri);
+  if (last?.text === text) return last.hash;
+  const hash = textHash(text);
+  hashes.set(uri, { text, hash });
+  return hash;
+}
+
 /** by file URI: the hash of the text summarised, and its summary */
 export type KnownSummaries = Map<string, { hash: string; summary: FileSummary }>;
 
 export const knownSummaryOf = (known: KnownSummaries) => (uri: string, text: string): FileSummary | undefined => {
   const entry = known.get(uri);
-  return entry && entry.hash === textHash(text) ? entry.summary : undefined;
+  return entry && entry.hash === fileHash(uri, text) ? entry.summary : undefined;
 };
+
+/** a place in the summary's own file, as [start line, start character, end line, end character] */
+type PackedPlace = [number, number, number, number];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Copies `value` with `place` rewritten where `rewrite` gives another form (arrays and objects walked, the rest as is). */
+function mapPlaces(value: unknown, rewrite: (place: unknown) => unknown, key = ''): unknown {
+  if (key === 'place') {
+    const rewritten = rewrite(value);
+    if (rewritten !== undefined) return rewritten;
+  }
+  if (Array.isArray(value)) return value.map(item => mapPlaces(item, rewrite));
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) copy[k] = mapPlaces(v, rewrite, k);
+  return copy;
+}
+
+/**
+ * A summary as the cache file and the worker threads carry it: each place in its own file is four
+ * numbers instead of an LSP Location (about 220 of them per plan were most of its weight).
+ */
+export function packSummary(summary: FileSummary): unknown {
+  return mapPlaces(summary, place => {
+    if (!isRecord(place) || place.uri !== summary.uri || !isRecord(place.range)) return undefined;
+    const { start, end } = place.range as { start: { line: number; character: number }; end: { line: number; character: number } };
+    return [start.line, start.character, end.line, end.character] satisfies PackedPlace;
+  });
+}
+
+/** The summary `packSummary` packed (or anything else, as it is: the caller checks its shape). */
+export function unpackSummary(packed: unknown): unknown {
+  if (!isRecord(packed) || typeof packed.uri !== 'string') return packed;
+  const uri = packed.uri;
+  return mapPlaces(packed, place => {
+    if (!Array.isArray(place) || place.length !== 4 || !place.every(n => Number.isInteger(n))) return undefined;
+    const [line, character, endLine, endCharacter] = place as PackedPlace;
+    return { uri, range: { start: { line, character }, end: { line: endLine, character: endCharacter } } };
+  });
+}
