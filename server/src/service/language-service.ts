@@ -53,7 +53,7 @@ interface KeptFindings {
 const MAX_KEPT_FINDINGS = 500;
 
 /** A finding with absolute offsets only: it no longer holds the parsed segments its places pointed into. */
-function detached(finding: Finding): Finding {
+function withOffsetsOnly(finding: Finding): Finding {
   const related = finding.related?.map(r => ('loc' in r ? { loc: offsetsOf(r.loc), message: r.message } : r));
   return { ...finding, loc: offsetsOf(finding.loc), ...related ? { related } : {} };
 }
@@ -119,9 +119,13 @@ export class RolloutPlanService {
 
   /** The document's own findings: from its analysis, or kept since its release when the text and the day are the same. */
   private ownFindings(doc: TextDocument): Finding[] {
+    return this.keptFindings(doc) ?? this.analyze(doc).findings;
+  }
+
+  /** The own findings kept since the document's release, if its text and the day are the same and it has not been analysed since. */
+  keptFindings(doc: TextDocument): Finding[] | undefined {
     const kept = this.kept.get(doc.uri);
-    if (kept && !this.docs.has(doc.uri) && kept.today === this.today() && kept.key === contentKey(doc.getText())) return kept.findings;
-    return this.analyze(doc).findings;
+    return kept && !this.docs.has(doc.uri) && kept.today === this.today() && kept.key === contentKey(doc.getText()) ? kept.findings : undefined;
   }
 
   // ── navigation, outline and quick fixes (definition.ts, references.ts, symbols.ts, folding.ts,
@@ -217,6 +221,6 @@ export class RolloutPlanService {
     const state = this.docs.get(uri);
     this.forget(uri);
     if (!state || state.analysis.findings.length > MAX_KEPT_FINDINGS) return;
-    this.kept.set(uri, { key: contentKey(state.text), today: this.today(), findings: state.analysis.findings.map(detached) });
+    this.kept.set(uri, { key: contentKey(state.text), today: this.today(), findings: state.analysis.findings.map(withOffsetsOnly) });
   }
 }

@@ -1,27 +1,18 @@
 // One analysis of a closed plan feeds both the programme index and the sidebar (issue 20): when
 // the index summarises a file the sidebar will ask for, the same analysis gives the plan's view
-// (without reasons across plans) and its own findings (code, offsets, message: what the problem
-// counts need). The sidebar's snapshot is then that view and the counts of those findings with the
-// programme's, without analysing the plan again; a plan whose gates have reasons across plans is
-// analysed again (its view depends on them).
+// (without reasons across plans), and the engine keeps its own findings when it releases it
+// (RolloutPlanService.release). The sidebar's snapshot is then that view and the counts of those
+// findings with the programme's, without analysing the plan again; a plan whose gates have
+// reasons across plans, or whose findings were not kept, is analysed again.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { offsetsOf } from '../../checks/diagnostics';
 import type { Translate } from '../../l10n/translate';
-import type { Analysis } from '../../plan/analysis';
 import type { RolloutPlanService } from '../../language-service';
 import type { AcrossPlansChecker } from '../../programme/across-plans';
 import { NO_LINKS } from '../../programme/linked-gates';
 import type { FileSummary, ProgrammeSource } from '../../programme/programme-types';
-import { linksKey, type PreparedSnapshot, type ProblemsKey, type SnapshotCache, type SnapshotKey } from './snapshot-cache';
+import { linksKey, type ProblemsKey, type SnapshotCache, type SnapshotKey } from './snapshot-cache';
 import { problemCounts, type PlanProblems } from './snapshot';
 import { readinessView, type PlanReadiness } from './view';
-
-export function preparedSnapshot(uri: string, analysis: Analysis, t: Translate, today: string): PreparedSnapshot {
-  return {
-    view: readinessView(uri, analysis, { t, today, linked: NO_LINKS }),
-    own: analysis.findings.map(f => ({ code: f.code, loc: offsetsOf(f.loc), message: f.message })),
-  };
-}
 
 export interface PreparedSnapshotsOptions {
   engine: RolloutPlanService;
@@ -46,7 +37,7 @@ export class PreparedSnapshots {
     const [t, today, analysis] = [this.options.translate(), this.options.today(), engine.analyze(TextDocument.create(uri, 'rollout-plan', 0, text))];
     // the same analysis (kept by the engine until the summary is made)
     const summary = across.summaryOf(uri, text, undefined);
-    if (analysis.kind !== 'programme') snapshots.putPrepared(uri, { text, t, today }, preparedSnapshot(uri, analysis, t, today));
+    if (analysis.kind !== 'programme') snapshots.putPrepared(uri, { text, t, today }, readinessView(uri, analysis, { t, today, linked: NO_LINKS }));
     return summary;
   }
 
@@ -54,14 +45,15 @@ export class PreparedSnapshots {
   async snapshot(doc: TextDocument, key: SnapshotKey & ProblemsKey): Promise<{ view: PlanReadiness; problems: PlanProblems } | undefined> {
     const { engine, across, snapshots } = this.options;
     const programmes = this.options.programmes();
-    const prepared = snapshots.prepared(doc.uri, key);
-    const summary = prepared && (await programmes.summaryAsRead(doc.uri, key.text));
+    const view = snapshots.prepared(doc.uri, key);
+    const own = view && engine.keptFindings(doc);
+    const summary = own && (await programmes.summaryAsRead(doc.uri, key.text));
     if (!summary) return undefined;
     const found = await across.check(doc, programmes, summary);
     const links = linksKey(across.keptLinks(doc));
     across.forget(doc.uri);
     if (links !== '') return undefined;
-    const problems = problemCounts(engine.diagnosticsOf(doc, prepared.own, key.config, found));
-    return { view: snapshots.putProblems(doc.uri, { ...key, programme: programmes.generation, links }, prepared.view, problems), problems };
+    const problems = problemCounts(engine.diagnosticsOf(doc, own, key.config, found));
+    return { view: snapshots.putProblems(doc.uri, { ...key, programme: programmes.generation, links }, view, problems), problems };
   }
 }

@@ -8,16 +8,8 @@ import { contentKey } from '../../shared/content-key';
 import { detached } from '../../shared/detached';
 import type { LinkedGates } from '../../programme/linked-gates';
 import type { PlanConfig } from '../../workspace/config';
-import type { Finding } from '../../checks/check';
 import type { PlanProblems } from './snapshot';
 import type { PlanReadiness } from './view';
-
-/** What a closed plan's analysis gave the sidebar before its programme was known (features/readiness/prepared-snapshot.ts). */
-export interface PreparedSnapshot {
-  view: PlanReadiness;
-  /** the plan's own findings, apart from its analysis (absolute offsets, no related places or fixes) */
-  own: Finding[];
-}
 
 /** What a snapshot was made from. */
 export interface SnapshotKey {
@@ -40,8 +32,11 @@ export interface ProblemsKey {
   programme: number;
 }
 
-/** `content`: the text's contentKey, not the text (a repository's texts are not kept twice); `own`: the plan's own findings, until its counts are made */
-type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems }; own?: Finding[] };
+/**
+ * `content`: the text's contentKey, not the text (a repository's texts are not kept twice);
+ * `prepared`: the view came from the programme index's analysis, and its counts are not made yet
+ */
+type Entry = { content: string; t: Translate; today: string; links: string; view: PlanReadiness; problems?: ProblemsKey & { counts: PlanProblems }; prepared?: true };
 
 const sameSource = (entry: Entry | undefined, key: SnapshotKey): entry is Entry =>
   entry !== undefined && entry.t === key.t && entry.today === key.today && entry.content === contentKey(key.text);
@@ -82,16 +77,16 @@ export class SnapshotCache {
     return kept;
   }
 
-  /** Keeps what a closed plan's analysis gave before its programme was known (features/readiness/prepared-snapshot.ts). */
-  putPrepared(uri: string, key: SnapshotKey, { view, own }: PreparedSnapshot): void {
+  /** Keeps the view a closed plan's analysis gave before its programme was known (features/readiness/prepared-snapshot.ts). */
+  putPrepared(uri: string, key: SnapshotKey, view: PlanReadiness): void {
     if (sameSource(this.entries.get(uri), key)) return;
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: detached(view, uri), own: detached(own, uri) });
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: detached(view, uri), prepared: true });
   }
 
-  /** The prepared view and own findings of this text, if kept and not made into a snapshot yet. */
-  prepared(uri: string, key: SnapshotKey): PreparedSnapshot | undefined {
+  /** The prepared view of this text, if kept and not made into a snapshot yet. */
+  prepared(uri: string, key: SnapshotKey): PlanReadiness | undefined {
     const entry = this.entries.get(uri);
-    return sameSource(entry, key) && entry.own && !entry.problems ? { view: entry.view, own: entry.own } : undefined;
+    return sameSource(entry, key) && entry.prepared && !entry.problems ? entry.view : undefined;
   }
 
   forget(uri: string): void {
