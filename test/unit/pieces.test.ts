@@ -4,11 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../../server/src/service/plan/analysis';
 import { offsetsOf } from '../../server/src/service/checks/diagnostics';
 import { translator } from '../../server/src/service/l10n/translate';
 import { SegmentCache } from '../../server/src/service/plan/parse';
-import { planFiles, TODAY } from './helpers';
+import { splitAgain, splitPieces } from '../../server/src/service/plan/split';
+import { unchangedEnds } from '../../server/src/service/plan/unchanged-ends';
+import { random } from '../fuzz/prng';
+import { planFiles, ROOT, TODAY } from './helpers';
 
 const t = translator('en');
 
@@ -231,4 +236,31 @@ test('an opening quote, bracket or brace inserted anywhere in an example: the sa
       bothWays(`${text.slice(0, at)}${'"\'[{'[Math.floor(next() * 4)]}${text.slice(at)}`);
     }
   }
+});
+
+test('split again after an edit, a plan is cut where a split of the whole new text cuts it', async () => {
+  const { planText } = await import(pathToFileURL(path.join(ROOT, 'bench/gen-plan.mjs')).href) as { planText: (phases: number, seed: number) => string };
+  const next = random(8);
+  const pick = (n: number) => Math.floor(next() * n);
+  // what changes where a plan is cut: lines, items, top-level keys, indents, comments, the `phases` key itself
+  const snippets = ['x', '\n', '\n  - id: nouvelle\n', '\n- ', '\nphases:\n', '\nrisks:\n', '\n# note\n', '  ', '\n    ', ': ', 'phases', '\n\n', '#'];
+  const texts = [planText(40, 3), ...planFiles('examples').map(f => fs.readFileSync(f, 'utf8'))];
+  let resumed = 0;
+  for (const original of texts) {
+    let text = original;
+    for (let i = 0; i < 150; i++) {
+      const at = pick(text.length);
+      const edited = text.slice(0, at) + snippets[pick(snippets.length)] + text.slice(at + pick(4));
+      const before = splitPieces(text);
+      const expected = splitPieces(edited);
+      if (before) {
+        const again = splitAgain(edited, before, unchangedEnds(text, edited));
+        assert.deepEqual(again, expected, `edit ${i} at ${at}`);
+        if (again && expected) resumed++;
+      }
+      // keep going from the edited text while it still splits, else from the original
+      text = expected ? edited : original;
+    }
+  }
+  assert.ok(resumed > 300, `only ${resumed} edits split both ways`);
 });

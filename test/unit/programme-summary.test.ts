@@ -5,12 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/service/plan/analysis';
 import { SegmentCache } from '../../server/src/service/plan/parse';
 import { translator } from '../../server/src/service/l10n/translate';
 import { summarize } from '../../server/src/service/programme/summary';
 import { packSummary, unpackSummary } from '../../server/src/cli/summary-store';
+import { ROOT } from './helpers';
 
 const summaryOf = (uri: string, text: string) => {
   const doc = TextDocument.create(uri, 'rollout-plan', 1, text);
@@ -78,4 +80,34 @@ test('packed for the cache file and the worker threads, a summary is a fraction 
   // anything that is no packed summary comes back as it is, for the cache's shape check to drop
   assert.deepEqual(unpackSummary([1, 2]), [1, 2]);
   assert.deepEqual(unpackSummary({ uri: 'file:///a', place: [1, 'x', 2, 3] }), { uri: 'file:///a', place: [1, 'x', 2, 3] });
+});
+
+test('a summary kept per phase across edits is the summary of the same text analysed afresh', async () => {
+  const { planText } = await import(pathToFileURL(path.join(ROOT, 'bench/gen-plan.mjs')).href) as { planText: (phases: number, seed: number) => string };
+  const uri = 'file:///ws/large.rollout.yaml';
+  const cache = new SegmentCache();
+  const summarised = (text: string, segments: SegmentCache) => {
+    const analysis = analyze(text, segments, translator('en'), '2026-12-01');
+    return { mode: analysis.parsed.mode, summary: summarize(TextDocument.create(uri, 'rollout-plan', 1, text), analysis) };
+  };
+  let text = planText(60, 7);
+  summarised(text, cache);
+  // a phase in the middle: its `type` line, where a line can be inserted and removed
+  const middle = text.indexOf('\n    type: ', text.length / 2) + 1;
+  const edits: [string, (t: string) => string][] = [
+    ['a character typed in a phase title', t => t.replace(/(\n {4}title: )/, '$1x')],
+    ['a line inserted before the later phases', t => t.slice(0, middle) + '    objectif: ajouté\n' + t.slice(middle)],
+    ['the line removed again', t => t.replace('    objectif: ajouté\n', '')],
+    ['a phase id renamed', t => t.replace(/^ {2}- id: (\S+)$/m, '  - id: renamed')],
+    ['an owner changed near the end', t => t.slice(0, t.lastIndexOf('owner: ') + 7) + 'zz' + t.slice(t.lastIndexOf('owner: ') + 7)],
+  ];
+  for (const [what, edit] of edits) {
+    const before = text;
+    text = edit(text);
+    assert.notEqual(text, before, what);
+    const { mode, summary } = summarised(text, cache);
+    // parsed piece by piece: the phases before and after the edit are kept from the last version
+    assert.equal(mode, 'pieces', what);
+    assert.deepEqual(summary, summarised(text, new SegmentCache()).summary, what);
+  }
 });

@@ -3,7 +3,8 @@
 // an edit costs the parse of the piece it touches, not of the whole file.
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLSeq } from 'yaml';
 import { parseAll, parseOne } from './bounded-yaml';
-import { splitPieces, type Piece } from './split';
+import { splitAgain, splitPieces, type Piece } from './split';
+import { formerStart, unchangedEnds, type UnchangedEnds } from './unchanged-ends';
 import { atOpeners, openAtEnd } from './unclosed';
 
 /** A parsed piece of the text. `base` is its offset in the current text (updated on reuse). */
@@ -106,6 +107,8 @@ export const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: fal
 /** Reuses the segments of the previous parse of the same document whose text is unchanged. */
 export class SegmentCache {
   private bySource = new Map<string, Segment>();
+  /** the last parse's text and its segments by where they started in it */
+  private last: { text: string; pieces: Piece[]; byStart: Map<number, Segment> } | undefined;
   private generation = 0;
 
   /**
@@ -117,30 +120,25 @@ export class SegmentCache {
   parse(text: string): ParsedPlan {
     const generation = ++this.generation;
     if (text.includes('\0')) return { ...emptyPlan(text), root: 'binary' };
-    const pieces = this.options.whole ? undefined : splitPieces(text);
-    if (!pieces || pieces.length === 0) {
-      this.bySource = new Map();
-      return parseWhole(text, this.options.reference);
-    }
+    const ends = this.last && unchangedEnds(this.last.text, text);
+    const pieces = this.options.whole ? undefined : this.last && ends ? splitAgain(text, this.last.pieces, ends) : splitPieces(text);
+    if (!pieces || pieces.length === 0) return this.whole(text);
     const next = new Map<string, Segment>();
     const segments: Segment[] = [];
     const kinds: Piece['kind'][] = [];
     for (let i = 0; i < pieces.length; i++) {
       let piece = pieces[i];
-      let seg = this.segmentOf(text, piece, generation);
+      let seg = this.segmentOf(text, piece, generation, ends);
       // a quote still open where a piece ends runs on into the next pieces: read them together,
       // taking twice as many each time (a string may run to the end of the plan)
       for (let more = 1, open = openAtEnd(seg); open && i + 1 < pieces.length; more *= 2, open = openAtEnd(seg)) {
         const last = lastJoinable(pieces, i, more, piece.kind);
         // phase items cannot be read together with the top-level entries after them, and where an
         // open `[` or `{` ends, `yaml` recovers in ways that can garble any later text
-        if (last === i || open !== 'UNCLOSED_STRING') {
-          this.bySource = new Map();
-          return parseWhole(text, this.options.reference);
-        }
+        if (last === i || open !== 'UNCLOSED_STRING') return this.whole(text);
         i = last;
         piece = { kind: piece.kind, start: piece.start, end: pieces[i].end };
-        seg = this.segmentOf(text, piece, generation);
+        seg = this.segmentOf(text, piece, generation, ends);
       }
       seg.generation = generation;
       seg.base = piece.start;
@@ -149,11 +147,25 @@ export class SegmentCache {
       kinds.push(piece.kind);
     }
     this.bySource = next;
+    this.last = { text, pieces, byStart: new Map(segments.map(seg => [seg.base, seg])) };
     return assemble(text, segments, kinds);
   }
 
-  /** The segment of this piece's text: the previous parse's when unchanged and not used yet by this one. */
-  private segmentOf(text: string, piece: Piece, generation: number): Segment {
+  private whole(text: string): ParsedPlan {
+    this.bySource = new Map();
+    this.last = undefined;
+    return parseWhole(text, this.options.reference);
+  }
+
+  /**
+   * The segment of this piece's text: the previous parse's when unchanged and not used yet by this
+   * one, found by place where the piece lies in an end of the text the edit left alone, else by text.
+   */
+  private segmentOf(text: string, piece: Piece, generation: number, ends: UnchangedEnds | undefined): Segment {
+    const length = piece.end - piece.start;
+    const was = ends && formerStart(ends, text.length, piece.start, piece.end);
+    const placed = was === undefined ? undefined : this.last?.byStart.get(was);
+    if (placed && placed.text.length === length && placed.generation !== generation) return placed;
     const source = text.slice(piece.start, piece.end);
     const seg = this.bySource.get(source);
     if (seg && seg.generation !== generation) return seg;

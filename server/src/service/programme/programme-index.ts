@@ -17,7 +17,9 @@ export const MANY_FILES = 100;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
-const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${contentKey(text)}` : `v:${version}`);
+const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text.length}:${contentKey(text)}` : `v:${version}`);
+/** whether a file read with `text` has this key: the lengths first, so an edited document's 2 MB text is hashed only when they agree */
+const isKeyOf = (key: string, text: string) => key.startsWith(`t:${text.length}:`) && key === keyOf(text, undefined);
 
 export class ProgrammeIndex implements ProgrammeSource {
   /** the plan-named files of the workspace; undefined until listed, or after a file was created or deleted */
@@ -57,7 +59,7 @@ export class ProgrammeIndex implements ProgrammeSource {
     // plans checked together while the index is first built (the command line's threads) find it built
     if (this.refreshing) await this.refreshing;
     const entry = this.entries.get(uri);
-    return entry && !this.stale.has(uri) && entry.key === keyOf(text, undefined) ? entry.summary : undefined;
+    return entry && !this.stale.has(uri) && isKeyOf(entry.key, text) ? entry.summary : undefined;
   }
 
   plansWithId(id: string): readonly FileSummary[] {
@@ -78,7 +80,7 @@ export class ProgrammeIndex implements ProgrammeSource {
     const entry = this.entries.get(summary.uri);
     // the same text again (a closed plan analysed anew, a plan the command line checks as read): the
     // programme is unchanged; were it dropped, each plan checked would rebuild it over every file
-    const same = (known: Entry) => known.key === key || (known.key.startsWith('t:') && text !== undefined && known.key === keyOf(text, undefined));
+    const same = (known: Entry) => known.key === key || (text !== undefined && isKeyOf(known.key, text));
     if (entry && (entry.summary === summary || (same(entry) && !this.stale.has(summary.uri)))) return;
     this.entries.set(summary.uri, { summary, key });
     this.stale.delete(summary.uri);

@@ -1,14 +1,25 @@
 // A file's summary (programme-types.ts) drawn from its analysis: what other plans of its programme
-// need to know of it, in LSP ranges so it outlives the analysis and its segments.
+// need to know of it, in LSP ranges so it outlives the analysis and its segments. What comes from
+// one phase (or one index part, or the roster's or criteria's list) is kept while the segment it
+// was read from is unchanged and starts at the same line and character: an edit elsewhere leaves
+// its ranges as they were, so a summary costs what the edit touched (issue 20).
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetsOf } from '../checks/diagnostics';
 import type { Analysis } from '../plan/analysis';
 import { type Phase, type Str } from '../plan/model';
 import { asMap, resolve, str, strList } from '../plan/nodes';
-import { nodeLoc, type Loc } from '../plan/parse';
+import { nodeLoc, type Loc, type Segment } from '../plan/parse';
+import { oncePer } from '../plan/once-per';
+import type { IndexPart } from '../plan/id-index';
 import { isUnmitigated, phaseProgress } from '../plan/readiness';
-import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed } from './programme-types';
+import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed, ReferenceSummary } from './programme-types';
+
+/** what was derived from an object of the model, and where its segments started in which document then */
+const inPlace = new WeakMap<object, { at: string; value: unknown }>();
+/** the segments a part's references, or a list's ids, are read from (each once) */
+const segmentsOfReferences = oncePer((part: IndexPart) => [...new Set(part.references.map(r => r.name.loc.seg))]);
+const segmentsOfIds = oncePer((list: readonly { id: Str }[]) => [...new Set(list.map(item => item.id.loc.seg))]);
 
 export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
   const { model, parsed, index } = analysis;
@@ -17,6 +28,21 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
     return { uri: doc.uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
   };
   const placed = (s: Str | undefined): Placed | undefined => s && { value: s.value, place: place(s.loc) };
+  const where = (seg: Segment) => {
+    const { line, character } = doc.positionAt(seg.base);
+    return `${line}:${character}`;
+  };
+  /** `compute`'s value for `key`, again while `segments` are where they were (ranges are absolute) */
+  const kept = <V>(key: object, segments: readonly Segment[], compute: () => V): V => {
+    const at = `${doc.uri} ${segments.map(where).join(' ')}`;
+    const held = inPlace.get(key);
+    if (held?.at === at) return held.value as V;
+    const value = compute();
+    inPlace.set(key, { at, value });
+    return value;
+  };
+  const referencesOf = (part: IndexPart): ReferenceSummary[] => kept(part, segmentsOfReferences(part), () =>
+    part.references.flatMap(r => (r.kind === 'criterion' ? [] : [{ kind: r.kind, name: placed(r.name)! }])));
   const kindEntry = parsed.top.find(e => e.key === 'kind');
   const kindText = kindEntry && isScalar(kindEntry.pair.value) ? String(kindEntry.pair.value.value) : undefined;
   const kind = kindText === 'Programme' ? 'programme' : kindText === undefined || kindText === 'RolloutPlan' ? 'plan' : 'other';
@@ -27,11 +53,12 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
     title: model.metadata.title?.value,
     language: model.metadata.language?.value,
     syntaxErrors: parsed.syntaxErrors.length,
-    people: model.people?.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value, place: place(p.id.loc) })),
-    phases: kind === 'plan' ? model.phases.flatMap(p => (p.id ? [phaseSummary(p, p.id, place, placed)] : [])) : [],
+    people: model.people && kept(model.people, segmentsOfIds(model.people), () =>
+      model.people!.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value, place: place(p.id.loc) }))),
+    phases: kind === 'plan' ? model.phases.flatMap(p => (p.id ? [kept(p, [p.seg], () => phaseSummary(p, p.id!, place, placed))] : [])) : [],
     freezes: kind === 'programme' ? freezes(analysis, place, placed) : [],
-    criteria: model.criteria.map(c => ({ id: c.id.value, title: c.title?.value, place: place(c.id.loc) })),
-    references: index.references.flatMap(r => (r.kind === 'criterion' ? [] : [{ kind: r.kind, name: placed(r.name)! }])),
+    criteria: kept(model.criteria, segmentsOfIds(model.criteria), () => model.criteria.map(c => ({ id: c.id.value, title: c.title?.value, place: place(c.id.loc) }))),
+    references: index.parts.flatMap(referencesOf),
   };
 }
 
