@@ -94,9 +94,12 @@ export class PlanStore implements vscode.Disposable {
     return this.scanning;
   }
 
-  /** Asks the server again for every plan known. */
+  /**
+   * Asks the server again for every plan known, the view showing its progress: after a restart the
+   * plans shown are the old server's (in the old language, after a language change) until then.
+   */
   updateAll(): void {
-    void this.update([...this.plans.keys()]);
+    void vscode.window.withProgress({ location: { viewId: this.progressViewId } }, () => this.update([...this.plans.keys()]));
   }
 
   /**

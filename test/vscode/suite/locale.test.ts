@@ -2,9 +2,30 @@
 // Problems panel speaks French (the web workbench here cannot switch its own display language).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticCode, screenshot, waitFor, workspaceRoot } from './helpers';
+import type { TreeNode } from '../../../client/src/readiness/tree';
+import { diagnosticCode, extensionApi, screenshot, waitFor, workspaceRoot } from './helpers';
+
+let tree: Awaited<ReturnType<typeof extensionApi>>['readinessTree'];
+
+const textOf = (text: string | boolean | vscode.TreeItemLabel | vscode.MarkdownString | undefined): string[] =>
+  (text === undefined || typeof text === 'boolean' ? [] : typeof text === 'string' ? [text] : 'label' in text ? [text.label] : [text.value]);
+
+/** Every label, description and tooltip of the readiness view. */
+function sidebarTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (node: TreeNode): void => {
+    const item = tree.getTreeItem(node);
+    for (const text of [item.label, item.description, item.tooltip]) texts.push(...textOf(text));
+    tree.getChildren(node).forEach(walk);
+  };
+  tree.getChildren().forEach(walk);
+  return texts;
+}
 
 suite('French diagnostics', () => {
+  suiteSetup(async () => {
+    tree = (await extensionApi()).readinessTree;
+  });
   teardown(async () => {
     await vscode.workspace.getConfiguration().update('rolloutPlans.language', undefined, vscode.ConfigurationTarget.Global);
   });
@@ -17,6 +38,11 @@ suite('French diagnostics', () => {
     await vscode.workspace.getConfiguration().update('rolloutPlans.language', 'fr', vscode.ConfigurationTarget.Global);
     const french = await waitFor('the French diagnostic', () => message()?.includes('plan de retour arrière') && message());
     assert.match(french, /La mise en production `[\w-]+` n’a pas de `rollback`/);
+    // the readiness view is asked again of the restarted server: every gate's reasons follow
+    await waitFor('the sidebar in French', () => {
+      const texts = sidebarTexts();
+      return texts.some(t => t.startsWith('Le critère `')) && !texts.some(t => /^(Criterion `|Task “)/.test(t));
+    });
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await screenshot('french-diagnostics');
     await vscode.workspace.getConfiguration().update('rolloutPlans.language', 'en', vscode.ConfigurationTarget.Global);
