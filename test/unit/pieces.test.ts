@@ -264,3 +264,13 @@ test('split again after an edit, a plan is cut where a split of the whole new te
   }
   assert.ok(resumed > 300, `only ${resumed} edits split both ways`);
 });
+
+test('a NUL typed into a plan read before makes it binary; taken out again, the plan is read piece by piece', () => {
+  const text = fs.readFileSync(planFiles('examples')[0], 'utf8');
+  const cache = new SegmentCache();
+  assert.equal(cache.parse(text).mode, 'pieces');
+  const middle = text.length >> 1;
+  assert.equal(cache.parse(`${text.slice(0, middle)}\0${text.slice(middle)}`).root, 'binary');
+  assert.equal(cache.parse(text).mode, 'pieces');
+  assert.equal(cache.parse(`${text}\0`).root, 'binary');
+});
