@@ -69,12 +69,12 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   let warnings = 0;
   const collected = await collectPlans(positionals, io, session, async (plan): Promise<FileResult> => {
     const { file, display, uri } = plan;
-    let diagnostics = await analyser.diagnosticsOf(plan);
+    const analysed = await analyser.resultOf(plan);
+    let { diagnostics } = analysed;
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const programmeFile = (await session.service.programme(uri)).file?.uri === uri;
-    return { file, display, uri, programmeFile, diagnostics };
+    return { file, display, uri, programmeFile: analysed.programmeFile, diagnostics };
   });
   const stats = await finishAnalysis(io, t, analyser);
   const { results, notices, skipped } = collected;

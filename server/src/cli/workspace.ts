@@ -23,6 +23,15 @@ function runBoundary(cwd: string): Boundary {
   return dir => known.get(dir) ?? known.set(dir, boundary(dir)).get(dir)!;
 }
 
+/** `compute` memoised by `keyOf` its argument, for the length of a run. */
+function once<T>(keyOf: (uri: string) => string, compute: (uri: string) => Promise<T>): (uri: string) => Promise<T> {
+  const known = new Map<string, Promise<T>>();
+  return uri => {
+    const key = keyOf(uri);
+    return known.get(key) ?? known.set(key, compute(uri)).get(key)!;
+  };
+}
+
 /** A path or glob as far as it names a folder: the part before its first glob character. */
 const literalPart = (input: string) => input.slice(0, input.search(/[*?[{]|$/));
 
@@ -77,13 +86,15 @@ export function cliSession(
 ): CliSession {
   const boundary = runBoundary(cwd);
   const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary) });
-  // the files do not change during a run: the tree is walked once, however many programmes ask
+  // the files do not change during a run: the tree is walked once, however many programmes ask,
+  // each file read once (the programme index, the selection and check's cache all read it), and
+  // the config searched once per folder
   let listed: Promise<readonly string[]> | undefined;
   const listFiles = () => (listed ??= disk.listFiles());
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
   const workspace: PlanWorkspace = {
-    ...disk, listFiles, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
-    ...explicitConfig && { findConfig: async () => explicitConfig.uri },
+    ...disk, listFiles, readFile: once(uri => uri, uri => disk.readFile(uri)), folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
+    findConfig: explicitConfig ? async () => explicitConfig.uri : once(uri => uri.slice(0, uri.lastIndexOf('/')), uri => disk.findConfig(uri)),
   };
   const { today } = extras;
   // a debug switch for the bench: the same run parsed by `yaml` alone, whose findings must be the same
