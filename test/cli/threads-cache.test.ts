@@ -55,6 +55,19 @@ test('--jobs 2 and 3: text, JSON and SARIF byte-identical to --jobs 1, the cross
   }
 });
 
+test('--jobs 2: a listed plan that cannot be read (too large) is the same notice and the same findings as on one thread', async () => {
+  const root = repository({ brokenLink: true });
+  // the workers are handed the texts the main thread read: this one they find unreadable on their own
+  write(root, 'prog/huge.rollout.yaml', Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
+  const one = await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root });
+  const two = await cli(['check', '--format', 'json', '--jobs', '2'], { cwd: root, env: DEBUG });
+  assert.equal(stats(two.stderr).threads, 2);
+  assert.equal(two.code, one.code);
+  assert.equal(two.stdout, one.stdout);
+  assert.ok(one.stderr.includes('huge.rollout.yaml'), one.stderr);
+  assert.equal(two.stderr.split('\n').filter(line => !/ from the cache/.test(line)).join('\n'), one.stderr);
+});
+
 test('--cache: nothing changed, no plan is analysed and the output is the same; a changed plan is analysed again, alone', async () => {
   const root = repository();
   const reference = await cli(['check', '--jobs', '1'], { cwd: root });

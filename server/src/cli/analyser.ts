@@ -8,12 +8,12 @@ import os from 'node:os';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileSummary } from '../service';
-import { CheckPool, type WorkerData } from './check-pool';
+import { CheckPool, type SharedFile, type WorkerData } from './check-pool';
 import { planContext, resultKey, worldDigest } from './check-keys';
 import { saveCache, type CachedResult, type CheckCache } from './check-cache';
 import type { PlanFile } from './plans';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
-import { fileHash, type KnownSummaries } from './summary-store';
+import { fileHash, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
@@ -93,41 +93,59 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
   if (!cache) void summariseAll().catch(() => undefined); // started at once: the checks wait for it
 
   async function summariseMissing(files: ListedFile[]): Promise<void> {
-    const { service } = session;
     const held = cache?.held.summaries();
-    const missing: [string, string][] = [];
-    for (const { uri, text, hash } of files) {
-      if (text === undefined) continue;
+    const read = files.filter((f): f is Required<ListedFile> => f.text !== undefined);
+    const missing = read.filter(({ uri, hash }) => {
       const entry = held?.get(uri);
-      if (entry && entry.hash === hash) options.known.set(uri, entry);
-      else missing.push([uri, text]);
-    }
+      if (entry?.hash !== hash) return true;
+      options.known.set(uri, entry);
+      return false;
+    });
     // with a cache, the plans to analyse again are about those whose text changed
     const threads = threadCount(jobs, cache ? missing.length : files.length);
-    if (threads > 1) pool = new CheckPool(threads, options.worker);
     stats.threads = threads;
-    const summarise = async ([uri, text]: [string, string]): Promise<void> => {
-      let summary: FileSummary;
-      try {
-        if (pool) summary = await pool.summarize(uri, text);
-        else {
-          summary = service.summary(TextDocument.create(uri, 'rollout-plan', 0, text));
-          service.release(uri); // its check reuses its own findings
-        }
-      } catch {
-        return; // the programme index meets the same failure, as in a single-thread run
-      }
-      options.known.set(uri, { hash: fileHash(uri, text), summary });
-    };
     summarised = missing.length;
-    await Promise.all(missing.map(summarise));
-    pool?.share(options.known);
+    if (threads > 1) await summariseOnThreads(new CheckPool(threads, options.worker), files, missing);
+    else for (const file of missing) summariseHere(file);
+  }
+
+  function summariseHere({ uri, text, hash }: Required<ListedFile>): void {
+    const { service } = session;
+    try {
+      options.known.set(uri, { hash, summary: service.summary(TextDocument.create(uri, 'rollout-plan', 0, text)) });
+      service.release(uri); // its check reuses its own findings
+    } catch {
+      // the programme index meets the same failure, as in a single-thread run
+    }
+  }
+
+  /** each missing summary made by a worker; then each worker is handed the files it did not summarise, so it reads none */
+  async function summariseOnThreads(threads: CheckPool, listed: ListedFile[], missing: Required<ListedFile>[]): Promise<void> {
+    pool = threads;
+    const shared = new Map<string, SharedFile>();
+    await Promise.all(missing.map(async ({ uri, text, hash }) => {
+      try {
+        const summary = await threads.summarize(uri, text, hash);
+        shared.set(uri, { uri, text, hash, summary });
+        // the main thread reads summaries only for the cache's keys
+        if (cache) options.known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+      } catch {
+        // as summariseHere
+      }
+    }));
+    const files = listed.flatMap(({ uri, text, hash }) => {
+      const known = options.known.get(uri);
+      const entry = shared.get(uri) ?? (known && text !== undefined && hash !== undefined ? { uri, text, hash, summary: packSummary(known.summary) } : undefined);
+      return entry ? [entry] : [];
+    });
+    // the unreadable files too: each worker's programme index finds them so as well
+    threads.share(listed.map(f => f.uri), files);
   }
 
   const analyse = async (plan: PlanFile): Promise<PlanResult> => {
     stats.analysed++;
-    const diagnostics = await (pool ? pool.check(plan.uri, plan.doc.getText()) : session.service.diagnostics(plan.doc));
-    return { diagnostics, programmeFile: await programmeFileOf(plan.uri) };
+    if (pool) return pool.check(plan.uri, plan.doc.getText());
+    return { diagnostics: await session.service.diagnostics(plan.doc), programmeFile: await programmeFileOf(plan.uri) };
   };
 
   /** the cached result when its key is this run's, asking the programme index only when the world changed */

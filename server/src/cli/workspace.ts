@@ -78,6 +78,8 @@ export interface SessionExtras {
   knownSummary?: PlanWorkspace['knownSummary'];
   /** the run's date, so that every worker of one run checks on the same day */
   today?: string;
+  /** what check's main thread handed a worker: the run's listing, and the texts it read (else read from disk) */
+  handed?: { listing: Promise<readonly string[]>; text: (uri: string) => string | undefined };
 }
 
 /** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
@@ -89,11 +91,16 @@ export function cliSession(
   // the files do not change during a run: the tree is walked once, however many programmes ask,
   // each file read once (the programme index, the selection and check's cache all read it), and
   // the config searched once per folder
+  const { handed } = extras;
   let listed: Promise<readonly string[]> | undefined;
-  const listFiles = () => (listed ??= disk.listFiles());
+  const listFiles = () => (listed ??= handed?.listing ?? disk.listFiles());
+  const readFile = once(uri => uri, async uri => {
+    const text = handed?.text(uri);
+    return text === undefined ? disk.readFile(uri) : { text };
+  });
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
   const workspace: PlanWorkspace = {
-    ...disk, listFiles, readFile: once(uri => uri, uri => disk.readFile(uri)), folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
+    ...disk, listFiles, readFile, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
     findConfig: explicitConfig ? async () => explicitConfig.uri : once(uri => uri.slice(0, uri.lastIndexOf('/')), uri => disk.findConfig(uri)),
   };
   const { today } = extras;
