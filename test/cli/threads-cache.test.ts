@@ -85,37 +85,33 @@ test('--cache: nothing changed, no plan is analysed and the output is the same; 
   assert.equal(changed.stdout, (await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root })).stdout);
 });
 
+/** After `change` to the other files of a cached run, a warm run on plan b alone checks it again and finds `code`, as a run without the cache does. */
+async function rechecksPlanB(root: string, change: () => void, code: string): Promise<void> {
+  const cold = await cli(['check', '--cache', '--format', 'json'], { cwd: root });
+  assert.ok(!cold.stdout.includes(`"code": "${code}"`), cold.stdout);
+  change();
+  const onlyB = ['--format', 'json', 'prog/b.rollout.yaml'];
+  const warm = await cli(['check', '--cache', ...onlyB], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(warm.stderr), { plans: 1, analysed: 1, threads: 1, reused: 0 });
+  assert.ok(warm.stdout.includes(`"code": "${code}"`), warm.stdout);
+  assert.equal(warm.stdout, (await cli(['check', '--jobs', '1', ...onlyB], { cwd: root })).stdout);
+}
+
 test('--cache: a change in another plan of the programme that breaks a link re-checks the linking plan', async () => {
   const root = repository();
-  await cli(['check', '--cache'], { cwd: root });
-  write(root, 'prog/a.rollout.yaml', PLAN_A.replace('- id: x', '- id: w'));
-  const warm = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root, env: DEBUG });
-  assert.equal(stats(warm.stderr).analysed, 1);
-  assert.ok(warm.stdout.includes('"code": "undefined-phase"'), warm.stdout);
-  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1', 'prog/b.rollout.yaml'], { cwd: root })).stdout);
+  await rechecksPlanB(root, () => write(root, 'prog/a.rollout.yaml', PLAN_A.replace('- id: x', '- id: w')), 'undefined-phase');
 });
 
 test('--cache: another folder\'s config that excludes a linked plan from the programme re-checks the linking plan', async () => {
   const root = tempTree({ 'prog/programme.rollout.yaml': PROGRAMME, 'prog/b.rollout.yaml': PLAN_B, 'prog/sub/a.rollout.yaml': PLAN_A });
   fs.mkdirSync(path.join(root, '.git'));
-  const clean = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root });
-  assert.ok(!clean.stdout.includes('"code": "undefined-phase"'), clean.stdout);
-  // b's own text and config are the same: only the world of the run (a's config) changed
-  write(root, 'prog/sub/rollout-plan.config.json', JSON.stringify({ exclude: ['a.rollout.yaml'] }));
-  const warm = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root, env: DEBUG });
-  assert.deepEqual(stats(warm.stderr), { plans: 1, analysed: 1, threads: 1, reused: 0 });
-  assert.ok(warm.stdout.includes('"code": "undefined-phase"'), warm.stdout);
-  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1', 'prog/b.rollout.yaml'], { cwd: root })).stdout);
+  // b's own text and config stay the same: only the world of the run (a's config) changes
+  await rechecksPlanB(root, () => write(root, 'prog/sub/rollout-plan.config.json', JSON.stringify({ exclude: ['a.rollout.yaml'] })), 'undefined-phase');
 });
 
 test('--cache: a plan added to the programme with a taken id (first in path order) re-checks the plan that had it', async () => {
   const root = repository();
-  await cli(['check', '--cache'], { cwd: root });
-  write(root, 'prog/a0-copy.rollout.yaml', PLAN_B.replace('title: CRM', 'title: CRM bis'));
-  const warm = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root, env: DEBUG });
-  assert.equal(stats(warm.stderr).analysed, 1);
-  assert.ok(warm.stdout.includes('"code": "duplicate-id"'), warm.stdout);
-  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1', 'prog/b.rollout.yaml'], { cwd: root })).stdout);
+  await rechecksPlanB(root, () => write(root, 'prog/a0-copy.rollout.yaml', PLAN_B.replace('title: CRM', 'title: CRM bis')), 'duplicate-id');
 });
 
 test('--cache: a config change re-checks its plans with the new severities', async () => {
