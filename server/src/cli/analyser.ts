@@ -26,6 +26,9 @@ export function threadCount(forced: number | undefined, work: number): number {
   return Math.max(1, Math.min(forced ? wanted : Math.min(wanted, os.availableParallelism()), work));
 }
 
+/** Whether a run summarises every plan-named file first (a cache, or threads), rather than checking each plan on this thread as it comes. */
+export const summarisesFirst = (jobs: number | undefined, cached: boolean) => cached || threadCount(jobs, Number.MAX_SAFE_INTEGER) > 1;
+
 export interface AnalyserOptions {
   session: CliSession;
   /** the summaries the session's workspace gives back (PlanWorkspace.knownSummary) */
@@ -74,7 +77,7 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
   const run = { version: options.version, today: options.worker.today };
   const stats: AnalyserStats = { analysed: 0, reused: 0, threads: 1 };
   const programmeFileOf = async (uri: string) => (await session.service.programme(uri)).file?.uri === uri;
-  if (!cache && threadCount(jobs, Number.MAX_SAFE_INTEGER) === 1) {
+  if (!summarisesFirst(jobs, cache !== undefined)) {
     return {
       resultOf: async plan => (stats.analysed++, { diagnostics: await session.service.diagnostics(plan.doc), programmeFile: await programmeFileOf(plan.uri) }),
       finish: async () => stats,

@@ -13,7 +13,7 @@ import { warn, type Io } from './io';
 import { describeError, tooManyWarnings, type Translate } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
-import { createAnalyser, type Analyser, type AnalyserStats } from './analyser';
+import { createAnalyser, summarisesFirst, type Analyser, type AnalyserStats } from './analyser';
 import { cacheFile } from './cache-location';
 import { cacheBuild, loadCache } from './check-cache';
 import { knownSummaryOf, type KnownSummaries } from './summary-store';
@@ -58,8 +58,8 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   // one day for the whole run, the workers' and the cache key's alike
   const today = new Date().toISOString().slice(0, 10);
   const known: KnownSummaries = new Map();
-  const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today });
   const cached = options.cache === true || options['cache-location'] !== undefined;
+  const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today, readOnce: summarisesFirst(jobs, cached) });
   // read only with a cache: hashing the bundle is a cost a run without one does not pay
   const build = cached ? cacheBuild(version) : version;
   const cache = cached

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
+import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace, type ReadResult } from '../service';
 import { cliBoundary, type Boundary } from '../node/config-search';
 import { createFsWorkspace } from '../node/fs-workspace';
 
@@ -78,6 +78,8 @@ export interface SessionExtras {
   knownSummary?: PlanWorkspace['knownSummary'];
   /** the run's date, so that every worker of one run checks on the same day */
   today?: string;
+  /** keep each file's text for the run once read (check's first pass reads every file, and keeps the texts anyway) */
+  readOnce?: boolean;
   /** what check's main thread handed a worker: the run's listing, and the texts it read (else read from disk) */
   handed?: { listing: Promise<readonly string[]>; text: (uri: string) => string | undefined };
 }
@@ -89,15 +91,16 @@ export function cliSession(
   const boundary = runBoundary(cwd);
   const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary) });
   // the files do not change during a run: the tree is walked once, however many programmes ask,
-  // each file read once (the programme index, the selection and check's cache all read it), and
-  // the config searched once per folder
+  // the config searched once per folder, and with `readOnce` each file read once (check's first
+  // pass, the programme index and the selection all read it)
   const { handed } = extras;
   let listed: Promise<readonly string[]> | undefined;
   const listFiles = () => (listed ??= handed?.listing ?? disk.listFiles());
-  const readFile = once(uri => uri, async uri => {
+  const read = async (uri: string): Promise<ReadResult> => {
     const text = handed?.text(uri);
     return text === undefined ? disk.readFile(uri) : { text };
-  });
+  };
+  const readFile = extras.readOnce ? once(uri => uri, read) : read;
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
   const workspace: PlanWorkspace = {
     ...disk, listFiles, readFile, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
