@@ -55,6 +55,19 @@ test('--jobs 2 and 3: text, JSON and SARIF byte-identical to --jobs 1, the cross
   }
 });
 
+test('--jobs 2: a listed plan that cannot be read (too large) is the same notice and the same findings as on one thread', async () => {
+  const root = repository({ brokenLink: true });
+  // the workers are handed the texts the main thread read: this one they find unreadable on their own
+  write(root, 'prog/huge.rollout.yaml', Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
+  const one = await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root });
+  const two = await cli(['check', '--format', 'json', '--jobs', '2'], { cwd: root, env: DEBUG });
+  assert.equal(stats(two.stderr).threads, 2);
+  assert.equal(two.code, one.code);
+  assert.equal(two.stdout, one.stdout);
+  assert.ok(one.stderr.includes('huge.rollout.yaml'), one.stderr);
+  assert.equal(two.stderr.split('\n').filter(line => !/ from the cache/.test(line)).join('\n'), one.stderr);
+});
+
 test('--cache: nothing changed, no plan is analysed and the output is the same; a changed plan is analysed again, alone', async () => {
   const root = repository();
   const reference = await cli(['check', '--jobs', '1'], { cwd: root });
@@ -72,14 +85,33 @@ test('--cache: nothing changed, no plan is analysed and the output is the same; 
   assert.equal(changed.stdout, (await cli(['check', '--format', 'json', '--jobs', '1'], { cwd: root })).stdout);
 });
 
+/** After `change` to the other files of a cached run, a warm run on plan b alone checks it again and finds `code`, as a run without the cache does. */
+async function rechecksPlanB(root: string, change: () => void, code: string): Promise<void> {
+  const cold = await cli(['check', '--cache', '--format', 'json'], { cwd: root });
+  assert.ok(!cold.stdout.includes(`"code": "${code}"`), cold.stdout);
+  change();
+  const onlyB = ['--format', 'json', 'prog/b.rollout.yaml'];
+  const warm = await cli(['check', '--cache', ...onlyB], { cwd: root, env: DEBUG });
+  assert.deepEqual(stats(warm.stderr), { plans: 1, analysed: 1, threads: 1, reused: 0 });
+  assert.ok(warm.stdout.includes(`"code": "${code}"`), warm.stdout);
+  assert.equal(warm.stdout, (await cli(['check', '--jobs', '1', ...onlyB], { cwd: root })).stdout);
+}
+
 test('--cache: a change in another plan of the programme that breaks a link re-checks the linking plan', async () => {
   const root = repository();
-  await cli(['check', '--cache'], { cwd: root });
-  write(root, 'prog/a.rollout.yaml', PLAN_A.replace('- id: x', '- id: w'));
-  const warm = await cli(['check', '--cache', '--format', 'json', 'prog/b.rollout.yaml'], { cwd: root, env: DEBUG });
-  assert.equal(stats(warm.stderr).analysed, 1);
-  assert.ok(warm.stdout.includes('"code": "undefined-phase"'), warm.stdout);
-  assert.equal(warm.stdout, (await cli(['check', '--format', 'json', '--jobs', '1', 'prog/b.rollout.yaml'], { cwd: root })).stdout);
+  await rechecksPlanB(root, () => write(root, 'prog/a.rollout.yaml', PLAN_A.replace('- id: x', '- id: w')), 'undefined-phase');
+});
+
+test('--cache: another folder\'s config that excludes a linked plan from the programme re-checks the linking plan', async () => {
+  const root = tempTree({ 'prog/programme.rollout.yaml': PROGRAMME, 'prog/b.rollout.yaml': PLAN_B, 'prog/sub/a.rollout.yaml': PLAN_A });
+  fs.mkdirSync(path.join(root, '.git'));
+  // b's own text and config stay the same: only the world of the run (a's config) changes
+  await rechecksPlanB(root, () => write(root, 'prog/sub/rollout-plan.config.json', JSON.stringify({ exclude: ['a.rollout.yaml'] })), 'undefined-phase');
+});
+
+test('--cache: a plan added to the programme with a taken id (first in path order) re-checks the plan that had it', async () => {
+  const root = repository();
+  await rechecksPlanB(root, () => write(root, 'prog/a0-copy.rollout.yaml', PLAN_B.replace('title: CRM', 'title: CRM bis')), 'duplicate-id');
 });
 
 test('--cache: a config change re-checks its plans with the new severities', async () => {
@@ -97,16 +129,20 @@ test('--cache-location: a corrupt, truncated, hostile or other-version cache is 
   const reference = await cli(['check', '--jobs', '1'], { cwd: root });
   const cacheFile = path.join(root, 'ci-cache', 'check.json');
   await cli(['check', '--cache-location', cacheFile], { cwd: root });
+  // two JSON lines: the results with the run's world, then the summaries
+  const lines = (text: string) => text.split('\n').map(line => JSON.parse(line) as Record<string, Record<string, Record<string, unknown>>>);
   const good = fs.readFileSync(cacheFile, 'utf8');
-  const hostile = JSON.parse(good);
-  for (const entry of Object.values(hostile.results) as { diagnostics: unknown }[]) entry.diagnostics = [{ range: 'everywhere', message: 7 }];
-  for (const entry of Object.values(hostile.summaries) as { summary: unknown }[]) entry.summary = { phases: 'none' };
+  const [head, summaries] = lines(good);
+  const hostileHead = structuredClone(head);
+  for (const entry of Object.values(hostileHead.results)) entry.diagnostics = [{ range: 'everywhere', message: 7 }];
+  const hostileSummaries = structuredClone(summaries);
+  for (const entry of Object.values(hostileSummaries)) entry.summary = { phases: 'none' };
   const damaged = {
     corrupt: 'not json at all {',
     truncated: good.slice(0, Math.floor(good.length / 2)),
-    hostile: JSON.stringify(hostile),
-    otherVersion: JSON.stringify({ ...JSON.parse(good), version: '0.0.0-other' }),
-    proto: '{"__proto__": {"polluted": true}, "format": 1}',
+    hostile: `${JSON.stringify(hostileHead)}\n${JSON.stringify(hostileSummaries)}`,
+    otherVersion: `${JSON.stringify({ ...head, version: '0.0.0-other' })}\n${JSON.stringify(summaries)}`,
+    proto: '{"__proto__": {"polluted": true}, "format": 1}\n{}',
   };
   for (const [name, text] of Object.entries(damaged)) {
     fs.writeFileSync(cacheFile, text);
@@ -114,7 +150,7 @@ test('--cache-location: a corrupt, truncated, hostile or other-version cache is 
     assert.equal(r.stdout, reference.stdout, name);
     assert.equal(r.code, reference.code, name);
     assert.equal(stats(r.stderr).reused, 0, name);
-    assert.deepEqual(JSON.parse(fs.readFileSync(cacheFile, 'utf8')), JSON.parse(good), `${name}: rewritten`);
+    assert.deepEqual(lines(fs.readFileSync(cacheFile, 'utf8')), lines(good), `${name}: rewritten`);
   }
   assert.deepEqual(fs.readdirSync(path.dirname(cacheFile)), ['check.json'], 'no temporary file left behind');
 });

@@ -8,12 +8,12 @@ import os from 'node:os';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileSummary } from '../service';
-import { CheckPool, type WorkerData } from './check-pool';
-import { resultKey } from './check-keys';
+import { CheckPool, type SharedFile, type WorkerData } from './check-pool';
+import { planContext, resultKey, worldDigest } from './check-keys';
 import { saveCache, type CachedResult, type CheckCache } from './check-cache';
 import type { PlanFile } from './plans';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
-import { fileHash, type KnownSummaries } from './summary-store';
+import { fileHash, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
@@ -25,6 +25,9 @@ export function threadCount(forced: number | undefined, work: number): number {
   const wanted = forced || Math.floor(work / MIN_PLANS_PER_THREAD);
   return Math.max(1, Math.min(forced ? wanted : Math.min(wanted, os.availableParallelism()), work));
 }
+
+/** Whether a run summarises every plan-named file first (a cache, or threads), rather than checking each plan on this thread as it comes. */
+export const summarisesFirst = (jobs: number | undefined, cached: boolean) => cached || threadCount(jobs, Number.MAX_SAFE_INTEGER) > 1;
 
 export interface AnalyserOptions {
   session: CliSession;
@@ -44,96 +47,153 @@ export interface AnalyserStats {
   threads: number;
 }
 
+/** what check reports of one plan */
+export interface PlanResult {
+  diagnostics: Diagnostic[];
+  /** the file is its programme's `kind: Programme` file */
+  programmeFile: boolean;
+}
+
 export interface Analyser {
-  diagnosticsOf(plan: PlanFile): Promise<Diagnostic[]>;
+  resultOf(plan: PlanFile): Promise<PlanResult>;
   /** stops the workers and writes the cache */
   finish(): Promise<AnalyserStats>;
 }
 
+type ListedFile = { uri: string; text?: string; hash?: string };
+
+/** The listed plan-named files, each read once, with its text's hash (none: it could not be read). */
+async function readListing(session: CliSession): Promise<ListedFile[]> {
+  const files: ListedFile[] = (await session.workspace.listFiles()).filter(uri => PLAN_NAME.test(uri)).map(uri => ({ uri }));
+  await forEachLimited(files, IO_CONCURRENCY, async file => {
+    const read = await session.workspace.readFile(file.uri);
+    if ('text' in read) Object.assign(file, { text: read.text, hash: fileHash(file.uri, read.text) });
+  });
+  return files;
+}
+
 export function createAnalyser(options: AnalyserOptions): Analyser {
   const { session, jobs, cache } = options;
+  const run = { version: options.version, today: options.worker.today };
   const stats: AnalyserStats = { analysed: 0, reused: 0, threads: 1 };
-  if (!cache && threadCount(jobs, Number.MAX_SAFE_INTEGER) === 1) {
+  const programmeFileOf = async (uri: string) => (await session.service.programme(uri)).file?.uri === uri;
+  if (!summarisesFirst(jobs, cache !== undefined)) {
     return {
-      diagnosticsOf: plan => (stats.analysed++, session.service.diagnostics(plan.doc)),
+      resultOf: async plan => (stats.analysed++, { diagnostics: await session.service.diagnostics(plan.doc), programmeFile: await programmeFileOf(plan.uri) }),
       finish: async () => stats,
     };
   }
   let pool: CheckPool | undefined;
-  let listed: string[] = [];
   const fresh = new Map<string, CachedResult>();
   /** summaries made this run: the cache has changed */
   let summarised = 0;
-  const prepared = summariseAll();
+  const listing = readListing(session);
+  // the world of this run, against the one the cache was written in: the same, and every cached context holds
+  const world = cache && listing.then(files => worldDigest(session, files, run.version));
+  let summaries: Promise<void> | undefined;
+  /** the first pass, when a plan needs it (every plan without a cache; with one, a plan whose context may have changed) */
+  const summariseAll = () => (summaries ??= listing.then(summariseMissing));
+  if (!cache) void summariseAll().catch(() => undefined); // started at once: the checks wait for it
 
-  async function summariseAll(): Promise<void> {
-    const { service, workspace } = session;
-    listed = (await workspace.listFiles()).filter(uri => PLAN_NAME.test(uri));
-    const texts = new Map<string, string>();
-    await forEachLimited(listed, IO_CONCURRENCY, async uri => {
-      const read = await workspace.readFile(uri);
-      if ('text' in read) texts.set(uri, read.text);
+  async function summariseMissing(files: ListedFile[]): Promise<void> {
+    const held = cache?.held.summaries();
+    const read = files.filter((f): f is Required<ListedFile> => f.text !== undefined);
+    const missing = read.filter(({ uri, hash }) => {
+      const entry = held?.get(uri);
+      if (entry?.hash !== hash) return true;
+      options.known.set(uri, entry);
+      return false;
     });
-    const missing: [string, string][] = [];
-    for (const [uri, text] of texts) {
-      const hash = fileHash(uri, text);
-      const held = cache?.held.summaries.get(uri);
-      if (held?.hash === hash) options.known.set(uri, held);
-      else missing.push([uri, text]);
-    }
     // with a cache, the plans to analyse again are about those whose text changed
-    const threads = threadCount(jobs, cache ? missing.length : texts.size);
-    if (threads > 1) pool = new CheckPool(threads, options.worker);
+    const threads = threadCount(jobs, cache ? missing.length : files.length);
     stats.threads = threads;
-    const summarise = async ([uri, text]: [string, string]): Promise<void> => {
-      let summary: FileSummary;
-      try {
-        if (pool) summary = await pool.summarize(uri, text);
-        else {
-          summary = service.summary(TextDocument.create(uri, 'rollout-plan', 0, text));
-          service.release(uri); // its check reuses its own findings
-        }
-      } catch {
-        return; // the programme index meets the same failure, as in a single-thread run
-      }
-      options.known.set(uri, { hash: fileHash(uri, text), summary });
-    };
     summarised = missing.length;
-    await Promise.all(missing.map(summarise));
-    pool?.share(options.known);
+    if (threads > 1) await summariseOnThreads(new CheckPool(threads, options.worker), files, missing);
+    else for (const file of missing) summariseHere(file);
   }
 
-  const analyse = (plan: PlanFile): Promise<Diagnostic[]> => {
+  function summariseHere({ uri, text, hash }: Required<ListedFile>): void {
+    const { service } = session;
+    try {
+      options.known.set(uri, { hash, summary: service.summary(TextDocument.create(uri, 'rollout-plan', 0, text)) });
+      service.release(uri); // its check reuses its own findings
+    } catch {
+      // the programme index meets the same failure, as in a single-thread run
+    }
+  }
+
+  /** each missing summary made by a worker; then each worker is handed the files it did not summarise, so it reads none */
+  async function summariseOnThreads(threads: CheckPool, listed: ListedFile[], missing: Required<ListedFile>[]): Promise<void> {
+    pool = threads;
+    const shared = new Map<string, SharedFile>();
+    await Promise.all(missing.map(async ({ uri, text, hash }) => {
+      try {
+        const summary = await threads.summarize(uri, text, hash);
+        shared.set(uri, { uri, text, hash, summary });
+        // the main thread reads summaries only for the cache's keys
+        if (cache) options.known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+      } catch {
+        // as summariseHere
+      }
+    }));
+    const files = listed.flatMap(({ uri, text, hash }) => {
+      const known = options.known.get(uri);
+      const entry = shared.get(uri) ?? (known && text !== undefined && hash !== undefined ? { uri, text, hash, summary: packSummary(known.summary) } : undefined);
+      return entry ? [entry] : [];
+    });
+    // the unreadable files too: each worker's programme index finds them so as well
+    threads.share(listed.map(f => f.uri), files);
+  }
+
+  const analyse = async (plan: PlanFile): Promise<PlanResult> => {
     stats.analysed++;
-    return pool ? pool.check(plan.uri, plan.doc.getText()) : session.service.diagnostics(plan.doc);
+    if (pool) return pool.check(plan.uri, plan.doc.getText());
+    return { diagnostics: await session.service.diagnostics(plan.doc), programmeFile: await programmeFileOf(plan.uri) };
   };
 
+  /** the cached result when its key is this run's, asking the programme index only when the world changed */
+  async function cachedOrAnalysed(held: CheckCache, plan: PlanFile): Promise<PlanResult> {
+    const entry = held.results.get(plan.uri);
+    if (entry && held.world === await world && entry.key === await resultKey(session, plan, entry.context, run)) {
+      stats.reused++;
+      return entry;
+    }
+    await summariseAll();
+    const context = await planContext(session, options.known, plan);
+    const key = await resultKey(session, plan, context, run);
+    if (entry?.key === key) {
+      stats.reused++;
+      return entry;
+    }
+    const result = await analyse(plan);
+    fresh.set(plan.uri, { key, context, ...result });
+    return result;
+  }
+  /** writes the cache unless nothing is new and nothing gone: the file on disk is then already this cache (writing it costs more than the rest of a warm run) */
+  async function saveChanged({ file, held }: { file: string; held: CheckCache }): Promise<void> {
+    const files = await listing;
+    // plans not checked this time keep their entry while they exist
+    const kept = new Set(files.map(f => f.uri));
+    const results = new Map([...held.results].filter(([uri]) => kept.has(uri)));
+    for (const [uri, result] of fresh) results.set(uri, result);
+    const thisWorld = (await world)!;
+    if (fresh.size === 0 && summarised === 0 && thisWorld === held.world && results.size === held.results.size) return;
+    await summariseAll(); // the summaries kept: the cache's that still hold, and those made now
+    const summaries: KnownSummaries = new Map([...options.known].filter(([uri]) => kept.has(uri)));
+    saveCache(file, options.version, { world: thisWorld, summaries, results });
+  }
+
   return {
-    async diagnosticsOf(plan) {
-      await prepared;
-      if (!cache) return analyse(plan);
-      const key = await resultKey(session, options.known, plan, { version: options.version, today: options.worker.today });
-      const held = cache.held.results.get(plan.uri);
-      if (held?.key === key) {
-        stats.reused++;
-        return held.diagnostics;
-      }
-      const diagnostics = await analyse(plan);
-      fresh.set(plan.uri, { key, diagnostics });
-      return diagnostics;
+    async resultOf(plan) {
+      if (cache) return cachedOrAnalysed(cache.held, plan);
+      await summariseAll();
+      return analyse(plan);
     },
     async finish() {
-      await prepared.catch(() => undefined);
-      await pool?.close();
-      if (cache) {
-        // plans not checked this time keep their entry while they exist
-        const kept = new Set(listed);
-        const results = new Map([...cache.held.results].filter(([uri]) => kept.has(uri)));
-        for (const [uri, result] of fresh) results.set(uri, result);
-        const summaries: KnownSummaries = new Map([...options.known].filter(([uri]) => kept.has(uri)));
-        // nothing new and nothing gone: the file on disk is already this cache (writing it costs more than the rest of a warm run)
-        const same = fresh.size === 0 && summarised === 0 && summaries.size === cache.held.summaries.size && results.size === cache.held.results.size;
-        if (!same) saveCache(cache.file, options.version, { summaries, results });
+      try {
+        if (cache) await saveChanged(cache);
+      } finally {
+        await pool?.close();
       }
       return stats;
     },

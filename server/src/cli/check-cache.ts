@@ -1,7 +1,10 @@
-// `check --cache`: what a run leaves for the next one, in one JSON file. Per file, its summary by
-// the hash of its text (its own places packed, ./summary-store); per plan, its diagnostics by a key of everything they depend on
-// (./check-keys). A file that does not read as this version's cache (corrupt, truncated, hostile,
-// another version) is ignored and rewritten; it is written whole to a temporary file, then renamed.
+// `check --cache`: what a run leaves for the next one, in one file of two JSON lines. The first: the
+// run's world digest and, per plan, its diagnostics by a key of everything they depend on, with
+// its context (./check-keys); the second: per file, its summary by the hash of its text (its own
+// places packed, ./summary-store), read only when the world changed (a run over the same world
+// needs no summary). A file that does not read as this version's cache (corrupt, truncated,
+// hostile, another version) is ignored and rewritten; it is written whole to a temporary file,
+// then renamed.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +14,7 @@ import { packSummary, unpackSummary, type KnownSummaries } from './summary-store
 
 /** the default name, in the folder of the config that applies at the working folder, else there */
 export const CACHE_FILE = '.rollout-plan-cache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What the cache is valid for: the package's version and a hash of the running bundle itself, so a
@@ -28,12 +31,19 @@ export function cacheBuild(version: string, bundle: string | undefined = typeof 
 
 export interface CachedResult {
   key: string;
+  /** what the key took from other files (planContext): valid again while the world is the same */
+  context: string;
+  /** the file is its programme's `kind: Programme` file */
+  programmeFile: boolean;
   diagnostics: Diagnostic[];
 }
 
 export interface CheckCache {
-  summaries: KnownSummaries;
+  /** the world digest of the run that wrote it (worldDigest) */
+  world: string | undefined;
   results: Map<string, CachedResult>;
+  /** the summaries, read from the file when first asked */
+  summaries: () => KnownSummaries;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,19 +60,22 @@ const isSummary = (uri: string, s: unknown): s is FileSummary => isObject(s) && 
   && (s.kind === 'plan' || s.kind === 'programme' || s.kind === 'other') && typeof s.syntaxErrors === 'number'
   && Array.isArray(s.phases) && Array.isArray(s.freezes) && Array.isArray(s.references);
 
-const empty = (): CheckCache => ({ summaries: new Map(), results: new Map() });
+const empty = (): CheckCache => ({ world: undefined, results: new Map(), summaries: () => new Map() });
 
-/** The cache `file` holds for `version`; an empty one when there is none or it does not read as one. */
-export function loadCache(file: string, version: string): CheckCache {
+const isResult = (entry: unknown): entry is CachedResult => isObject(entry) && typeof entry.key === 'string' && typeof entry.context === 'string'
+  && typeof entry.programmeFile === 'boolean' && Array.isArray(entry.diagnostics) && entry.diagnostics.every(isDiagnostic);
+
+/** The summaries line: the entries that read as summaries of their file. */
+function readSummaries(text: string): KnownSummaries {
+  const summaries: KnownSummaries = new Map();
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch {
-    return empty();
+    return summaries;
   }
-  if (!isObject(data) || data.format !== FORMAT || data.version !== version || !isObject(data.summaries) || !isObject(data.results)) return empty();
-  const cache = empty();
-  for (const [uri, entry] of Object.entries(data.summaries)) {
+  if (!isObject(data)) return summaries;
+  for (const [uri, entry] of Object.entries(data)) {
     if (!isObject(entry) || typeof entry.hash !== 'string') continue;
     let summary: unknown;
     try {
@@ -70,20 +83,39 @@ export function loadCache(file: string, version: string): CheckCache {
     } catch {
       continue; // nested past the stack (a hostile file): the entry goes
     }
-    if (isSummary(uri, summary)) cache.summaries.set(uri, { hash: entry.hash, summary });
+    if (isSummary(uri, summary)) summaries.set(uri, { hash: entry.hash, summary });
   }
-  for (const [uri, entry] of Object.entries(data.results)) {
-    if (isObject(entry) && typeof entry.key === 'string' && Array.isArray(entry.diagnostics) && entry.diagnostics.every(isDiagnostic)) {
-      cache.results.set(uri, { key: entry.key, diagnostics: entry.diagnostics as Diagnostic[] });
-    }
+  return summaries;
+}
+
+/** The cache `file` holds for `version`; an empty one when there is none or it does not read as one. */
+export function loadCache(file: string, version: string): CheckCache {
+  let bytes: Buffer;
+  let head: unknown;
+  try {
+    bytes = fs.readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return empty();
+    head = JSON.parse(bytes.toString('utf8', 0, end));
+    bytes = bytes.subarray(end + 1);
+  } catch {
+    return empty();
   }
-  return cache;
+  if (!isObject(head) || head.format !== FORMAT || head.version !== version || typeof head.world !== 'string' || !isObject(head.results)) return empty();
+  // a file cut short (a full disk, a copy interrupted) is no cache, though its first line reads
+  if (head.summariesBytes !== bytes.length) return empty();
+  const results = new Map<string, CachedResult>();
+  for (const [uri, entry] of Object.entries(head.results)) if (isResult(entry)) results.set(uri, entry);
+  let summaries: KnownSummaries | undefined;
+  return { world: head.world, results, summaries: () => (summaries ??= readSummaries(bytes.toString('utf8'))) };
 }
 
 /** Writes the whole cache to a temporary file beside `file`, then renames it over: a reader never sees half of one. */
-export function saveCache(file: string, version: string, cache: CheckCache): void {
+export function saveCache(file: string, version: string, cache: { world: string; results: Map<string, CachedResult>; summaries: KnownSummaries }): void {
   const summaries = Object.fromEntries([...cache.summaries].map(([uri, { hash, summary }]) => [uri, { hash, summary: packSummary(summary) }]));
-  const text = JSON.stringify({ format: FORMAT, version, summaries, results: Object.fromEntries(cache.results) });
+  const tail = Buffer.from(JSON.stringify(summaries));
+  const head = JSON.stringify({ format: FORMAT, version, world: cache.world, summariesBytes: tail.length, results: Object.fromEntries(cache.results) });
+  const text = Buffer.concat([Buffer.from(`${head}\n`), tail]);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,14 +1,15 @@
 // What a plan's cached diagnostics depend on, hashed into one key: the tool's version, the
-// language and the day of the run, the plan's text, the config that applies to it, its
-// programme (every member's summary, the programme file's roster and freezes, the problems), and
-// the summaries of the plans outside it that its links name. A change elsewhere in the programme
-// that can alter its cross-plan findings changes the key; a change in another programme does not.
+// language and the day of the run, the plan's text, the config that applies to it, and its
+// context: its programme (every member's summary, the programme file's roster and freezes, the
+// problems) and the summaries of the plans outside it that its links name. A change elsewhere in
+// the programme that can alter its cross-plan findings changes the key; a change in another
+// programme does not. The world digest says when every context is the one cached.
 import type { FileSummary, Programme } from '../service';
 import type { PlanFile } from './plans';
 import { fileHash, textHash, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
-const KEY_FORMAT = 2;
+const KEY_FORMAT = 3;
 
 /** per session: one digest per programme, one index of plans by id */
 const digests = new WeakMap<CliSession, { programmes: Map<string, string>; linked: Map<string, string>; byId?: Map<string, FileSummary[]> }>();
@@ -61,18 +62,51 @@ function linkedPlans(session: CliSession, known: KnownSummaries, own: FileSummar
   return digest;
 }
 
-export async function resultKey(session: CliSession, known: KnownSummaries, plan: PlanFile, run: { version: string; today: string }): Promise<string> {
-  const { service } = session;
+/**
+ * What a plan's findings take from other files: its programme and the plans its links name. A
+ * function of the run's world (`worldDigest`), the plan's URI and its text, so a cache entry keeps
+ * it and a run over the same world takes it from there rather than asking the programme index.
+ */
+export async function planContext(session: CliSession, known: KnownSummaries, plan: PlanFile): Promise<string> {
   const text = plan.doc.getText();
-  const loaded = await service.configFor(plan.uri);
   const own = known.get(plan.uri);
-  const hash = fileHash(plan.uri, text);
-  const summary = own?.hash === hash ? own.summary : undefined;
+  const summary = own?.hash === fileHash(plan.uri, text) ? own.summary : undefined;
   return textHash([
-    KEY_FORMAT, run.version, service.locale, run.today, hash,
-    JSON.stringify({ config: loaded.config, uri: loaded.uri }),
     await programmeDigest(session, known, plan.uri),
     // a plan that is no listed file (selected by its text): its own links, from a summary made now
-    linkedPlans(session, known, summary ?? service.summary(plan.doc)),
+    linkedPlans(session, known, summary ?? session.service.summary(plan.doc)),
   ].join('\u0000'));
+}
+
+/** The key of a plan's findings: the run (version, locale, day), its text, its config and its `context` (planContext). */
+export async function resultKey(session: CliSession, plan: PlanFile, context: string, run: { version: string; today: string }): Promise<string> {
+  const { service } = session;
+  const loaded = await service.configFor(plan.uri);
+  return textHash([
+    KEY_FORMAT, run.version, service.locale, run.today, fileHash(plan.uri, plan.doc.getText()),
+    JSON.stringify({ config: loaded.config, uri: loaded.uri }), context,
+  ].join('\u0000'));
+}
+
+/**
+ * Everything the contexts of one run's plans are made of: the build, the language, every listed
+ * plan-named file (its URI and text hash, or that it could not be read), its folder for implicit
+ * programmes and the config that applies to it (whose `exclude` may take it out of its programme).
+ * The same world gives every plan the same context as the run that cached it.
+ */
+export async function worldDigest(session: CliSession, files: readonly { uri: string; hash?: string }[], version: string): Promise<string> {
+  const { service, workspace } = session;
+  const configs = new Map<string, Promise<string>>();
+  const configOf = async (uri: string) => {
+    const loaded = await service.configFor(uri);
+    return JSON.stringify({ config: loaded.config, uri: loaded.uri });
+  };
+  const parts: string[] = [String(KEY_FORMAT), version, service.locale];
+  for (const { uri, hash } of files) {
+    // one config per folder (the nearest one up from it)
+    const folder = uri.slice(0, uri.lastIndexOf('/'));
+    const config = configs.get(folder) ?? configs.set(folder, configOf(uri)).get(folder)!;
+    parts.push(uri, hash ?? 'unreadable', workspace.folderOf?.(uri) ?? '', await config);
+  }
+  return textHash(parts.join('\u0000'));
 }

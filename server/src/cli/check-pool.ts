@@ -1,12 +1,12 @@
 // The worker threads of `rollout-plan check` (./check-worker), from the main thread's side: a
 // summary goes to the worker with the fewest pending, a plan's check to the worker that summarised
-// it (else the least busy), and each answer comes back by id. The main
+// it (else the least busy), and each answer comes back by id. Each worker is handed the files the
+// main thread read and the summaries the other workers made (`share`), never reading them again. The main
 // thread keeps the order of the results (collectPlans sorts them), so the output is the same
 // whichever worker checked which plan.
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { FileSummary, Locale } from '../service';
-import { packSummary, unpackSummary, type KnownSummaries } from './summary-store';
+import type { Locale } from '../service';
 
 /** what a worker needs to build the same session as the main thread */
 export interface WorkerData {
@@ -17,13 +17,27 @@ export interface WorkerData {
   today: string;
 }
 
-export type WorkerRequest =
-  | { kind: 'summarize'; id: number; uri: string; text: string }
-  | { kind: 'check'; id: number; uri: string; text: string }
-  /** summaries packed (./summary-store): a structured clone costs per object */
-  | { kind: 'summaries'; entries: [string, { hash: string; summary: unknown }][] };
+/** a file the main thread read, with its text's hash and its summary packed (./summary-store: a structured clone costs per object) */
+export interface SharedFile {
+  uri: string;
+  text: string;
+  hash: string;
+  summary: unknown;
+}
 
-export type WorkerReply = { id: number } & ({ summary: unknown } | { diagnostics: Diagnostic[] } | { error: string });
+export type WorkerRequest =
+  | { kind: 'summarize'; id: number; uri: string; text: string; hash: string }
+  | { kind: 'check'; id: number; uri: string; text: string }
+  /** the run's plan-named files, and the files the worker did not summarise itself: it reads and hashes none again */
+  | { kind: 'files'; listing: readonly string[]; files: SharedFile[] };
+
+/** a worker's answer for a checked plan */
+export interface CheckAnswer {
+  diagnostics: Diagnostic[];
+  programmeFile: boolean;
+}
+
+export type WorkerReply = { id: number } & ({ summary: unknown } | { checked: CheckAnswer } | { error: string });
 
 /** dist/cli.js itself: off the main thread it serves checks (cli.ts), so the package stays one file */
 const WORKER_FILE = __filename;
@@ -63,23 +77,26 @@ export class CheckPool {
     return this.workers.length;
   }
 
-  async summarize(uri: string, text: string): Promise<FileSummary> {
-    const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text }, this.leastBusy());
+  /** the summary packed (the main thread unpacks it only when it needs it: the cache) */
+  async summarize(uri: string, text: string, hash: string): Promise<unknown> {
+    const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text, hash }, this.leastBusy());
     this.summarisedBy.set(uri, reply.worker);
-    if ('summary' in reply) return unpackSummary(reply.summary) as FileSummary;
+    if ('summary' in reply) return reply.summary;
     throw new Error('error' in reply ? reply.error : 'no summary');
   }
 
-  async check(uri: string, text: string): Promise<Diagnostic[]> {
+  async check(uri: string, text: string): Promise<CheckAnswer> {
     const reply = await this.ask({ kind: 'check', id: this.nextId++, uri, text }, this.summarisedBy.get(uri) ?? this.leastBusy());
-    if ('diagnostics' in reply) return reply.diagnostics;
+    if ('checked' in reply) return reply.checked;
     throw new Error('error' in reply ? reply.error : 'no diagnostics');
   }
 
-  /** every worker gets them before any check it is asked afterwards (messages keep their order) */
-  share(known: KnownSummaries): void {
-    const entries = [...known].map(([uri, { hash, summary }]): [string, { hash: string; summary: unknown }] => [uri, { hash, summary: packSummary(summary) }]);
-    for (const { worker } of this.workers) worker.postMessage({ kind: 'summaries', entries } satisfies WorkerRequest);
+  /** every worker gets the files it did not summarise before any check it is asked afterwards (messages keep their order) */
+  share(listing: readonly string[], files: readonly SharedFile[]): void {
+    this.workers.forEach(({ worker }, index) => {
+      const others = files.filter(file => this.summarisedBy.get(file.uri) !== index);
+      worker.postMessage({ kind: 'files', listing, files: others } satisfies WorkerRequest);
+    });
   }
 
   async close(): Promise<void> {
@@ -93,7 +110,7 @@ export class CheckPool {
     return best;
   }
 
-  private ask(request: Exclude<WorkerRequest, { kind: 'summaries' }>, index: number): Promise<WorkerReply & { worker: number }> {
+  private ask(request: Exclude<WorkerRequest, { kind: 'files' }>, index: number): Promise<WorkerReply & { worker: number }> {
     const target = this.workers[index];
     return new Promise((resolve, reject) => {
       target.pending.set(request.id, { resolve: reply => resolve({ ...reply, worker: index }), reject });

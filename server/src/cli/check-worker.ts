@@ -1,25 +1,31 @@
 // A worker thread of `rollout-plan check` (./check-pool), started from dist/cli.js itself: its own language service over the same
-// files, summarising and checking the plans the main thread hands it. The cross-plan checks read
-// the summaries the main thread shares (every file's, made once across the workers); a plan's
-// check goes to the worker that summarised it, which kept its own findings: each plan is analysed
-// once, as in a single-thread run.
+// files, summarising and checking the plans the main thread hands it. The main thread hands it
+// the run's listing and every file it did not summarise itself, with its text, hash and summary:
+// its programme index lists, reads, hashes and summarises nothing again. A plan's check goes to
+// the worker that summarised it, which kept its own findings: each plan is analysed once, as in a
+// single-thread run.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileSummary } from '../service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { knownSummaryOf, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
+import { knownSummaryOf, packSummary, rememberHash, unpackSummary, type KnownSummaries } from './summary-store';
 import type { WorkerData, WorkerReply, WorkerRequest } from './check-pool';
 import { cliSession, type CliSession } from './workspace';
 
-async function answer(session: CliSession, request: Exclude<WorkerRequest, { kind: 'summaries' }>): Promise<WorkerReply> {
+type Asked = Exclude<WorkerRequest, { kind: 'files' }>;
+
+async function answer(session: CliSession, known: KnownSummaries, request: Asked): Promise<WorkerReply> {
   const { service } = session;
   try {
     if (request.kind === 'summarize') {
       // as the programme index summarises a closed file: version 0, released afterwards (the pool
       // asks this worker for the plan's check, which then reuses its own findings)
-      return { id: request.id, summary: packSummary(service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text))) };
+      const summary = service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text));
+      known.set(request.uri, { hash: request.hash, summary });
+      return { id: request.id, summary: packSummary(summary) };
     }
     // as collectPlans hands a plan to the single-thread check
-    return { id: request.id, diagnostics: await service.diagnostics(TextDocument.create(request.uri, 'rollout-plan', 1, request.text)) };
+    const diagnostics = await service.diagnostics(TextDocument.create(request.uri, 'rollout-plan', 1, request.text));
+    return { id: request.id, checked: { diagnostics, programmeFile: (await service.programme(request.uri)).file?.uri === request.uri } };
   } catch (error) {
     return { id: request.id, error: String((error as Error)?.message ?? error) };
   } finally {
@@ -32,13 +38,28 @@ async function answer(session: CliSession, request: Exclude<WorkerRequest, { kin
 export function serveChecks(): void {
   const data = workerData as WorkerData;
   const known: KnownSummaries = new Map();
-  const session = cliSession(data.cwd, data.locale, data.config, data.inputs, { knownSummary: knownSummaryOf(known), today: data.today });
+  /** the texts the main thread handed over, by URI: what the programme index reads */
+  const texts = new Map<string, string>();
+  let listed: (listing: readonly string[]) => void;
+  const listing = new Promise<readonly string[]>(resolve => (listed = resolve));
+  const session = cliSession(data.cwd, data.locale, data.config, data.inputs, {
+    knownSummary: knownSummaryOf(known), today: data.today, handed: { listing, text: uri => texts.get(uri) },
+  });
   const port = parentPort!;
   port.on('message', (request: WorkerRequest) => {
-    if (request.kind === 'summaries') {
-      for (const [uri, { hash, summary }] of request.entries) known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+    if (request.kind === 'files') {
+      for (const { uri, text, hash, summary } of request.files) {
+        texts.set(uri, text);
+        rememberHash(uri, text, hash);
+        known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+      }
+      listed(request.listing);
       return;
     }
-    void answer(session, request).then(reply => port.postMessage(reply));
+    if (request.kind === 'summarize') {
+      texts.set(request.uri, request.text);
+      rememberHash(request.uri, request.text, request.hash);
+    }
+    void answer(session, known, request).then(reply => port.postMessage(reply));
   });
 }

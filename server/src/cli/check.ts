@@ -13,7 +13,7 @@ import { warn, type Io } from './io';
 import { describeError, tooManyWarnings, type Translate } from './messages';
 import { collectPlans, warnProblems } from './plans';
 import { countAll, type CheckRun, type FileResult } from './results';
-import { createAnalyser, type Analyser, type AnalyserStats } from './analyser';
+import { createAnalyser, summarisesFirst, type Analyser, type AnalyserStats } from './analyser';
 import { cacheFile } from './cache-location';
 import { cacheBuild, loadCache } from './check-cache';
 import { knownSummaryOf, type KnownSummaries } from './summary-store';
@@ -58,8 +58,8 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   // one day for the whole run, the workers' and the cache key's alike
   const today = new Date().toISOString().slice(0, 10);
   const known: KnownSummaries = new Map();
-  const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today });
   const cached = options.cache === true || options['cache-location'] !== undefined;
+  const session = cliSession(cwd, locale, config, positionals, { knownSummary: knownSummaryOf(known), today, readOnce: summarisesFirst(jobs, cached) });
   // read only with a cache: hashing the bundle is a cost a run without one does not pay
   const build = cached ? cacheBuild(version) : version;
   const cache = cached
@@ -69,12 +69,12 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<ExitCod
   let warnings = 0;
   const collected = await collectPlans(positionals, io, session, async (plan): Promise<FileResult> => {
     const { file, display, uri } = plan;
-    let diagnostics = await analyser.diagnosticsOf(plan);
+    const analysed = await analyser.resultOf(plan);
+    let { diagnostics } = analysed;
     warnings += diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length;
     if (quiet) diagnostics = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error || d.severity === undefined);
     diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const programmeFile = (await session.service.programme(uri)).file?.uri === uri;
-    return { file, display, uri, programmeFile, diagnostics };
+    return { file, display, uri, programmeFile: analysed.programmeFile, diagnostics };
   });
   const stats = await finishAnalysis(io, t, analyser);
   const { results, notices, skipped } = collected;

@@ -229,7 +229,8 @@ export async function selectFiles(t: Translate, inputs: readonly string[], cwd: 
   const unique: Candidate[] = [];
   for (const c of candidates) {
     let key = c.file;
-    try { key = fs.realpathSync(c.file); } catch { /* reported when read */ }
+    // one realpath(3) call, not an lstat per path component
+    try { key = fs.realpathSync.native(c.file); } catch { /* reported when read */ }
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(c);

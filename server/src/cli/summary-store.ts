@@ -17,6 +17,11 @@ export function fileHash(uri: string, text: string): string {
   return hash;
 }
 
+/** Takes the hash of a file's text from the thread that computed it (fileHash of the same text gives it back). */
+export function rememberHash(uri: string, text: string, hash: string): void {
+  hashes.set(uri, { text, hash });
+}
+
 /** by file URI: the hash of the text summarised, and its summary */
 export type KnownSummaries = Map<string, { hash: string; summary: FileSummary }>;
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace } from '../service';
+import { CONFIG_FILE, createLanguageService, type LanguageService, type Locale, type PlanWorkspace, type ReadResult } from '../service';
 import { cliBoundary, type Boundary } from '../node/config-search';
 import { createFsWorkspace } from '../node/fs-workspace';
 
@@ -21,6 +21,15 @@ function runBoundary(cwd: string): Boundary {
   const boundary = cliBoundary(cwd);
   const known = new Map<string, string>();
   return dir => known.get(dir) ?? known.set(dir, boundary(dir)).get(dir)!;
+}
+
+/** `compute` memoised by `keyOf` its argument, for the length of a run. */
+function once<T>(keyOf: (uri: string) => string, compute: (uri: string) => Promise<T>): (uri: string) => Promise<T> {
+  const known = new Map<string, Promise<T>>();
+  return uri => {
+    const key = keyOf(uri);
+    return known.get(key) ?? known.set(key, compute(uri)).get(key)!;
+  };
 }
 
 /** A path or glob as far as it names a folder: the part before its first glob character. */
@@ -69,6 +78,10 @@ export interface SessionExtras {
   knownSummary?: PlanWorkspace['knownSummary'];
   /** the run's date, so that every worker of one run checks on the same day */
   today?: string;
+  /** keep each file's text for the run once read (check's first pass reads every file, and keeps the texts anyway) */
+  readOnce?: boolean;
+  /** what check's main thread handed a worker: the run's listing, and the texts it read (else read from disk) */
+  handed?: { listing: Promise<readonly string[]>; text: (uri: string) => string | undefined };
 }
 
 /** `inputs`: the paths and globs named on the command line, so their programmes are listed too. */
@@ -77,13 +90,21 @@ export function cliSession(
 ): CliSession {
   const boundary = runBoundary(cwd);
   const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary) });
-  // the files do not change during a run: the tree is walked once, however many programmes ask
+  // the files do not change during a run: the tree is walked once, however many programmes ask,
+  // the config searched once per folder, and with `readOnce` each file read once (check's first
+  // pass, the programme index and the selection all read it)
+  const { handed } = extras;
   let listed: Promise<readonly string[]> | undefined;
-  const listFiles = () => (listed ??= disk.listFiles());
+  const listFiles = () => (listed ??= handed?.listing ?? disk.listFiles());
+  const read = async (uri: string): Promise<ReadResult> => {
+    const text = handed?.text(uri);
+    return text === undefined ? disk.readFile(uri) : { text };
+  };
+  const readFile = extras.readOnce ? once(uri => uri, read) : read;
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
   const workspace: PlanWorkspace = {
-    ...disk, listFiles, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
-    ...explicitConfig && { findConfig: async () => explicitConfig.uri },
+    ...disk, listFiles, readFile, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
+    findConfig: explicitConfig ? async () => explicitConfig.uri : once(uri => uri.slice(0, uri.lastIndexOf('/')), uri => disk.findConfig(uri)),
   };
   const { today } = extras;
   // a debug switch for the bench: the same run parsed by `yaml` alone, whose findings must be the same
