@@ -11,7 +11,7 @@ import { packSummary, unpackSummary, type KnownSummaries } from './summary-store
 
 /** the default name, in the folder of the config that applies at the working folder, else there */
 export const CACHE_FILE = '.rollout-plan-cache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What the cache is valid for: the package's version and a hash of the running bundle itself, so a

@@ -1,5 +1,5 @@
 // A file's summary (programme-types.ts) drawn from its analysis: what other plans of its programme
-// need to know of it, in LSP ranges so it outlives the analysis and its segments.
+// need to know of it, in flat places (line and character) so it outlives the analysis and its segments.
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetsOf } from '../checks/diagnostics';
@@ -8,13 +8,14 @@ import { type Phase, type Str } from '../plan/model';
 import { asMap, resolve, str, strList } from '../plan/nodes';
 import { nodeLoc, type Loc } from '../plan/parse';
 import { isUnmitigated, phaseProgress } from '../plan/readiness';
+import { placeIn } from './places';
 import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed } from './programme-types';
 
 export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
   const { model, parsed, index } = analysis;
   const place = (loc: Loc): Place => {
     const { start, end } = offsetsOf(loc);
-    return { uri: doc.uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
+    return placeIn(doc.uri, { start: doc.positionAt(start), end: doc.positionAt(end) });
   };
   const placed = (s: Str | undefined): Placed | undefined => s && { value: s.value, place: place(s.loc) };
   const kindEntry = parsed.top.find(e => e.key === 'kind');
