@@ -217,12 +217,8 @@ class FrontDoor implements LanguageService {
     return buildProgrammeTimeline(this.timeline(doc), own, programme, { t: this.translate });
   }
 
-  readinessAsked(): void {
-    this.prepared.asked = true;
-  }
-
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
-    this.readinessAsked();
+    this.prepared.asked = true;
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };

@@ -69,11 +69,6 @@ export interface LanguageService {
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** the sidebar's snapshots, read through the workspace; excluded by their config or unreadable: skipped */
   readiness(uris: readonly string[]): Promise<PlanResult[]>;
-  /**
-   * the sidebar has asked, its snapshots are to come (`readiness` says so itself): from now on a closed
-   * plan's analysis for the programmes also prepares its snapshot, even while that request waits its turn
-   */
-  readinessAsked(): void;
   /** one lens above each phase */
   codeLenses(doc: TextDocument): PhaseLens[];
   /**
