@@ -1,7 +1,7 @@
 // Summaries made once per text (by a worker, or kept in the cache) and handed back to a language
 // service through PlanWorkspace.knownSummary: a summary stands for a file only while its text hashes the same.
 import { createHash } from 'node:crypto';
-import type { FileSummary } from '../service';
+import type { FileSummary, Place } from '../service';
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
@@ -50,13 +50,13 @@ function mapPlaces(value: unknown, rewrite: (place: unknown) => unknown, key = '
 
 /**
  * A summary as the cache file and the worker threads carry it: each place in its own file is four
- * numbers instead of an LSP Location (about 220 of them per plan were most of its weight).
+ * numbers without its keys and URI (about 220 of them per plan were most of its weight).
  */
 export function packSummary(summary: FileSummary): unknown {
   return mapPlaces(summary, place => {
-    if (!isRecord(place) || place.uri !== summary.uri || !isRecord(place.range)) return undefined;
-    const { start, end } = place.range as { start: { line: number; character: number }; end: { line: number; character: number } };
-    return [start.line, start.character, end.line, end.character] satisfies PackedPlace;
+    if (!isRecord(place) || place.uri !== summary.uri) return undefined;
+    const { line, character, endLine, endCharacter } = place as unknown as Place;
+    return [line, character, endLine, endCharacter] satisfies PackedPlace;
   });
 }
 
@@ -67,6 +67,6 @@ export function unpackSummary(packed: unknown): unknown {
   return mapPlaces(packed, place => {
     if (!Array.isArray(place) || place.length !== 4 || !place.every(n => Number.isInteger(n))) return undefined;
     const [line, character, endLine, endCharacter] = place as PackedPlace;
-    return { uri, range: { start: { line, character }, end: { line: endLine, character: endCharacter } } };
+    return { uri, line, character, endLine, endCharacter } satisfies Place;
   });
 }

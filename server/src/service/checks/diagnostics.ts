@@ -6,6 +6,7 @@ import { docsLink, isCheckCode, type CheckCode, type Severity } from './codes';
 import type { Finding } from './check';
 import { severityOf, type PlanConfig } from '../workspace/config';
 import { absEnd, absStart, type Loc } from '../plan/parse';
+import { locationOf } from '../programme/places';
 
 export const SOURCE = 'rollout-plan';
 const SUPPRESS = /#[ \t]*rollout-plan-disable-next-line\b([^\n]*)/g;
@@ -57,7 +58,7 @@ export function toDiagnostics(doc: TextDocument, findings: Finding[], config: Pl
     };
     if (f.related?.length) {
       diagnostic.relatedInformation = f.related.map((rel): DiagnosticRelatedInformation => ({
-        location: 'place' in rel ? rel.place : { uri, range: range(rel.loc) }, message: rel.message,
+        location: 'place' in rel ? locationOf(rel.place) : { uri, range: range(rel.loc) }, message: rel.message,
       }));
     }
     if (f.data) diagnostic.data = f.data;

@@ -3,6 +3,7 @@
 // championing two waves at once, in one plan or across plans (overloaded-champion).
 import { planName, waveName } from './champion-load';
 import { dayAfter, intervalOf, overlap } from './intervals';
+import { rangeOf } from './places';
 import type { ProgrammeContext } from './programme-finding';
 import { lookupOf, windowOf, type GoLive } from './programme-lookup';
 
@@ -17,7 +18,7 @@ export function goLivesInFreezes(ctx: ProgrammeContext): void {
       if (!frozen || !overlap(window, frozen)) continue;
       const id = freeze.id?.value ?? freeze.title ?? '';
       ctx.report({
-        code: 'go-live-in-freeze', range: phase.window!.place.range,
+        code: 'go-live-in-freeze', range: rangeOf(phase.window!.place),
         message: ctx.t('go-live-in-freeze', { freeze: id, title: freeze.title ?? id, start: freeze.start!, end: freeze.end! }),
         related: [{ place: freeze.id?.place ?? freeze.place, message: ctx.t('related.freeze', { freeze: id }) }],
         data: { fix: 'move-window', after: dayAfter(frozen) },
@@ -41,7 +42,7 @@ export function overlappingGoLives(ctx: ProgrammeContext): void {
     }
     for (const { plan, phase: other } of [...firstOfPlan.values()].sort((a, b) => a.planIndex - b.planIndex)) {
       ctx.report({
-        code: 'overlapping-go-lives', range: phase.window!.place.range,
+        code: 'overlapping-go-lives', range: rangeOf(phase.window!.place),
         message: ctx.t('overlapping-go-lives', { plan: planName(plan), phase: other.id, start: other.window!.start!, end: other.window!.end! }),
         related: [{ place: other.window!.place, message: ctx.t('related.goLive', { plan: planName(plan), phase: other.id }) }],
       });
@@ -58,7 +59,7 @@ export function overloadedChampions(ctx: ProgrammeContext): void {
     if (!other) continue;
     const name = waveName(other);
     ctx.report({
-      code: 'overloaded-champion', range: wave.champion!.place.range,
+      code: 'overloaded-champion', range: rangeOf(wave.champion!.place),
       message: ctx.t('overloaded-champion', { person: wave.champion!.value, wave: name, start: other.wave.start!, end: other.wave.end! }),
       related: [{ place: other.wave.champion!.place, message: ctx.t('related.wave', { wave: name }) }],
     });

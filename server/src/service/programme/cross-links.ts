@@ -1,9 +1,11 @@
 // `after` links through several plans: cycles (dependency-cycle, each step named `plan/phase`, on
 // the plan's own links of the cycle; a cycle inside one plan is the plan's own check's) and a phase
 // starting before the end of the phase of another plan it depends on (starts-before-dependency).
+import type { Range } from 'vscode-languageserver-types';
 import { MAX_CYCLE_STEPS } from '../checks/dependency-cycle';
 import { parseDate } from '../plan/dates';
 import { linkedPlanOf } from './dependents';
+import { rangeOf } from './places';
 import type { ProgrammeContext } from './programme-finding';
 import { lookupOf, type PhaseNode as Node, type ProgrammeLookup } from './programme-lookup';
 import type { PhaseSummary } from './programme-types';
@@ -24,12 +26,12 @@ export function crossPlanLinks(ctx: ProgrammeContext): void {
       const cycle = cycleThroughPlans(lookup, from, to);
       if (cycle) {
         ctx.report({
-          code: 'dependency-cycle', range: item.place.range,
+          code: 'dependency-cycle', range: rangeOf(item.place),
           message: ctx.t('dependency-cycle', { cycle: cycleName(ctx, [from, ...cycle]) }),
           related: [{ place: to.phase.place, message: ctx.t('related.cycleLink', { from: from.name, to: to.name }) }],
         });
       }
-      if (to.plan !== own) startsAfter(ctx, phase, item.place.range, to);
+      if (to.plan !== own) startsAfter(ctx, phase, rangeOf(item.place), to);
     }
   }
 }
@@ -73,7 +75,7 @@ function cycleName(ctx: ProgrammeContext, path: Node[]): string {
   return ctx.t('dependency-cycle.more', { steps: names.slice(0, MAX_CYCLE_STEPS).join(' → '), count: steps - MAX_CYCLE_STEPS });
 }
 
-function startsAfter(ctx: ProgrammeContext, phase: PhaseSummary, range: Node['phase']['place']['range'], dep: Node): void {
+function startsAfter(ctx: ProgrammeContext, phase: PhaseSummary, range: Range, dep: Node): void {
   const start = phase.start === undefined ? undefined : parseDate(phase.start);
   const end = dep.phase.end === undefined ? undefined : parseDate(dep.phase.end);
   if (start === undefined || end === undefined || start >= end) return;

@@ -5,6 +5,7 @@
 import type { MessageKey } from '../l10n/catalog';
 import { suggesterFor } from '../shared/suggest';
 import { linkedPlanOf } from './dependents';
+import { rangeOf } from './places';
 import type { ProgrammeContext } from './programme-finding';
 import { lookupOf } from './programme-lookup';
 import type { FileSummary, Placed } from './programme-types';
@@ -28,7 +29,7 @@ function missingPlan(ctx: ProgrammeContext, item: Placed, planId: string, phaseI
   const outside = ctx.elsewhere(planId)[0];
   if (outside) {
     ctx.report({
-      code: 'undefined-phase', range: item.place.range,
+      code: 'undefined-phase', range: rangeOf(item.place),
       message: ctx.t('undefined-phase.outside', { plan: planId }),
       related: [{ place: outside.id!.place, message: ctx.t('related.definedHere', { id: planId }) }],
     });
@@ -37,7 +38,7 @@ function missingPlan(ctx: ProgrammeContext, item: Placed, planId: string, phaseI
   const key: MessageKey = suggestion ? 'undefined-phase.noPlan.suggest' : 'undefined-phase.noPlan';
   const replacement = suggestion && `${suggestion}/${phaseId}`;
   ctx.report({
-    code: 'undefined-phase', range: item.place.range,
+    code: 'undefined-phase', range: rangeOf(item.place),
     message: ctx.t(key, { plan: planId, suggestion: suggestion ?? '' }),
     related: suggestion ? [{ place: byId.get(suggestion)!.id!.place, message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
     data: { fix: 'replace', kind: 'phase', name: item.value, suggestion: replacement },
@@ -53,7 +54,7 @@ function missingPhase(ctx: ProgrammeContext, item: Placed, plan: FileSummary, ph
   const key: MessageKey = suggestion ? 'undefined-phase.noPhase.suggest' : 'undefined-phase.noPhase';
   const target = suggestion ? plan.phases.find(p => p.id === suggestion)!.place : plan.id!.place;
   ctx.report({
-    code: 'undefined-phase', range: item.place.range,
+    code: 'undefined-phase', range: rangeOf(item.place),
     message: ctx.t(key, { plan: planId, id: phaseId, suggestion: suggestion ?? '' }),
     related: [{ place: target, message: ctx.t('related.definedHere', { id: suggestion ? `${planId}/${suggestion}` : planId }) }],
     data: { fix: 'replace', kind: 'phase', name: item.value, suggestion: suggestion && `${planId}/${suggestion}` },
@@ -75,7 +76,7 @@ export function undefinedRosterPeople(ctx: ProgrammeContext): void {
     suggester ??= suggesterFor([...defined.keys()]);
     const suggestion = suggester.closest(ref.name.value);
     ctx.report({
-      code: 'undefined-person', range: ref.name.place.range,
+      code: 'undefined-person', range: rangeOf(ref.name.place),
       message: ctx.t(suggestion ? 'undefined-person.roster.suggest' : 'undefined-person.roster', { id: ref.name.value, suggestion: suggestion ?? '' }),
       related: suggestion ? [{ place: defined.get(suggestion)!, message: ctx.t('related.definedHere', { id: suggestion }) }] : undefined,
       data: { fix: 'add-to-roster', name: ref.name.value, suggestion, uri: ctx.programme.file!.uri },

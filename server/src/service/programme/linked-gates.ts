@@ -71,7 +71,7 @@ function gateReasons(own: FileSummary, gate: PhaseSummary, byId: Map<string, Fil
   const say = (key: MessageKey, args: MessageArgs, exit: Placed, once: string) => {
     if (said.has(once)) return;
     said.add(once);
-    reasons.push({ key, args, line: exit.place.range.start.line });
+    reasons.push({ key, args, line: exit.place.line });
   };
   const visited = new Set<PhaseSummary>([gate]);
   const queue: Step[] = [{ plan: own, phase: gate }];

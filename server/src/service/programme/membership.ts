@@ -6,7 +6,7 @@ import type { FileSummary, Place, Programme, ProgrammeProblem } from './programm
 export const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
 
 /** Where a file is named in a problem: its `metadata.id`, else its first character. */
-const placeOf = (file: FileSummary): Place => file.id?.place ?? { uri: file.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+const placeOf = (file: FileSummary): Place => file.id?.place ?? { uri: file.uri, line: 0, character: 0, endLine: 0, endCharacter: 0 };
 
 export interface Membership {
   /** the programme file that applies to `uri` (the first by URI order of its folder), if any */

@@ -1,14 +1,16 @@
 // The contract of programmes (plan-format "Programmes"; issue 18): what the service keeps of each
 // file of a repository to check, navigate and report across plans, without keeping the file's
-// analysis. A summary is plain data (JSON-safe, LSP ranges), so thousands of plans cost little
+// analysis. A summary is plain data (JSON-safe, flat places), so thousands of plans cost little
 // memory, it can be cached by content, and every cross-plan feature is a pure function of a
 // `Programme`: the plan's own summary among its programme's.
-import type { Range } from 'vscode-languageserver-types';
 
-/** A place in a file (an LSP Location). */
+/** A place in a file: an LSP Location's URI and range, flat (programme/places.ts makes the LSP forms). */
 export interface Place {
   uri: string;
-  range: Range;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
 }
 
 /** A scalar value and where it is written. */

@@ -1,8 +1,8 @@
 // A file's summary (programme-types.ts) drawn from its analysis: what other plans of its programme
-// need to know of it, in LSP ranges so it outlives the analysis and its segments. What comes from
-// one phase (or one index part, or the roster's or criteria's list) is kept while the segment it
-// was read from is unchanged and starts at the same line and character: an edit elsewhere leaves
-// its ranges as they were, so a summary costs what the edit touched (issue 20).
+// need to know of it, in flat places (line and character) so it outlives the analysis and its
+// segments. What comes from one phase (or one index part, or the roster's or criteria's list) is
+// kept while the segment it was read from is unchanged and starts at the same line and character:
+// an edit elsewhere leaves its places as they were, so a summary costs what the edit touched (issue 20).
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetsOf } from '../checks/diagnostics';
@@ -13,6 +13,7 @@ import { nodeLoc, type Loc, type Segment } from '../plan/parse';
 import { oncePer } from '../plan/once-per';
 import type { IndexPart } from '../plan/id-index';
 import { isUnmitigated, phaseProgress } from '../plan/readiness';
+import { placeIn } from './places';
 import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed, ReferenceSummary } from './programme-types';
 
 /** what was derived from an object of the model, and where its segments started (line, character, …) in which document then */
@@ -25,10 +26,10 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
   const { model, parsed, index } = analysis;
   const place = (loc: Loc): Place => {
     const { start, end } = offsetsOf(loc);
-    return { uri: doc.uri, range: { start: doc.positionAt(start), end: doc.positionAt(end) } };
+    return placeIn(doc.uri, { start: doc.positionAt(start), end: doc.positionAt(end) });
   };
   const placed = (s: Str | undefined): Placed | undefined => s && { value: s.value, place: place(s.loc) };
-  /** `compute`'s value for `key`, again while `segments` start where they did (ranges are absolute) */
+  /** `compute`'s value for `key`, again while `segments` start where they did (places are absolute) */
   const kept = <V>(key: object, segments: readonly Segment[], compute: () => V): V => {
     const at: number[] = [];
     for (const seg of segments) {

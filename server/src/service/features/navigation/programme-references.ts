@@ -1,42 +1,43 @@
 // Definitions, references and the edits of a rename across the plans of a programme, from their
 // summaries alone (no other file is analysed): a `plan/phase` link's plan and phase, a plan's
 // `metadata.id`, and the roster's people (a plan that defines a person itself keeps its own).
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { FileSummary, Place, Placed, Programme } from '../../programme/programme-types';
+import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { locationOf } from '../../programme/places';
+import type { FileSummary, Placed, Programme } from '../../programme/programme-types';
 import { partOf, planById, splitLink, valueRange, type ProgrammeTarget } from './programme-targets';
 
-const at = (placed: Placed): Place => ({ uri: placed.place.uri, range: valueRange(placed) });
+const at = (placed: Placed): Location => ({ uri: placed.place.uri, range: valueRange(placed) });
 const phaseRefs = (file: FileSummary) => file.references.filter(r => r.kind === 'phase').map(r => r.name);
 
 /** The roster's entry for `id`: the programme file's people. */
 export const rosterPerson = (programme: Programme, id: string) => programme.file?.people?.find(p => p.id === id);
 
 /** Where the target is defined in the programme (empty when it is not). */
-export function definitionIn(programme: Programme, target: ProgrammeTarget): Place[] {
+export function definitionIn(programme: Programme, target: ProgrammeTarget): Location[] {
   if (target.kind === 'person') {
     const person = rosterPerson(programme, target.id);
-    return person ? [person.place] : [];
+    return person ? [locationOf(person.place)] : [];
   }
   const plan = planById(programme, target.plan);
   if (target.kind === 'plan') return plan?.id ? [at(plan.id)] : [];
   const phase = plan?.phases.find(p => p.id === target.phase);
-  return phase ? [phase.place] : [];
+  return phase ? [locationOf(phase.place)] : [];
 }
 
 /** Every place that names the target, its definition first when asked, in URI order. */
-export function referencesIn(programme: Programme, target: ProgrammeTarget, includeDeclaration: boolean): Place[] {
+export function referencesIn(programme: Programme, target: ProgrammeTarget, includeDeclaration: boolean): Location[] {
   return [...(includeDeclaration ? definitionIn(programme, target) : []), ...usesIn(programme, target)];
 }
 
 /** The references to the target (the part of a link that names it), without its definition. */
-function usesIn(programme: Programme, target: ProgrammeTarget): Place[] {
+function usesIn(programme: Programme, target: ProgrammeTarget): Location[] {
   const uses = target.kind === 'person' ? [...(programme.file ? personUses(programme.file, target.id) : []), ...rosterUses(programme, target.id)]
     : [...(target.kind === 'phase' ? programme.plans.flatMap(file => ownPhaseUses(file, target)) : []), ...linkUses(programme, target)];
   return uses.sort(inReadingOrder);
 }
 
 /** Places file by file (in URI order), then line and column. */
-const inReadingOrder = (a: Place, b: Place) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1
+const inReadingOrder = (a: Location, b: Location) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1
   : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
 const personUses = (file: FileSummary, id: string) => file.references.filter(r => r.kind === 'person' && r.name.value === id).map(r => at(r.name));
@@ -49,7 +50,7 @@ const ownPhaseUses = (file: FileSummary, target: { plan: string; phase: string }
   file.id?.value === target.plan ? phaseRefs(file).filter(name => name.value === target.phase).map(at) : [];
 
 /** The part of each `plan/phase` link that names the target plan, or the target phase. */
-function linkUses(programme: Programme, target: ProgrammeTarget): Place[] {
+function linkUses(programme: Programme, target: ProgrammeTarget): Location[] {
   return programme.plans.flatMap(file => phaseRefs(file).flatMap(name => {
     const link = splitLink(name.value);
     if (!link || target.kind === 'person' || link.plan !== target.plan) return [];

@@ -2,11 +2,12 @@
 // the plan part of an `after: [plan/phase]` link), a phase of a plan (the phase part of a link, or a
 // phase of this plan that other plans may link to) or a person (a roster person unless the file
 // defines it). Pure: read from the file's analysis; resolved against summaries elsewhere.
-import type { Range } from 'vscode-languageserver-types';
+import type { Location, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../plan/analysis';
 import type { Str } from '../../plan/model';
-import type { FileSummary, Place, Placed, Programme } from '../../programme/programme-types';
+import { rangeOf } from '../../programme/places';
+import type { FileSummary, Placed, Programme } from '../../programme/programme-types';
 import { idAt, idOffsets } from './definition';
 
 export type ProgrammeTarget =
@@ -62,15 +63,16 @@ export const planById = (programme: Programme, id: string) => programme.plans.fi
  * scalar on one line is exactly two characters wider than its value.
  */
 export function valueRange({ value, place }: Placed): Range {
-  const { start, end } = place.range;
+  const range = rangeOf(place);
+  const { start, end } = range;
   if (start.line === end.line && end.character - start.character === value.length + 2) {
     return { start: { line: start.line, character: start.character + 1 }, end: { line: end.line, character: end.character - 1 } };
   }
-  return place.range;
+  return range;
 }
 
 /** Part of a value on one line, `from` characters into it, `length` long. */
-export function partOf(placed: Placed, from: number, length: number): Place {
+export function partOf(placed: Placed, from: number, length: number): Location {
   const { start } = valueRange(placed);
   return { uri: placed.place.uri, range: { start: { line: start.line, character: start.character + from }, end: { line: start.line, character: start.character + from + length } } };
 }

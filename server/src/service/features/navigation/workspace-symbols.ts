@@ -1,6 +1,7 @@
 // Workspace symbols (Ctrl+T): the plans, phases, criteria and people of every programme of the
 // repository, from the plans' summaries, named as the outline names them (`id — title`).
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import { locationOf } from '../../programme/places';
 import type { FileSummary, Place, Programme } from '../../programme/programme-types';
 import { SYMBOL_KINDS, titled as named } from '../outline/symbols';
 import { valueRange } from './programme-targets';
@@ -21,7 +22,7 @@ export function matchesQuery(name: string, query: string): boolean {
 
 function fileSymbols(file: FileSummary): SymbolInformation[] {
   const container = file.id?.value;
-  const symbol = (name: string, kind: SymbolKind, location: Place): SymbolInformation => ({ name, kind, location, ...(container ? { containerName: container } : {}) });
+  const symbol = (name: string, kind: SymbolKind, location: Place): SymbolInformation => ({ name, kind, location: locationOf(location), ...(container ? { containerName: container } : {}) });
   const own: SymbolInformation[] = file.id ? [{
     name: named(file.id.value, file.title), kind: file.kind === 'programme' ? SymbolKind.Namespace : SYMBOL_KINDS.metadata, location: { uri: file.uri, range: valueRange(file.id) },
   }] : [];

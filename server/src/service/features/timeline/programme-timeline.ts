@@ -103,7 +103,7 @@ function freezesOf(programme: Programme): TimelineFreeze[] {
     if (start === undefined || end === undefined || parseDate(start) === undefined || parseDate(end) === undefined) return [];
     return [{
       ...(freeze.id ? { id: freeze.id.value } : {}), title: freeze.title ?? freeze.id?.value ?? '', start, end,
-      ...(freeze.plans ? { plans: freeze.plans.map(p => p.value) } : {}), uri: freeze.place.uri, line: freeze.place.range.start.line,
+      ...(freeze.plans ? { plans: freeze.plans.map(p => p.value) } : {}), uri: freeze.place.uri, line: freeze.place.line,
     }];
   });
 }

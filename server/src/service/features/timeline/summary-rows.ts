@@ -35,7 +35,7 @@ export function summaryRows(plan: FileSummary, { t, today, names }: SummaryRowsO
     const key = keys.take('phase:', phase.id, i);
     keyOf.set(phase, key);
     const place = placed.get(phase)!.phase;
-    const base = { key, id: phase.id, title: phase.title ?? phase.id, line: phase.place.range.start.line };
+    const base = { key, id: phase.id, title: phase.title ?? phase.id, line: phase.place.line };
     const progress = phase.progress ?? { done: 0, total: 0 };
     const typeLabel = phase.type === undefined ? '' : label('phaseType', PHASE_TYPES, phase.type);
     if (place.kind === 'unscheduled') unscheduled.push({ ...base, reason: renderMessage(t, place.reason) });
@@ -56,7 +56,7 @@ export function summaryRows(plan: FileSummary, { t, today, names }: SummaryRowsO
     phase.waves.forEach((wave, j) => {
       const waveKey = keys.take(`wave:${key.slice('phase:'.length)}/`, wave.id, j);
       const wavePlace = placed.get(phase)!.waves[j];
-      const waveBase = { key: waveKey, ...(wave.id === undefined ? {} : { id: wave.id }), title: wave.title ?? wave.id ?? `#${j}`, line: wave.place.range.start.line };
+      const waveBase = { key: waveKey, ...(wave.id === undefined ? {} : { id: wave.id }), title: wave.title ?? wave.id ?? `#${j}`, line: wave.place.line };
       if (wavePlace.kind === 'unscheduled') {
         unscheduled.push({ ...waveBase, reason: renderMessage(t, wavePlace.reason) });
         return;
