@@ -7,7 +7,7 @@
 import type { FileSummary, Programme } from '../service';
 import type { PlanFile } from './plans';
 import { fileHash, textHash, type KnownSummaries } from './summary-store';
-import type { CliSession } from './workspace';
+import { folderOfUri, once, type CliSession } from './workspace';
 
 const KEY_FORMAT = 3;
 
@@ -78,13 +78,16 @@ export async function planContext(session: CliSession, known: KnownSummaries, pl
   ].join('\u0000'));
 }
 
+/** the config that applies to `uri`, as a key: its settings and where it is */
+async function configKey(session: CliSession, uri: string): Promise<string> {
+  const loaded = await session.service.configFor(uri);
+  return JSON.stringify({ config: loaded.config, uri: loaded.uri });
+}
+
 /** The key of a plan's findings: the run (version, locale, day), its text, its config and its `context` (planContext). */
 export async function resultKey(session: CliSession, plan: PlanFile, context: string, run: { version: string; today: string }): Promise<string> {
-  const { service } = session;
-  const loaded = await service.configFor(plan.uri);
   return textHash([
-    KEY_FORMAT, run.version, service.locale, run.today, fileHash(plan.uri, plan.doc.getText()),
-    JSON.stringify({ config: loaded.config, uri: loaded.uri }), context,
+    KEY_FORMAT, run.version, session.service.locale, run.today, fileHash(plan.uri, plan.doc.getText()), await configKey(session, plan.uri), context,
   ].join('\u0000'));
 }
 
@@ -96,17 +99,9 @@ export async function resultKey(session: CliSession, plan: PlanFile, context: st
  */
 export async function worldDigest(session: CliSession, files: readonly { uri: string; hash?: string }[], version: string): Promise<string> {
   const { service, workspace } = session;
-  const configs = new Map<string, Promise<string>>();
-  const configOf = async (uri: string) => {
-    const loaded = await service.configFor(uri);
-    return JSON.stringify({ config: loaded.config, uri: loaded.uri });
-  };
+  // one config per folder (the nearest one up from it)
+  const configOf = once(folderOfUri, uri => configKey(session, uri));
   const parts: string[] = [String(KEY_FORMAT), version, service.locale];
-  for (const { uri, hash } of files) {
-    // one config per folder (the nearest one up from it)
-    const folder = uri.slice(0, uri.lastIndexOf('/'));
-    const config = configs.get(folder) ?? configs.set(folder, configOf(uri)).get(folder)!;
-    parts.push(uri, hash ?? 'unreadable', workspace.folderOf?.(uri) ?? '', await config);
-  }
+  for (const { uri, hash } of files) parts.push(uri, hash ?? 'unreadable', workspace.folderOf?.(uri) ?? '', await configOf(uri));
   return textHash(parts.join('\u0000'));
 }

@@ -24,13 +24,16 @@ function runBoundary(cwd: string): Boundary {
 }
 
 /** `compute` memoised by `keyOf` its argument, for the length of a run. */
-function once<T>(keyOf: (uri: string) => string, compute: (uri: string) => Promise<T>): (uri: string) => Promise<T> {
+export function once<T>(keyOf: (uri: string) => string, compute: (uri: string) => Promise<T>): (uri: string) => Promise<T> {
   const known = new Map<string, Promise<T>>();
   return uri => {
     const key = keyOf(uri);
     return known.get(key) ?? known.set(key, compute(uri)).get(key)!;
   };
 }
+
+/** the folder of a file's URI (without its `/`): the files of one folder share their nearest config */
+export const folderOfUri = (uri: string) => uri.slice(0, uri.lastIndexOf('/'));
 
 /** A path or glob as far as it names a folder: the part before its first glob character. */
 const literalPart = (input: string) => input.slice(0, input.search(/[*?[{]|$/));
@@ -104,7 +107,7 @@ export function cliSession(
   const explicitConfig = configOption === undefined ? undefined : { name: configOption, uri: pathToFileURL(path.resolve(cwd, configOption)).href };
   const workspace: PlanWorkspace = {
     ...disk, listFiles, readFile, folderOf: configRoot(cwd, boundary), knownSummary: extras.knownSummary,
-    findConfig: explicitConfig ? async () => explicitConfig.uri : once(uri => uri.slice(0, uri.lastIndexOf('/')), uri => disk.findConfig(uri)),
+    findConfig: explicitConfig ? async () => explicitConfig.uri : once(folderOfUri, uri => disk.findConfig(uri)),
   };
   const { today } = extras;
   // a debug switch for the bench: the same run parsed by `yaml` alone, whose findings must be the same
