@@ -66,8 +66,8 @@ export async function openTestPage(browser, { artifacts, log, onLine = () => {} 
     const line = util.format(...(args ?? []));
     log(line);
     onLine(line);
-    const marker = /HARNESS:SCREENSHOT:([\w-]+)/.exec(line);
-    if (marker) await saveScreenshot(page, artifacts, marker[1], log);
+    const marker = /HARNESS:SCREENSHOT:([\w-]+)(?: SIDEBAR:(.+))?$/.exec(line);
+    if (marker) await saveScreenshot(page, artifacts, marker[1], log, marker[2] && JSON.parse(marker[2]));
     const click = /HARNESS:CLICK:(.+)$/.exec(line);
     if (click) await clickInWebview(page, click[1].trim(), log);
   });
@@ -120,7 +120,19 @@ export function reportAndExit(results, label = 'VS Code') {
 }
 
 /** Saves what a person would see: a screenshot, the Problems panel, webview and side bar texts. */
-async function saveScreenshot(page, artifacts, name, log) {
+/** Waits (10 s at most) until the side bar as drawn shows `text`: a tree view draws its provider's change a moment later. */
+async function sidebarShowing(page, text, log) {
+  const sidebar = page.locator('#workbench\\.parts\\.sidebar');
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if ((await sidebar.innerText({ timeout: 2000 }).catch(() => '')).includes(text)) return;
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  log(`[harness] the side bar never showed ${JSON.stringify(text)}`);
+}
+
+async function saveScreenshot(page, artifacts, name, log, sidebarShows) {
+  if (sidebarShows) await sidebarShowing(page, sidebarShows, log);
   // Nudge a re-layout: a view revealed while the window was busy can keep a zero-height list.
   await page.setViewportSize({ ...VIEWPORT, height: VIEWPORT.height + 1 });
   await page.setViewportSize(VIEWPORT);

@@ -99,8 +99,9 @@ export function clickInWebview(selector: string): boolean {
  * Asks the runner for a screenshot of the workbench (plus the Problems panel and side bar text)
  * under test-results/<version>/<name>* (web-<version>/ in the browser) and waits until it is saved.
  */
-export async function screenshot(name: string): Promise<void> {
-  console.log(`HARNESS:SCREENSHOT:${name}`);
+export async function screenshot(name: string, { sidebarShows }: { sidebarShows?: string } = {}): Promise<void> {
+  // `sidebarShows`: the runner waits until the side bar is drawn with this text before the picture
+  console.log(`HARNESS:SCREENSHOT:${name}${sidebarShows ? ` SIDEBAR:${JSON.stringify(sidebarShows)}` : ''}`);
   const read = await artifactReader;
   // The runner writes the side bar text last.
   if (read) await waitFor(`screenshot ${name}`, async () => await read(`${name}-sidebar.txt`) !== undefined);

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../../client/src/readiness/tree';
-import { diagnosticCode, extensionApi, screenshot, waitFor, workspaceRoot } from './helpers';
+import { diagnosticCode, extensionApi, pageText, screenshot, waitFor, workspaceRoot } from './helpers';
 
 let tree: Awaited<ReturnType<typeof extensionApi>>['readinessTree'];
 
@@ -44,7 +44,10 @@ suite('French diagnostics', () => {
       return texts.some(t => t.startsWith('Le critère `')) && !texts.some(t => /^(Criterion `|Task “)/.test(t));
     });
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await screenshot('french-diagnostics');
+    // the view draws its provider's change a moment later: the picture waits for the French reasons
+    await screenshot('french-diagnostics', { sidebarShows: 'Le critère `' });
+    const drawn = await pageText('french-diagnostics', 'sidebar');
+    if (drawn !== undefined) assert.ok(!/Criterion `|Task “/.test(drawn), `English reasons in the side bar as drawn:\n${drawn}`);
     await vscode.workspace.getConfiguration().update('rolloutPlans.language', 'en', vscode.ConfigurationTarget.Global);
     await waitFor('English again', () => message()?.includes('has no `rollback`'));
   });
