@@ -3,10 +3,15 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { MAX_NESTING } from '../../server/src/service/plan/bounded-yaml';
 import { fastParse } from '../../server/src/service/plan/fast-yaml';
+import { FastMap, FastScalar, FastSeq } from '../../server/src/service/plan/fast-yaml-nodes';
 
 import { PARSE_OPTIONS } from '../../server/src/service/plan/parse';
 
 export { PARSE_OPTIONS };
+
+// the fast path's nodes are yaml's classes with their range kept as numbers
+const FAST: Set<unknown> = new Set([FastScalar, FastMap, FastSeq]);
+const yamlClass = (node: object): unknown => (FAST.has(node.constructor) ? Object.getPrototypeOf(node.constructor) : node.constructor);
 
 const FIELDS = ['type', 'flow', 'source', 'format', 'minFractionDigits', 'tag', 'anchor'] as const;
 
@@ -15,7 +20,7 @@ function difference(fast: unknown, slow: unknown, path: string): string | undefi
   if (fast === null || slow === null) return fast === slow ? undefined : `${path}: ${String(fast)} vs ${String(slow)}`;
   const a = fast as Record<string, unknown>;
   const b = slow as Record<string, unknown>;
-  if (a.constructor !== b.constructor) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
+  if (yamlClass(a) !== b.constructor) return `${path}: ${a.constructor.name} vs ${b.constructor.name}`;
   if (isPair(fast)) return difference(a.key, b.key, `${path}.key`) ?? difference(a.value, b.value, `${path}.value`);
   if (JSON.stringify(a.range) !== JSON.stringify(b.range)) return `${path}: range ${String(a.range)} vs ${String(b.range)}`;
   for (const field of FIELDS) if (a[field] !== b[field]) return `${path}: ${field} ${String(a[field])} vs ${String(b[field])}`;

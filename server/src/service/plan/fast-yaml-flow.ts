@@ -1,6 +1,7 @@
 // Flow collections of the fast parse path (fast-yaml.ts): `[a, b]` and `{ k: v }`, nested, on one
 // line, built as `yaml`'s composer builds them (each item's range runs on over the spaces after it).
-import { Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { endAt, FastMap, FastSeq } from './fast-yaml-nodes';
 import { decline, emptyScalar, flowPlain, quoted, skipSpaces, type Context, type Read } from './fast-yaml-scalars';
 
 interface FlowRead {
@@ -14,7 +15,7 @@ export function flowCollection(ctx: Context, text: string, start: number, depth:
   if (depth >= ctx.maxNesting) decline();
   const isMap = text[start] === '{';
   const close = isMap ? '}' : ']';
-  const coll = isMap ? new YAMLMap(ctx.schema) : new YAMLSeq(ctx.schema);
+  const coll = isMap ? new FastMap(ctx.schema) : new FastSeq(ctx.schema);
   coll.flow = true;
   let pos = skipSpaces(text, start + 1);
   if (text[pos] !== close) {
@@ -67,6 +68,6 @@ function flowItem(ctx: Context, text: string, pos: number, depth: number): FlowR
 /** Moves the node's range end over the spaces after it, as yaml does inside a flow collection. */
 function withSpaces(node: Node, text: string, end: number): number {
   const after = skipSpaces(text, end);
-  node.range![2] = after;
+  endAt(node, after);
   return after;
 }

@@ -1,7 +1,8 @@
 // The scalars of the fast parse path (fast-yaml.ts): plain, quoted and block scalars read from one
 // place in the text, each built as `yaml`'s composer builds it. Anything these readers are not sure
 // of throws Decline, and the caller parses with `yaml` instead.
-import { isScalar, Scalar, type DocumentOptions, type ParseOptions, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
+import { isScalar, type DocumentOptions, type ParseOptions, type Scalar, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
+import { FastScalar, sharedString } from './fast-yaml-nodes';
 
 /** What building nodes needs: the document's schema and options, and how deep collections may nest. */
 export interface Context {
@@ -39,7 +40,7 @@ export const skipSpaces = (text: string, pos: number) => {
 type Range = [number, number, number];
 
 function scalar(value: unknown, source: string, type: Scalar.Type, range: Range, format?: string): Scalar {
-  const node = isScalar(value) ? value : new Scalar(value);
+  const node = isScalar(value) ? value : new FastScalar(value);
   node.range = range;
   node.source = source;
   node.type = type;
@@ -55,7 +56,8 @@ const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]|^$/;
  * A plain scalar as `yaml` resolves it: the first default tag of the schema whose test matches, as
  * the composer's findScalarTagByTest does (`atKey` lets key-only tags such as `<<` match).
  */
-export function plainScalar({ schema, options }: Context, source: string, range: Range, atKey: boolean): Scalar {
+export function plainScalar({ schema, options }: Context, text: string, range: Range, atKey: boolean): Scalar {
+  const source = sharedString(text);
   if (!MAY_NOT_BE_STRING.test(source)) return scalar(source, source, 'PLAIN', range);
   const tag = schema.tags.find((t): t is ScalarTag => (t.default === true || (atKey && t.default === 'key')) && !t.collection && !!t.test?.test(source));
   if (!tag?.resolve) return scalar(source, source, 'PLAIN', range);
@@ -125,39 +127,44 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4 };
 
-/** A single- or double-quoted scalar closed on its line (the common escapes only). */
+/**
+ * A single- or double-quoted scalar closed on its line (the common escapes only). The text between
+ * escapes is taken in slices: a string grown one character at a time is a chain of one small
+ * string per character (32 bytes each), kept for as long as the value is.
+ */
 export function quoted(text: string, start: number): Read {
   const quote = text[start];
   let value = '';
-  let i = start + 1;
+  let run = start + 1;
+  let i = run;
   for (;;) {
     const c = text[i];
     if (c === undefined || c === '\n') decline();
+    if (c !== quote && (c !== '\\' || quote !== '"')) {
+      i++;
+      continue;
+    }
+    value += text.slice(run, i);
     if (c === quote) {
       if (quote === "'" && text[i + 1] === "'") {
         value += "'";
-        i += 2;
+        run = i += 2;
         continue;
       }
       break;
     }
-    if (c === '\\' && quote === '"') {
-      const e = text[i + 1] ?? '';
-      const length = HEX_LENGTH[e];
-      if (length) {
-        const hex = text.slice(i + 2, i + 2 + length);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) decline();
-        value += String.fromCodePoint(parseInt(hex, 16));
-        i += 2 + length;
-        continue;
-      }
-      if (!(e in ESCAPES)) decline();
-      value += ESCAPES[e];
-      i += 2;
+    const e = text[i + 1] ?? '';
+    const length = HEX_LENGTH[e];
+    if (length) {
+      const hex = text.slice(i + 2, i + 2 + length);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) decline();
+      value += String.fromCodePoint(parseInt(hex, 16));
+      run = i += 2 + length;
       continue;
     }
-    value += c;
-    i++;
+    if (!(e in ESCAPES)) decline();
+    value += ESCAPES[e];
+    run = i += 2;
   }
   const end = i + 1;
   return { node: scalar(value, value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [start, end, end]), end };

@@ -4,7 +4,8 @@
 // (returns undefined) on anything else and on anything that is not clean YAML, so that `yaml`
 // parses it and every message users see stays yaml's (bounded-yaml.ts tries this first).
 // Comments are not kept (`comment`, `commentBefore`, `spaceBefore`): no code of ours reads them.
-import { Document, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { endAt, FastMap, FastSeq } from './fast-yaml-nodes';
 import { flowCollection } from './fast-yaml-flow';
 import { blockPlain, blockScalar, Decline, decline, emptyScalar, HASH, lineEnd, NEWLINE, quoted, skipSpaces, SPACE, type Context } from './fast-yaml-scalars';
 
@@ -98,7 +99,7 @@ class BlockReader {
 
   /** `endsAtColumn`: the list is a map's value at that map's column (`key:\n- a`), so a key there ends it. */
   private seq(at: number, column: number, depth: number, endsAtColumn: boolean): YAMLSeq {
-    const seq = new YAMLSeq(this.ctx.schema);
+    const seq = new FastSeq(this.ctx.schema);
     for (let dash = at; ;) {
       const content = skipSpaces(this.text, dash + 1);
       const item = this.endsLine(content)
@@ -135,7 +136,7 @@ class BlockReader {
   }
 
   private map(at: number, column: number, depth: number): YAMLMap {
-    const map = new YAMLMap(this.ctx.schema);
+    const map = new FastMap(this.ctx.schema);
     for (let keyStart = at; ;) {
       const key = this.text[keyStart] === '"' || this.text[keyStart] === "'" ? quoted(this.text, keyStart) : blockPlain(this.ctx, this.text, keyStart, true);
       if (this.text[key.end] !== ':' || !' \n'.includes(this.text[key.end + 1] ?? '\n')) decline();
@@ -199,7 +200,7 @@ class BlockReader {
     const end = skipSpaces(text, read.end);
     if (!this.endsLine(end)) decline();
     this.pos = this.lineAfter(end);
-    node.range![2] = this.pos;
+    endAt(node, this.pos);
     this.endsEmpty = false;
     return node;
   }

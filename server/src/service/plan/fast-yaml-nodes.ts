@@ -1,0 +1,62 @@
+// The nodes the fast parse path builds: `yaml`'s own classes, with each range kept as three numbers
+// and made into the array `yaml` has when it is read. A range array costs 72 bytes; a 1,000-phase
+// plan has ~170,000 nodes, so its arrays were ~12 MB of the ~68 MB an analysis keeps.
+import { Scalar, YAMLMap, YAMLSeq, type Range } from 'yaml';
+
+interface Packed {
+  r0: number;
+  r1: number;
+  r2: number;
+}
+
+function rangeAsNumbers(proto: object) {
+  Object.defineProperty(proto, 'range', {
+    get(this: Packed): Range {
+      return [this.r0, this.r1, this.r2];
+    },
+    set(this: Packed, range: Range) {
+      this.r0 = range[0];
+      this.r1 = range[1];
+      this.r2 = range[2];
+    },
+  });
+}
+
+export class FastScalar<T = unknown> extends Scalar<T> {
+  r0 = 0;
+  r1 = 0;
+  r2 = 0;
+}
+export class FastMap extends YAMLMap {
+  r0 = 0;
+  r1 = 0;
+  r2 = 0;
+}
+export class FastSeq extends YAMLSeq {
+  r0 = 0;
+  r1 = 0;
+  r2 = 0;
+}
+for (const fast of [FastScalar, FastMap, FastSeq]) rangeAsNumbers(fast.prototype);
+
+/** Moves a node's range end (the array read is a copy: set it whole). */
+export function endAt(node: { range?: Range | null }, end: number) {
+  const [start, valueEnd] = node.range!;
+  node.range = [start, valueEnd, end];
+}
+
+// Short plain scalars repeat (`owner`, `done`, `true`, people's ids): each slice is a new string, so
+// one copy of each is kept, up to a bound (a typed word makes a new string per keystroke).
+const SHORT = 12;
+const MAX_SHARED = 4096;
+let shared = new Map<string, string>();
+
+/** The one kept copy of a short string. */
+export function sharedString(text: string): string {
+  if (text.length > SHORT) return text;
+  const known = shared.get(text);
+  if (known !== undefined) return known;
+  if (shared.size >= MAX_SHARED) shared = new Map();
+  shared.set(text, text);
+  return text;
+}
