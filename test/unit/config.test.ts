@@ -66,6 +66,21 @@ test('a suppression comment for another code does not silence this one', () => {
   assert.ok(check(lines.join('\n'), '{}').some(d => d.code === 'missing-owner' && d.range.start.line === target + 1));
 });
 
+test('markers silence the same findings whether lines end in LF or CRLF (the line above, or the whole text searched)', () => {
+  const lines = fixture.split('\n');
+  const targets = lines.flatMap((l, i) => (l.includes('# expect:') ? [i] : []));
+  assert.ok(targets.length >= 2);
+  // a marker naming the code, one after a value on the line above, one with a reason only
+  const marked = lines.map((line, i) => (i === targets[0] - 1 ? `${line} # rollout-plan-disable-next-line missing-owner`
+    : i === targets[1] - 1 ? `${line} #rollout-plan-disable-next-line -- reviewed` : line));
+  const shown = (eol: string) => check(marked.join(eol), '{}').map(d => `${d.range.start.line}:${d.code}`).sort();
+  const lf = shown('\n');
+  assert.deepEqual(shown('\r\n'), lf);
+  const unmarked = check(fixture, '{}').map(d => `${d.range.start.line}:${d.code}`);
+  assert.ok(unmarked.some(d => d.startsWith(`${targets[0]}:`)) && !lf.some(d => d.startsWith(`${targets[0]}:`)), 'the first target is silenced');
+  assert.ok(unmarked.some(d => d.startsWith(`${targets[1]}:`)) && !lf.some(d => d.startsWith(`${targets[1]}:`)), 'every code on the second target is silenced');
+});
+
 test('the service reads a config on disk again once it is created, edited or deleted, without being told', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-store-'));
   try {
