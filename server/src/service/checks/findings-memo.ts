@@ -39,8 +39,9 @@ export function phaseCheck(code: Check['code'], find: (phase: Phase, env: PhaseE
     code,
     run(ctx) {
       const { t, today } = ctx;
+      const inputs = [t, today]; // one array per analysis, not one per phase (1,000 per edit of a large plan)
       for (const phase of ctx.model.phases) {
-        for (const f of memo(phase, [t, today], report => find(phase, { t, today, report }))) ctx.report(f);
+        for (const f of memo(phase, inputs, report => find(phase, { t, today, report }))) ctx.report(f);
       }
     },
   };

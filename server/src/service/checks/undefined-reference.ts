@@ -51,9 +51,10 @@ export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
           });
         }
       };
+      const inputs = [t, defs];
       for (const part of ctx.index.parts) {
         if (rebuiltEachAnalysis) check(part, ctx.report);
-        else for (const f of memo(part, [t, defs], report => check(part, report))) ctx.report(f);
+        else for (const f of memo(part, inputs, report => check(part, report))) ctx.report(f);
       }
     },
   };
