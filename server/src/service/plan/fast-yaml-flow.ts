@@ -1,7 +1,7 @@
 // Flow collections of the fast parse path (fast-yaml.ts): `[a, b]` and `{ k: v }`, nested, on one
 // line, built as `yaml`'s composer builds them (each item's range runs on over the spaces after it).
 import { Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { endAt, FastMap, FastSeq } from './fast-yaml-nodes';
+import { endAt, FastMap, FastSeq, finished } from './fast-yaml-nodes';
 import { decline, emptyScalar, flowPlain, quoted, skipSpaces, type Context, type Read } from './fast-yaml-scalars';
 
 interface FlowRead {
@@ -43,7 +43,7 @@ export function flowCollection(ctx: Context, text: string, start: number, depth:
     }
   }
   const end = pos + 1;
-  coll.range = [start, end, end];
+  finished(coll, [start, end, end]);
   return { node: coll, end: withSpaces(coll, text, end) };
 }
 

@@ -27,6 +27,21 @@ export class FastScalar<T = unknown> extends Scalar<T> {
   r1 = 0;
   r2 = 0;
 }
+// Most scalars are plain and their source is their value: those two are read from the prototype
+// unless set otherwise (16 of a scalar's 80 bytes).
+interface Sourced {
+  value: unknown;
+  ownSource?: string;
+}
+Object.defineProperty(FastScalar.prototype, 'source', {
+  get(this: Sourced) {
+    return this.ownSource ?? this.value;
+  },
+  set(this: Sourced, source: string) {
+    if (source !== this.value || this.ownSource !== undefined) this.ownSource = source;
+  },
+});
+Object.defineProperty(FastScalar.prototype, 'type', { value: 'PLAIN', writable: true });
 export class FastMap extends YAMLMap {
   r0 = 0;
   r1 = 0;
@@ -38,6 +53,16 @@ export class FastSeq extends YAMLSeq {
   r2 = 0;
 }
 for (const fast of [FastScalar, FastMap, FastSeq]) rangeAsNumbers(fast.prototype);
+
+/**
+ * A collection read to its end: its range, and its items in an array of their number (pushed one by
+ * one, an array keeps room for more: ~1.8 MB of a 1,000-phase plan).
+ */
+export function finished<T extends YAMLMap | YAMLSeq>(coll: T, range: Range): T {
+  coll.range = range;
+  (coll as { items: unknown[] }).items = coll.items.slice();
+  return coll;
+}
 
 /** Moves a node's range end (the array read is a copy: set it whole). */
 export function endAt(node: { range?: Range | null }, end: number) {

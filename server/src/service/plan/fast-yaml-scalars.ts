@@ -43,7 +43,7 @@ function scalar(value: unknown, source: string, type: Scalar.Type, range: Range,
   const node = isScalar(value) ? value : new FastScalar(value);
   node.range = range;
   node.source = source;
-  node.type = type;
+  if (type !== 'PLAIN' || !(node instanceof FastScalar)) node.type = type;
   if (format) node.format = format;
   return node;
 }

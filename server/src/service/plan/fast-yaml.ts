@@ -5,7 +5,7 @@
 // parses it and every message users see stays yaml's (bounded-yaml.ts tries this first).
 // Comments are not kept (`comment`, `commentBefore`, `spaceBefore`): no code of ours reads them.
 import { Document, Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { endAt, FastMap, FastSeq } from './fast-yaml-nodes';
+import { endAt, FastMap, FastSeq, finished } from './fast-yaml-nodes';
 import { flowCollection } from './fast-yaml-flow';
 import { blockPlain, blockScalar, Decline, decline, emptyScalar, HASH, lineEnd, NEWLINE, quoted, skipSpaces, SPACE, type Context } from './fast-yaml-scalars';
 
@@ -118,8 +118,7 @@ class BlockReader {
         decline();
       }
     }
-    seq.range = [at, this.lastEnd(seq.items), this.lastEnd(seq.items)];
-    return seq;
+    return finished(seq, [at, this.lastEnd(seq.items), this.lastEnd(seq.items)]);
   }
 
   /**
@@ -131,8 +130,7 @@ class BlockReader {
     this.reachedEnd = true;
     const takesComments = column > 0 && this.trailingComments === column;
     if (takesComments) this.trailingComments = -1;
-    coll.range = [at, end, takesComments ? this.text.length : end];
-    return coll;
+    return finished(coll, [at, end, takesComments ? this.text.length : end]);
   }
 
   private map(at: number, column: number, depth: number): YAMLMap {
@@ -152,8 +150,7 @@ class BlockReader {
       if (next.indent > column) decline();
       keyStart = next.start + next.indent;
     }
-    map.range = [at, this.lastEnd(map.items), this.lastEnd(map.items)];
-    return map;
+    return finished(map, [at, this.lastEnd(map.items), this.lastEnd(map.items)]);
   }
 
   private lastEnd(items: unknown[]): number {
