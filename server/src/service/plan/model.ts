@@ -2,7 +2,7 @@
 // locations. Each phase is extracted from its own segment and memoised there, so an edit only
 // re-extracts the phase it touched.
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
-import { nodeLoc, type Loc, type ParsedPlan, type Segment } from './parse';
+import { nodeLoc, placedValue, type Loc, type ParsedPlan, type Segment } from './parse';
 import { asMap, bool, entryLoc, mapItems, pairOf, resolve, scalarText, str, strList, type Str } from './nodes';
 
 export type { Str };
@@ -137,7 +137,7 @@ function keyedEntries(seg: Segment, map: YAMLMap): [Str, Node | null][] {
     if (!isScalar(pair.key)) continue;
     const id = scalarText(pair.key);
     if (id === undefined) continue; // a `<<` merge key
-    out.push([{ value: id, loc: nodeLoc(seg, pair.key) }, resolve(seg, pair.value)]);
+    out.push([placedValue(seg, pair.key, id), resolve(seg, pair.value)]);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Small readers over `yaml` nodes that follow aliases and `<<` merge keys, so the model sees
 // what the YAML means, not how it is spelled.
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { nodeLoc, type Loc, type Segment } from './parse';
+import { nodeLoc, placedValue, type Loc, type Segment } from './parse';
 
 export interface Str {
   value: string;
@@ -117,7 +117,7 @@ export function scalarText(node: Node | null): string | undefined {
 export function str(seg: Segment, map: YAMLMap | null, key: string): Str | undefined {
   const node = valueOf(seg, map, key);
   const value = scalarText(node);
-  return value === undefined || !node ? undefined : { value, loc: nodeLoc(seg, node) };
+  return value === undefined || !node ? undefined : placedValue(seg, node, value);
 }
 
 export function bool(seg: Segment, map: YAMLMap | null, key: string): boolean | undefined {
@@ -133,7 +133,7 @@ export function strList(seg: Segment, map: YAMLMap | null, key: string): Str[] {
   for (const item of node.items) {
     const n = resolve(seg, item);
     const value = scalarText(n);
-    if (value !== undefined && n) out.push({ value, loc: nodeLoc(seg, n) });
+    if (value !== undefined && n) out.push(placedValue(seg, n, value));
   }
   return out;
 }

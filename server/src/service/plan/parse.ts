@@ -56,6 +56,27 @@ export function nodeLoc(seg: Segment, node: Node): Loc {
 }
 
 /**
+ * A value of the plan and where it is, in one object: its own `loc` (a value and its place as two
+ * objects were ~4 MB of a 1,000-phase plan's analysis).
+ */
+class PlacedValue implements Loc {
+  readonly start: number;
+  readonly end: number;
+  constructor(readonly value: string, readonly seg: Segment, node: Node) {
+    const [start, valueEnd] = node.range ?? [0, 0, 0];
+    this.start = start;
+    this.end = withoutNextIndent(seg.text, start, valueEnd);
+  }
+
+  get loc(): Loc {
+    return this;
+  }
+}
+
+/** `value`, read from `node`, with the node's place. */
+export const placedValue = (seg: Segment, node: Node, value: string): { value: string; loc: Loc } => new PlacedValue(value, seg, node);
+
+/**
  * `yaml` ends some collections (a map with an explicit `? key`) after the next line's indentation;
  * a piece ends before it. Both end at that line's start, so pieces and the whole agree.
  */
