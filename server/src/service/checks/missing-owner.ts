@@ -16,8 +16,10 @@ export const missingOwner: Check = {
   run(ctx) {
     const { t } = ctx;
     const replay = (findings: readonly Finding[]) => { for (const f of findings) ctx.report(f); };
-    replay(forCriteria(ctx.model.criteria, [t], report => warn(t, criteriaWithoutOwner(ctx.model.criteria), report)));
-    for (const phase of ctx.model.phases) replay(forPhase(phase, [t], report => warn(t, phaseMissingOwners(phase), report)));
+    const inputs = [t];
+    replay(forCriteria(ctx.model.criteria, inputs, (criteria, report) => warn(t, criteriaWithoutOwner(criteria), report)));
+    const findIn = (phase: Phase, report: (f: Finding) => void) => warn(t, phaseMissingOwners(phase), report);
+    for (const phase of ctx.model.phases) replay(forPhase(phase, inputs, findIn));
   },
 };
 

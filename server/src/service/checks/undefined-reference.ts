@@ -54,7 +54,7 @@ export function undefinedReferenceCheck<T>(code: UndefinedCode, kind: RefKind,
       const inputs = [t, defs];
       for (const part of ctx.index.parts) {
         if (rebuiltEachAnalysis) check(part, ctx.report);
-        else for (const f of memo(part, inputs, report => check(part, report))) ctx.report(f);
+        else for (const f of memo(part, inputs, check)) ctx.report(f);
       }
     },
   };

@@ -10,8 +10,8 @@ export const unmeasurableCriterion: Check = {
   code: 'unmeasurable-criterion',
   run(ctx) {
     const { t, model } = ctx;
-    const findings = memo(model.criteria, [t], report => {
-      for (const c of model.criteria) {
+    const findings = memo(model.criteria, [t], (criteria, report) => {
+      for (const c of criteria) {
         if (c.kind !== 'quantitative') continue;
         if (!c.target) {
           report({ code: 'unmeasurable-criterion', loc: c.loc, message: t('unmeasurable-criterion.noTarget', { id: c.id.value }) });
