@@ -51,8 +51,11 @@ export function phaseCheck(code: Check['code'], find: (phase: Phase, env: PhaseE
       const { t, today } = ctx;
       const inputs = [t, today]; // one array per analysis, not one per phase
       const findIn = (phase: Phase, report: Report) => find(phase, { t, today, report });
-      for (const phase of ctx.model.phases) {
-        for (const f of memo(phase, inputs, findIn)) ctx.report(f);
+      // index loops: the iterators of for…of were allocated here, ~8,000 per edit of a large plan
+      const { phases } = ctx.model;
+      for (let p = 0; p < phases.length; p++) {
+        const findings = memo(phases[p], inputs, findIn);
+        for (let i = 0; i < findings.length; i++) ctx.report(findings[i]);
       }
     },
   };

@@ -20,6 +20,7 @@ import type { FileSummary, FreezeSummary, PhaseSummary, Place, Placed, Reference
 const inPlace = new WeakMap<object, { uri: string; at: number[]; value: unknown }>();
 /** the segments a part's references, or a list's ids, are read from (each once) */
 const segmentsOfReferences = oncePer((part: IndexPart) => [...new Set(part.references.map(r => r.name.loc.seg))]);
+const segmentOfPhase = oncePer((phase: Phase) => [phase.seg]);
 const segmentsOfIds = oncePer((list: readonly { id: Str }[]) => [...new Set(list.map(item => item.id.loc.seg))]);
 
 export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
@@ -29,17 +30,29 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
     return placeIn(doc.uri, { start: doc.positionAt(start), end: doc.positionAt(end) });
   };
   const placed = (s: Str | undefined): Placed | undefined => s && { value: s.value, place: place(s.loc) };
-  /** `compute`'s value for `key`, again while `segments` start where they did (places are absolute) */
-  const kept = <V>(key: object, segments: readonly Segment[], compute: () => V): V => {
+  /** where `segments` start, line and character of each */
+  const startsOf = (segments: readonly Segment[]) => {
     const at: number[] = [];
     for (const seg of segments) {
       const { line, character } = doc.positionAt(seg.base);
       at.push(line, character);
     }
+    return at;
+  };
+  const startWhere = (at: readonly number[], segments: readonly Segment[]) => {
+    if (at.length !== 2 * segments.length) return false;
+    for (let i = 0; i < segments.length; i++) {
+      const { line, character } = doc.positionAt(segments[i].base);
+      if (at[2 * i] !== line || at[2 * i + 1] !== character) return false;
+    }
+    return true;
+  };
+  /** `compute`'s value for `key`, again while `segments` start where they did (places are absolute) */
+  const kept = <V>(key: object, segments: readonly Segment[], compute: () => V): V => {
     const held = inPlace.get(key);
-    if (held && held.uri === doc.uri && held.at.length === at.length && held.at.every((n, i) => n === at[i])) return held.value as V;
+    if (held && held.uri === doc.uri && startWhere(held.at, segments)) return held.value as V;
     const value = compute();
-    inPlace.set(key, { uri: doc.uri, at, value });
+    inPlace.set(key, { uri: doc.uri, at: startsOf(segments), value });
     return value;
   };
   const referencesOf = (part: IndexPart): ReferenceSummary[] => kept(part, segmentsOfReferences(part), () =>
@@ -56,11 +69,18 @@ export function summarize(doc: TextDocument, analysis: Analysis): FileSummary {
     syntaxErrors: parsed.syntaxErrors.length,
     people: model.people && kept(model.people, segmentsOfIds(model.people), () =>
       model.people!.map(p => ({ id: p.id.value, name: p.name?.value, role: p.role?.value, team: p.team?.value, place: place(p.id.loc) }))),
-    phases: kind === 'plan' ? model.phases.flatMap(p => (p.id ? [kept(p, [p.seg], () => phaseSummary(p, p.id!, place, placed))] : [])) : [],
+    phases: kind === 'plan' ? phaseSummaries(model.phases, p => kept(p, segmentOfPhase(p), () => phaseSummary(p, p.id!, place, placed))) : [],
     freezes: kind === 'programme' ? freezes(analysis, place, placed) : [],
     criteria: kept(model.criteria, segmentsOfIds(model.criteria), () => model.criteria.map(c => ({ id: c.id.value, title: c.title?.value, place: place(c.id.loc) }))),
     references: concatenated(index.parts.map(referencesOf)),
   };
+}
+
+/** The summaries of the phases that have an id. */
+function phaseSummaries(phases: readonly Phase[], summary: (phase: Phase) => PhaseSummary): PhaseSummary[] {
+  const out: PhaseSummary[] = [];
+  for (const phase of phases) if (phase.id) out.push(summary(phase));
+  return out;
 }
 
 /** The lists one after the other (`flatMap` is several times slower on the 12,000 references of a 1,000-phase plan). */
