@@ -7,7 +7,7 @@
 //   sidebar filled vs `rollout-plan check` on the same plans   (target ≤ 1.2×)
 //   server peak RSS (VmHWM)                                    (target ≤ 300 MiB)
 //
-//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR]      (after npm run build)
+//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR] [--memory-trace FILE]   (after npm run build)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,8 @@ const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0
 const plans = option('--plans', 2000);
 // `--cpu-prof-dir <dir>`: the server writes a CPU profile there (the profile the causes are read from)
 const profileDir = args.includes('--cpu-prof-dir') ? path.resolve(args[args.indexOf('--cpu-prof-dir') + 1]) : undefined;
+// `--memory-trace <file>`: the server's RSS every 250 ms with the plans answered so far (when the peak happens)
+const memoryTrace = args.includes('--memory-trace') ? path.resolve(args[args.indexOf('--memory-trace') + 1]) : undefined;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const nodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8')).execArgv;
 // as the client asks (client/src/readiness/pages.ts)
@@ -56,15 +58,17 @@ async function server() {
   client.workspaceFolders = [{ uri: folder, name: 'plans' }];
   await client.request('initialize', {
     processId: process.pid, locale: 'en', rootUri: folder, workspaceFolders: client.workspaceFolders,
-    capabilities: CLIENT_CAPABILITIES, initializationOptions: { locale: 'en' },
+    // readiness: as our client says (client/src/activate.ts), it fills the sidebar at start
+    capabilities: CLIENT_CAPABILITIES, initializationOptions: { locale: 'en', readiness: true },
   });
   client.notify('initialized', {});
   return client;
 }
 
+let answered = 0;
 /** The sidebar's requests, as the client makes them; resolves with how many plans were answered. */
 async function fillSidebar(client) {
-  let answered = 0;
+  answered = 0;
   for (let i = 0; i < uris.length; i += PAGE_SIZE) {
     const { msg } = await client.request('rolloutPlan/readiness', { uris: uris.slice(i, i + PAGE_SIZE) }, FILL_TIMEOUT_MS);
     if (msg.error) throw new Error(`readiness: ${msg.error.message}`);
@@ -98,10 +102,16 @@ await client.waitDiagnostics(typed, { tAfter: t0, version: doc.version });
 
 let filled = false;
 const started = performance.now();
+const trace = [];
+const tracer = memoryTrace && setInterval(() => trace.push(`${((performance.now() - started) / 1000).toFixed(2)}\t${memOf(client.pid).rssMiB.toFixed(0)}\t${answered}`), 250);
 const sidebar = fillSidebar(client).then(n => { filled = true; return { n, ms: performance.now() - started }; });
 const latencies = await type(client, doc, typed, () => filled);
 const fill = await sidebar;
 const { hwmMiB } = memOf(client.pid);
+if (tracer) {
+  clearInterval(tracer);
+  fs.writeFileSync(memoryTrace, `s\trss MiB\tplans answered\n${trace.join('\n')}\n`);
+}
 await client.shutdown();
 fs.rmSync(dir, { recursive: true, force: true });
 

@@ -54,8 +54,9 @@ export async function activateOn(host: ClientHost, context: vscode.ExtensionCont
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     middleware: publishedDiagnostics.middleware,
-    // workspaceFiles: this client answers the server's workspace requests (./workspace-files.ts)
-    initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting(), workspaceFiles: true }),
+    // workspaceFiles: this client answers the server's workspace requests (./workspace-files.ts);
+    // readiness: it asks for every plan's readiness snapshot at start (store.scan() below)
+    initializationOptions: () => ({ locale: serverLocale(), closedPlans: closedPlansSetting(), workspaceFiles: true, readiness: true }),
     // the config, and the plans: a plan created, deleted, renamed or changed on disk changes its programme
     synchronize: {
       fileEvents: [

@@ -52,3 +52,22 @@ test('in a folder of a few plans, the open plan is published once, with its find
   const first = await client.waitForPublish(uri, p => p.version === 1);
   assert.deepEqual(codes(first), ['missing-owner', 'undefined-phase']);
 });
+
+test('edits during the first build: each version\'s own diagnostics at once, then one publish across plans, of the version then current', async () => {
+  const { client, uri, text } = await repository(400);
+  const line = text.split('\n').indexOf('    title: Cadrage');
+  await client.open(uri, text, 1);
+  await client.waitForPublish(uri, p => p.version === 1);
+  for (let version = 2; version <= 6; version++) {
+    await client.change(uri, version, [{ range: { start: { line, character: 18 }, end: { line, character: 18 } }, text: 'x' }]);
+    const own = await client.waitForPublish(uri, p => p.version === version);
+    assert.deepEqual(codes(own), ['missing-owner'], 'published before the other plans are read');
+  }
+  const full = await client.waitForPublish(uri, p => codes(p).includes('undefined-phase'), 60_000);
+  assert.equal(full.version, 6);
+  // one more edit, once the programme is read: published in full at once, after any publish of the build's edits
+  await client.change(uri, 7, [{ range: { start: { line, character: 18 }, end: { line, character: 18 } }, text: 'x' }]);
+  await client.waitForPublish(uri, p => p.version === 7);
+  const across = client.published.filter(p => p.uri === uri && p.version !== 7 && codes(p).includes('undefined-phase'));
+  assert.equal(across.length, 1, 'the edits made while the programme was read are checked across plans once, not once each');
+});

@@ -62,3 +62,24 @@ test('the sidebar\'s fill analyses each closed plan once, and gives the snapshot
   const p5 = filled.find(r => r.uri === uriOf(5));
   assert.ok(p5 && 'plan' in p5 && p5.plan.problems.errors === 1, 'the link to a phase that does not exist counts');
 });
+
+test('a sidebar that asked before the programme was first read (our client says so at start) gets each closed plan analysed once', async () => {
+  const { counts, restore } = countAnalyses();
+  let filled;
+  try {
+    const service = newService(workspace());
+    service.readinessAsked();
+    // the first build, as the open plan's publish starts it before the sidebar's first page
+    await service.programme(uriOf(0));
+    filled = await fill(service);
+  } finally {
+    restore();
+  }
+  // the plans whose gate has reasons across plans (p00, p10…, and p05's link to a phase that does not exist) are analysed again
+  const twice = [...counts].filter(([uri, n]) => n > 1 && !/p(\d0|05)\./.test(uri));
+  assert.deepEqual(twice, [], 'analysed once: the first build\'s analysis made the snapshot');
+  assert.equal(counts.size, N);
+  const again = newService(workspace());
+  await again.programme(uriOf(0));
+  assert.deepEqual(filled, await fill(again), 'the snapshots of a fill that analyses every plan again');
+});

@@ -34,6 +34,11 @@ export class LiveDiagnostics {
   private readonly dependents = new Set<string>();
   /** closed plans whose diagnostics are in the Problems panel */
   private readonly closedShown = new Set<string>();
+  /**
+   * open plans published with their own diagnostics only, waiting for their programme's first read:
+   * one wait per plan whatever its versions, so no keystroke of that read holds its text or is checked in full
+   */
+  private readonly awaitingRead = new Set<string>();
   /** bumped on every change: a dependent checked under an older one is checked again */
   private generation = 0;
   private running = false;
@@ -149,13 +154,12 @@ export class LiveDiagnostics {
     const { documents, service, connection } = this.options;
     const doc = documents.get(uri);
     if (!doc) return;
-    let diagnostics;
-    // a repository's first build: the plan's own diagnostics first, those across plans once its programme is read
-    const early = (own: Diagnostic[]) => {
-      if (documents.get(uri) === doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: own });
-    };
+    let diagnostics: Diagnostic[];
     try {
-      diagnostics = await service.diagnostics(doc, early);
+      // a repository's first build: the plan's own diagnostics now, the version current once its programme is read in full
+      const first = await service.ownDiagnosticsFirst(doc);
+      if (first) this.afterRead(uri, first.read);
+      diagnostics = first ? first.own : await service.diagnostics(doc);
     } catch (error) {
       // never let one bad file take the server down; say so in the log and keep serving
       this.logError(`could not check ${uri}`, error);
@@ -165,6 +169,22 @@ export class LiveDiagnostics {
     // its version now is the one analysed. A plan closed meanwhile gets nothing.
     if (documents.get(uri) !== doc) return;
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  private afterRead(uri: string, read: Promise<unknown>): void {
+    if (this.awaitingRead.has(uri)) return;
+    this.awaitingRead.add(uri);
+    read.then(
+      () => {
+        this.awaitingRead.delete(uri);
+        if (this.options.documents.get(uri)) this.schedule(uri);
+      },
+      (error: unknown) => {
+        // not scheduled again (it would read again and fail again): the next edit does
+        this.awaitingRead.delete(uri);
+        this.logError(`could not read the programme of ${uri}`, error);
+      },
+    );
   }
 
   /** A closed plan's diagnostics from its text on disk (no version), when the user asked for them. */

@@ -24,9 +24,12 @@ async function answered<T>(work: Promise<T>): Promise<T> {
 export const readiness: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register({ connection, documents, service, scheduler }) {
-    // background work, one plan per slice: an edit or a request waiting goes first
-    connection.onRequest(ReadinessMethod, (params: ReadinessParams, token): Promise<ReadinessResult> =>
-      answered(scheduler.slices(params.uris, uri => service.readiness([uri]), token).then(pages => ({ plans: pages.flat() }))));
+    // background work, one plan per slice: an edit or a request waiting goes first. Said at once (for
+    // a client that did not say so at start), so a first build under way prepares the snapshots
+    connection.onRequest(ReadinessMethod, (params: ReadinessParams, token): Promise<ReadinessResult> => {
+      service.readinessAsked();
+      return answered(scheduler.slices(params.uris, uri => service.readiness([uri]), token).then(pages => ({ plans: pages.flat() })));
+    });
 
     // one slice: the overviews read the snapshots the readiness requests kept
     connection.onRequest(ProgrammesMethod, (params: ReadinessParams, token) =>

@@ -58,8 +58,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const live = new LiveDiagnostics({ connection, documents, service, disk, scheduler });
 
   connection.onInitialize(params => {
-    const options = params.initializationOptions as { locale?: string; closedPlans?: boolean; workspaceFiles?: boolean } | undefined;
+    const options = params.initializationOptions as { locale?: string; closedPlans?: boolean; workspaceFiles?: boolean; readiness?: boolean } | undefined;
     live.setClosedPlans(options?.closedPlans === true);
+    // the client fills the readiness view at start: the programmes' first build prepares its snapshots
+    if (options?.readiness === true) service.readinessAsked();
     clientReadsFiles = options?.workspaceFiles === true;
     workspaceFolders = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;

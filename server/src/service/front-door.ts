@@ -28,7 +28,7 @@ import { buildProgrammeTimeline } from './features/timeline/programme-timeline';
 import { buildTimeline } from './features/timeline/timeline';
 import type { Timeline } from './features/timeline/timeline-types';
 import { toLocale, type Locale, type Translate } from './l10n/translate';
-import { MANY_FILES, ProgrammeIndex } from './programme/programme-index';
+import { ProgrammeIndex } from './programme/programme-index';
 import { AcrossPlansChecker } from './programme/across-plans';
 import { linkedIn, type LinkedGates } from './programme/linked-gates';
 import { overloadedPeople } from './programme/champion-load';
@@ -146,10 +146,15 @@ class FrontDoor implements LanguageService {
     return this.configs.loadedFor(uri);
   }
 
-  async diagnostics(doc: TextDocument, early?: (own: Diagnostic[]) => void): Promise<Diagnostic[]> {
+  async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
     const { config } = await this.configs.loadedFor(doc.uri);
-    if (early && (await this.programmes.unread()) >= MANY_FILES) early(this.engine.diagnostics(doc, config));
     return this.checked(doc, config);
+  }
+
+  async ownDiagnosticsFirst(doc: TextDocument): Promise<{ own: Diagnostic[]; read: Promise<unknown> } | undefined> {
+    const { config } = await this.configs.loadedFor(doc.uri);
+    if (!(await this.programmes.readingMany())) return undefined;
+    return { own: this.engine.diagnostics(doc, config), read: this.programmes.programmeOf(doc.uri) };
   }
 
   completion(doc: TextDocument, position: Position): Promise<CompletionList> {
@@ -217,8 +222,14 @@ class FrontDoor implements LanguageService {
     return buildProgrammeTimeline(this.timeline(doc), own, programme, { t: this.translate });
   }
 
-  async readiness(uris: readonly string[]): Promise<PlanResult[]> {
+  readinessAsked(): void {
     this.prepared.asked = true;
+  }
+
+  async readiness(uris: readonly string[]): Promise<PlanResult[]> {
+    this.readinessAsked();
+    // a repository's first build under way prepares these snapshots: waited for rather than analysing the plans again
+    if (uris.length && (await this.programmes.readingMany())) await this.programmes.programmeOf(uris[0]!);
     return Promise.all(uris.map(async (uri): Promise<PlanResult> => {
       const loaded = await this.load(uri);
       if ('skipped' in loaded) return { uri, skipped: loaded.skipped };

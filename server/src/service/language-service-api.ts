@@ -44,11 +44,13 @@ export interface ReportRequest {
 
 export interface LanguageService {
   /** the config's severities come through the workspace (the nearest rollout-plan.config.json) */
+  diagnostics(doc: TextDocument): Promise<Diagnostic[]>;
   /**
-   * `early`: told the plan's own diagnostics first when its programme must first be read from many
-   * files (a repository's first build): the plan being edited does not wait for the whole repository.
+   * While the plan's programme must first be read from many files (a repository's first build): the
+   * plan's own diagnostics now and the read under way, so the plan being edited waits for neither the
+   * repository nor its findings across plans (ask `diagnostics` once `read` is over); else undefined.
    */
-  diagnostics(doc: TextDocument, early?: (own: Diagnostic[]) => void): Promise<Diagnostic[]>;
+  ownDiagnosticsFirst(doc: TextDocument): Promise<{ own: Diagnostic[]; read: Promise<unknown> } | undefined>;
   /** with the programme's other plans' phases in `after` and its roster's people in person fields */
   completion(doc: TextDocument, position: Position): Promise<CompletionList>;
   /** a `plan/phase` link's phase in its plan, a roster person, as well as the plan's own */
@@ -69,6 +71,11 @@ export interface LanguageService {
   codeActions(doc: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** the sidebar's snapshots, read through the workspace; excluded by their config or unreadable: skipped */
   readiness(uris: readonly string[]): Promise<PlanResult[]>;
+  /**
+   * the sidebar will ask for every plan's snapshot (our client fills it at start; `readiness` says so
+   * itself): from now on a closed plan's analysis for the programmes also prepares its snapshot
+   */
+  readinessAsked(): void;
   /** one lens above each phase */
   codeLenses(doc: TextDocument): PhaseLens[];
   /**

@@ -12,8 +12,8 @@ import { membership, type Membership } from './membership';
 import type { FileSummary, Programme, ProgrammeSource } from './programme-types';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
-/** this many files still to read (a repository's first build) are worth a first publish of a plan's own diagnostics */
-export const MANY_FILES = 100;
+/** this many files to read (a repository's first build) are worth a first publish of a plan's own diagnostics */
+const MANY_FILES = 100;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
@@ -40,6 +40,8 @@ export class ProgrammeIndex implements ProgrammeSource {
   generation = 0;
   /** the refresh under way: concurrent calls share it */
   private refreshing: Promise<Membership> | undefined;
+  /** the refresh under way reads many files */
+  private readingManyFiles = false;
 
   constructor(
     private readonly workspace: PlanWorkspace,
@@ -162,10 +164,11 @@ export class ProgrammeIndex implements ProgrammeSource {
     return this.refreshing;
   }
 
-  async unread(): Promise<number> {
-    if (this.built && this.listing && this.stale.size === 0) return 0;
+  async readingMany(): Promise<boolean> {
+    if (this.readingManyFiles) return true;
+    if (this.built && this.listing && this.stale.size === 0) return false;
     if (!this.listing) await this.list();
-    return this.toRead().length;
+    return this.toRead().length >= MANY_FILES;
   }
 
   /** Lists the plan files; says whether a file known before is gone. */
@@ -192,10 +195,16 @@ export class ProgrammeIndex implements ProgrammeSource {
     const toRead = this.toRead();
     this.stale.clear();
     const swaps: { before: FileSummary; after: FileSummary }[] = [];
-    for (const uri of toRead) {
-      const change = await this.read(uri);
-      if (change === 'moved') moved = true;
-      else if (change) swaps.push(change);
+    // until the last file is read, not only while many are left: a plan edited meanwhile never waits for them
+    this.readingManyFiles = toRead.length >= MANY_FILES;
+    try {
+      for (const uri of toRead) {
+        const change = await this.read(uri);
+        if (change === 'moved') moved = true;
+        else if (change) swaps.push(change);
+      }
+    } finally {
+      this.readingManyFiles = false;
     }
     // a put meanwhile (a document checked while the files were read) dropped the membership
     if (!moved && this.built && swaps.every(({ before, after }) => this.swapped(before, after))) return this.built;

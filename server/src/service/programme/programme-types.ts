@@ -133,8 +133,8 @@ export interface ProgrammeSource {
    * if read, and any other's is compared with the file as read (the same text leaves the programme as it is)
    */
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
-  /** how many files the programmes' next refresh reads (none once built and unchanged) */
-  unread(): Promise<number>;
+  /** whether many files are being read, or are to be read, before the programmes are known (a repository's first build) */
+  readingMany(): Promise<boolean>;
   /**
    * the summary the index holds for this file as read from the workspace with this text (a closed
    * file), if it holds one and it is current, once a refresh under way is over
