@@ -7,13 +7,12 @@
 import os from 'node:os';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { FileSummary } from '../service';
 import { CheckPool, type SharedFile, type WorkerData } from './check-pool';
 import { planContext, resultKey, worldDigest } from './check-keys';
 import { saveCache, type CachedResult, type CheckCache } from './check-cache';
 import type { PlanFile } from './plans';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
-import { fileHash, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
+import { fileHash, fromSummaryJson, summaryJson, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
@@ -131,14 +130,14 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
         const summary = await threads.summarize(uri, text, hash);
         shared.set(uri, { uri, text, hash, summary });
         // the main thread reads summaries only for the cache's keys
-        if (cache) options.known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+        if (cache) options.known.set(uri, { hash, summary: fromSummaryJson(summary) });
       } catch {
         // as summariseHere
       }
     }));
     const files = listed.flatMap(({ uri, text, hash }) => {
       const known = options.known.get(uri);
-      const entry = shared.get(uri) ?? (known && text !== undefined && hash !== undefined ? { uri, text, hash, summary: packSummary(known.summary) } : undefined);
+      const entry = shared.get(uri) ?? (known && text !== undefined && hash !== undefined ? { uri, text, hash, summary: summaryJson(known.summary) } : undefined);
       return entry ? [entry] : [];
     });
     // the unreadable files too: each worker's programme index finds them so as well

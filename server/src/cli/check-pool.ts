@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../service';
+import type { SummaryJson } from './summary-store';
 
 /** what a worker needs to build the same session as the main thread */
 export interface WorkerData {
@@ -17,12 +18,12 @@ export interface WorkerData {
   today: string;
 }
 
-/** a file the main thread read, with its text's hash and its summary packed (./summary-store: a structured clone costs per object) */
+/** a file the main thread read, with its text's hash and its summary */
 export interface SharedFile {
   uri: string;
   text: string;
   hash: string;
-  summary: unknown;
+  summary: SummaryJson;
 }
 
 export type WorkerRequest =
@@ -37,7 +38,7 @@ export interface CheckAnswer {
   programmeFile: boolean;
 }
 
-export type WorkerReply = { id: number } & ({ summary: unknown } | { checked: CheckAnswer } | { error: string });
+export type WorkerReply = { id: number } & ({ summary: SummaryJson } | { checked: CheckAnswer } | { error: string });
 
 /** dist/cli.js itself: off the main thread it serves checks (cli.ts), so the package stays one file */
 const WORKER_FILE = __filename;
@@ -77,8 +78,8 @@ export class CheckPool {
     return this.workers.length;
   }
 
-  /** the summary packed (the main thread unpacks it only when it needs it: the cache) */
-  async summarize(uri: string, text: string, hash: string): Promise<unknown> {
+  /** the summary's JSON (the main thread parses it only when it needs it: the cache) */
+  async summarize(uri: string, text: string, hash: string): Promise<SummaryJson> {
     const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text, hash }, this.leastBusy());
     this.summarisedBy.set(uri, reply.worker);
     if ('summary' in reply) return reply.summary;
