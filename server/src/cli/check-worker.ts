@@ -52,7 +52,7 @@ export function serveChecks(): void {
         rememberHash(uri, text, hash);
         known.set(uri, { hash, summary: fromSummaryJson(summary) });
       }
-      listed(request.listing);
+      if (request.listing) listed(request.listing);
       return;
     }
     if (request.kind === 'summarize') {
