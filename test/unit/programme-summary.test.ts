@@ -12,7 +12,8 @@ import { SegmentCache } from '../../server/src/service/plan/parse';
 import { translator } from '../../server/src/service/l10n/translate';
 import { rangeOf } from '../../server/src/service/programme/places';
 import { summarize } from '../../server/src/service/programme/summary';
-import { packSummary, unpackSummary } from '../../server/src/cli/summary-store';
+import { fromSummaryJson, packSummary, summaryJson, unpackSummary } from '../../server/src/cli/summary-store';
+import { detached } from '../../server/src/service/shared/detached';
 import { ROOT } from './helpers';
 
 const summaryOf = (uri: string, text: string) => {
@@ -81,6 +82,21 @@ test('packed for the cache file and the worker threads, a summary is a fraction 
   // anything that is no packed summary comes back as it is, for the cache's shape check to drop
   assert.deepEqual(unpackSummary([1, 2]), [1, 2]);
   assert.deepEqual(unpackSummary({ uri: 'file:///a', place: [1, 'x', 2, 3] }), { uri: 'file:///a', place: [1, 'x', 2, 3] });
+});
+
+test('a summary detached from its analysis, or handed to another thread as JSON, is the same data as JSON carries it', () => {
+  for (const file of fs.readdirSync(path.resolve(__dirname, '../../../examples'))) {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../../examples', file), 'utf8');
+    const uri = `file:///ws/${file}`;
+    const { summary } = summaryOf(uri, text);
+    const asJson = JSON.parse(JSON.stringify(summary)) as unknown;
+    assert.deepEqual(detached(summary, uri), asJson, file);
+    assert.deepEqual(fromSummaryJson(summaryJson(summary)), asJson, file);
+  }
+  // values of every kind, nested, a key named __proto__ kept as data, repeated strings
+  const odd = JSON.parse('{"a":["x","x",{"b":"x","__proto__":"x"}],"n":1,"t":true,"z":null,"e":[],"o":{}}') as unknown;
+  assert.deepEqual(detached(odd, 'file:///a'), odd);
+  assert.equal(Object.getPrototypeOf((detached(odd, 'file:///a') as { a: object[] }).a[2]), Object.prototype);
 });
 
 test('a summary kept per phase across edits is the summary of the same text analysed afresh', async () => {

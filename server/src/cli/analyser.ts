@@ -7,18 +7,19 @@
 import os from 'node:os';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { FileSummary } from '../service';
-import { CheckPool, type SharedFile, type WorkerData } from './check-pool';
+import { CheckPool, type WorkerData } from './check-pool';
 import { planContext, resultKey, worldDigest } from './check-keys';
 import { saveCache, type CachedResult, type CheckCache } from './check-cache';
 import type { PlanFile } from './plans';
 import { forEachLimited, IO_CONCURRENCY } from './pool';
-import { fileHash, packSummary, unpackSummary, type KnownSummaries } from './summary-store';
+import { fileHash, fromSummaryJson, summaryJson, type KnownSummaries } from './summary-store';
 import type { CliSession } from './workspace';
 
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
 /** below this many plans per thread, a worker's start-up costs more than it saves */
 export const MIN_PLANS_PER_THREAD = 40;
+/** summaries asked of each worker at a time: enough that none waits for the next, few enough to balance */
+const SUMMARIES_IN_FLIGHT = 4;
 
 /** `forced` (--jobs; 0 or none: as many as the machine has cores), never more threads than plans to analyse */
 export function threadCount(forced: number | undefined, work: number): number {
@@ -122,24 +123,25 @@ export function createAnalyser(options: AnalyserOptions): Analyser {
     }
   }
 
-  /** each missing summary made by a worker; then each worker is handed the files it did not summarise, so it reads none */
+  /**
+   * each missing summary made by a worker (a few asked of each at a time, so that the one that is
+   * through first takes the next, and the summaries handed on reach it between its own); then each
+   * worker is handed the listing and the cache's summaries, so it reads none
+   */
   async function summariseOnThreads(threads: CheckPool, listed: ListedFile[], missing: Required<ListedFile>[]): Promise<void> {
     pool = threads;
-    const shared = new Map<string, SharedFile>();
-    await Promise.all(missing.map(async ({ uri, text, hash }) => {
+    await forEachLimited(missing, threads.size * SUMMARIES_IN_FLIGHT, async ({ uri, text, hash }) => {
       try {
         const summary = await threads.summarize(uri, text, hash);
-        shared.set(uri, { uri, text, hash, summary });
         // the main thread reads summaries only for the cache's keys
-        if (cache) options.known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+        if (cache) options.known.set(uri, { hash, summary: fromSummaryJson(summary) });
       } catch {
         // as summariseHere
       }
-    }));
+    });
     const files = listed.flatMap(({ uri, text, hash }) => {
       const known = options.known.get(uri);
-      const entry = shared.get(uri) ?? (known && text !== undefined && hash !== undefined ? { uri, text, hash, summary: packSummary(known.summary) } : undefined);
-      return entry ? [entry] : [];
+      return !threads.summarised(uri) && known && text !== undefined && hash !== undefined ? [{ uri, text, hash, summary: summaryJson(known.summary) }] : [];
     });
     // the unreadable files too: each worker's programme index finds them so as well
     threads.share(listed.map(f => f.uri), files);

@@ -1,12 +1,15 @@
 // The worker threads of `rollout-plan check` (./check-worker), from the main thread's side: a
 // summary goes to the worker with the fewest pending, a plan's check to the worker that summarised
-// it (else the least busy), and each answer comes back by id. Each worker is handed the files the
-// main thread read and the summaries the other workers made (`share`), never reading them again. The main
+// it (else the least busy), and each answer comes back by id. Each summary is handed on to the
+// other workers as soon as it comes back, with its file's text, so a worker that is through with
+// its own share takes them in while the others finish theirs; then every worker is handed the
+// run's listing and the files no worker summarised (`share`), never reading them again. The main
 // thread keeps the order of the results (collectPlans sorts them), so the output is the same
 // whichever worker checked which plan.
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../service';
+import type { SummaryJson } from './summary-store';
 
 /** what a worker needs to build the same session as the main thread */
 export interface WorkerData {
@@ -17,19 +20,19 @@ export interface WorkerData {
   today: string;
 }
 
-/** a file the main thread read, with its text's hash and its summary packed (./summary-store: a structured clone costs per object) */
+/** a file the main thread read, with its text's hash and its summary */
 export interface SharedFile {
   uri: string;
   text: string;
   hash: string;
-  summary: unknown;
+  summary: SummaryJson;
 }
 
 export type WorkerRequest =
   | { kind: 'summarize'; id: number; uri: string; text: string; hash: string }
   | { kind: 'check'; id: number; uri: string; text: string }
-  /** the run's plan-named files, and the files the worker did not summarise itself: it reads and hashes none again */
-  | { kind: 'files'; listing: readonly string[]; files: SharedFile[] };
+  /** files the worker did not summarise itself: it reads and hashes none again; with the run's plan-named files, the last of them */
+  | { kind: 'files'; files: SharedFile[]; listing?: readonly string[] };
 
 /** a worker's answer for a checked plan */
 export interface CheckAnswer {
@@ -37,7 +40,7 @@ export interface CheckAnswer {
   programmeFile: boolean;
 }
 
-export type WorkerReply = { id: number } & ({ summary: unknown } | { checked: CheckAnswer } | { error: string });
+export type WorkerReply = { id: number } & ({ summary: SummaryJson } | { checked: CheckAnswer } | { error: string });
 
 /** dist/cli.js itself: off the main thread it serves checks (cli.ts), so the package stays one file */
 const WORKER_FILE = __filename;
@@ -77,12 +80,14 @@ export class CheckPool {
     return this.workers.length;
   }
 
-  /** the summary packed (the main thread unpacks it only when it needs it: the cache) */
-  async summarize(uri: string, text: string, hash: string): Promise<unknown> {
+  /** the summary's JSON (the main thread parses it only when it needs it: the cache) */
+  async summarize(uri: string, text: string, hash: string): Promise<SummaryJson> {
     const reply = await this.ask({ kind: 'summarize', id: this.nextId++, uri, text, hash }, this.leastBusy());
     this.summarisedBy.set(uri, reply.worker);
-    if ('summary' in reply) return reply.summary;
-    throw new Error('error' in reply ? reply.error : 'no summary');
+    if (!('summary' in reply)) throw new Error('error' in reply ? reply.error : 'no summary');
+    const files = [{ uri, text, hash, summary: reply.summary }];
+    this.workers.forEach(({ worker }, index) => { if (index !== reply.worker) worker.postMessage({ kind: 'files', files } satisfies WorkerRequest); });
+    return reply.summary;
   }
 
   async check(uri: string, text: string): Promise<CheckAnswer> {
@@ -91,12 +96,17 @@ export class CheckPool {
     throw new Error('error' in reply ? reply.error : 'no diagnostics');
   }
 
-  /** every worker gets the files it did not summarise before any check it is asked afterwards (messages keep their order) */
-  share(listing: readonly string[], files: readonly SharedFile[]): void {
-    this.workers.forEach(({ worker }, index) => {
-      const others = files.filter(file => this.summarisedBy.get(file.uri) !== index);
-      worker.postMessage({ kind: 'files', listing, files: others } satisfies WorkerRequest);
-    });
+  /** whether a worker was asked for this file's summary (it has been handed on, if there was one) */
+  summarised(uri: string): boolean {
+    return this.summarisedBy.has(uri);
+  }
+
+  /**
+   * Once every summary is back: every worker gets the run's listing and `files`, those no worker
+   * summarised (the cache's), before any check it is asked afterwards (messages keep their order).
+   */
+  share(listing: readonly string[], files: SharedFile[]): void {
+    for (const { worker } of this.workers) worker.postMessage({ kind: 'files', listing, files } satisfies WorkerRequest);
   }
 
   async close(): Promise<void> {

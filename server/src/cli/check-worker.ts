@@ -5,9 +5,8 @@
 // the worker that summarised it, which kept its own findings: each plan is analysed once, as in a
 // single-thread run.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FileSummary } from '../service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { knownSummaryOf, packSummary, rememberHash, unpackSummary, type KnownSummaries } from './summary-store';
+import { fromSummaryJson, knownSummaryOf, rememberHash, summaryJson, type KnownSummaries } from './summary-store';
 import type { WorkerData, WorkerReply, WorkerRequest } from './check-pool';
 import { cliSession, type CliSession } from './workspace';
 
@@ -21,7 +20,7 @@ async function answer(session: CliSession, known: KnownSummaries, request: Asked
       // asks this worker for the plan's check, which then reuses its own findings)
       const summary = service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text));
       known.set(request.uri, { hash: request.hash, summary });
-      return { id: request.id, summary: packSummary(summary) };
+      return { id: request.id, summary: summaryJson(summary) };
     }
     // as collectPlans hands a plan to the single-thread check
     const diagnostics = await service.diagnostics(TextDocument.create(request.uri, 'rollout-plan', 1, request.text));
@@ -51,9 +50,9 @@ export function serveChecks(): void {
       for (const { uri, text, hash, summary } of request.files) {
         texts.set(uri, text);
         rememberHash(uri, text, hash);
-        known.set(uri, { hash, summary: unpackSummary(summary) as FileSummary });
+        known.set(uri, { hash, summary: fromSummaryJson(summary) });
       }
-      listed(request.listing);
+      if (request.listing) listed(request.listing);
       return;
     }
     if (request.kind === 'summarize') {

@@ -69,19 +69,3 @@ export function endAt(node: { range?: Range | null }, end: number) {
   const [start, valueEnd] = node.range!;
   node.range = [start, valueEnd, end];
 }
-
-// Short plain scalars repeat (`owner`, `done`, `true`, people's ids): each slice is a new string, so
-// one copy of each is kept, up to a bound (a typed word makes a new string per keystroke).
-const SHORT = 12;
-const MAX_SHARED = 4096;
-let shared = new Map<string, string>();
-
-/** The one kept copy of a short string. */
-export function sharedString(text: string): string {
-  if (text.length > SHORT) return text;
-  const known = shared.get(text);
-  if (known !== undefined) return known;
-  if (shared.size >= MAX_SHARED) shared = new Map();
-  shared.set(text, text);
-  return text;
-}

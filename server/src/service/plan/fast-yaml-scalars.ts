@@ -2,7 +2,8 @@
 // place in the text, each built as `yaml`'s composer builds it. Anything these readers are not sure
 // of throws Decline, and the caller parses with `yaml` instead.
 import { isScalar, type DocumentOptions, type ParseOptions, type Scalar, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
-import { FastScalar, sharedString } from './fast-yaml-nodes';
+import { sharedString } from '../shared/shared-strings';
+import { FastScalar } from './fast-yaml-nodes';
 
 /** What building nodes needs: the document's schema and options, and how deep collections may nest. */
 export interface Context {
@@ -57,7 +58,8 @@ const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]|^$/;
  * the composer's findScalarTagByTest does (`atKey` lets key-only tags such as `<<` match).
  */
 export function plainScalar({ schema, options }: Context, text: string, range: Range, atKey: boolean): Scalar {
-  const source = sharedString(text);
+  // short plain scalars repeat (`owner`, `done`, `true`, people's ids): one kept string each
+  const source = text.length <= 12 ? sharedString(text) : text;
   if (!MAY_NOT_BE_STRING.test(source)) return scalar(source, source, 'PLAIN', range);
   const tag = schema.tags.find((t): t is ScalarTag => (t.default === true || (atKey && t.default === 'key')) && !t.collection && !!t.test?.test(source));
   if (!tag?.resolve) return scalar(source, source, 'PLAIN', range);

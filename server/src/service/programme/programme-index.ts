@@ -5,7 +5,8 @@
 // only when one of them was created or deleted.
 import { contentKey } from '../shared/content-key';
 import { detached } from '../shared/detached';
-import type { PlanWorkspace } from '../workspace/workspace';
+import { readAhead } from '../shared/read-ahead';
+import type { PlanWorkspace, ReadResult } from '../workspace/workspace';
 import { dependents } from './dependents';
 import { carryLookups } from './lookup-edit';
 import { membership, type Membership } from './membership';
@@ -14,6 +15,8 @@ import type { FileSummary, Programme, ProgrammeSource } from './programme-types'
 const PLAN_NAME = /\.rollout\.ya?ml$/i;
 /** this many files to read (a repository's first build) are worth a first publish of a plan's own diagnostics */
 const MANY_FILES = 100;
+/** files read ahead of the one being summarised: enough to hide the reads' latency, few texts held */
+const READ_AHEAD = 16;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
@@ -198,8 +201,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     // until the last file is read, not only while many are left: a plan edited meanwhile never waits for them
     this.readingManyFiles = toRead.length >= MANY_FILES;
     try {
-      for (const uri of toRead) {
-        const change = await this.read(uri);
+      for await (const [uri, read] of readAhead(toRead, READ_AHEAD, f => this.workspace.readFile(f))) {
+        const change = await this.take(uri, read);
         if (change === 'moved') moved = true;
         else if (change) swaps.push(change);
       }
@@ -215,12 +218,11 @@ export class ProgrammeIndex implements ProgrammeSource {
   }
 
   /**
-   * Reads one file again; its summary is reused when the text (or the open version) is the same.
-   * Says how the entries changed: a summary swapped for another, 'moved' (a file came, went or
-   * changed kind: the membership is made again), or nothing.
+   * Takes one file as read again; its summary is reused when the text (or the open version) is the
+   * same. Says how the entries changed: a summary swapped for another, 'moved' (a file came, went
+   * or changed kind: the membership is made again), or nothing.
    */
-  private async read(uri: string): Promise<{ before: FileSummary; after: FileSummary } | 'moved' | undefined> {
-    const read = await this.workspace.readFile(uri);
+  private async take(uri: string, read: ReadResult): Promise<{ before: FileSummary; after: FileSummary } | 'moved' | undefined> {
     const before = this.entries.get(uri);
     if (!('text' in read) || (read.version === undefined && await this.excluded(uri))) {
       this.entries.delete(uri);

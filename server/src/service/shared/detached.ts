@@ -10,19 +10,10 @@
 // 40 → 35 kB, 1.5 MB of shared values; 47.1 → 44.3 MB in all (the generator's plans share a
 // vocabulary: a repository of plans written by hand shares less than that).
 
+import { sharedString } from './shared-strings';
+
 /** values this short are shared by every copy: most of a plan's strings, few of its bytes of text */
 const SHARED_LENGTH = 40;
-/** the shared values are forgotten when there are this many (a long session's edits make new ones): ~2 MB at most */
-const SHARED_COUNT = 50_000;
-let shared = new Map<string, string>();
-
-function sharedValue(value: string): string {
-  const same = shared.get(value);
-  if (same !== undefined) return same;
-  if (shared.size >= SHARED_COUNT) shared = new Map();
-  shared.set(value, value);
-  return value;
-}
 
 export function detached<T>(value: T, uri: string): T {
   // parsed without a reviver (its path in V8 is slow), then walked: the same copy in 0.57 ms, not 1.0 (a bench plan's view or summary)
@@ -34,7 +25,7 @@ function sharingValues(value: unknown, kept: Map<string, string>): unknown {
   if (typeof value === 'string') {
     const same = kept.get(value);
     if (same !== undefined) return same;
-    if (value.length <= SHARED_LENGTH) return sharedValue(value);
+    if (value.length <= SHARED_LENGTH) return sharedString(value);
     kept.set(value, value);
     return value;
   }
