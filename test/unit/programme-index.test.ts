@@ -195,3 +195,36 @@ test('an open plan outside the listing (another folder) is listed again once, no
   }
   assert.ok(listings <= 2, `listed ${listings} times: the first listing, and at most one more when the unlisted plan first changed`);
 });
+
+test('an open plan edited while a first build reads many files: a rename from another plan sees the edit, not the text the build read', async () => {
+  // the build reads `a-crm` first, then waits at the 150 other files until the edit is made
+  let open!: () => void;
+  const gate = new Promise<void>(resolve => { open = resolve; });
+  class Gated extends MemoryWorkspace {
+    override async readFile(uri: string) {
+      if (uri.includes('/filler-')) await gate;
+      return super.readFile(uri);
+    }
+  }
+  const crmUri = `${ROOT}a-crm.rollout.yaml`;
+  const erpUri = `${ROOT}b-erp.rollout.yaml`;
+  const files: Record<string, string> = { [crmUri]: plan('crm'), [erpUri]: plan('erp') };
+  for (let i = 0; i < 150; i++) files[`${ROOT}filler-${String(i).padStart(3, '0')}.rollout.yaml`] = plan(`filler-${i}`);
+  const workspace = new Gated(files);
+  workspace.open.set(crmUri, 1);
+  const service = newService(workspace);
+  const first = await service.ownDiagnosticsFirst(docOf(files[crmUri], crmUri, 1));
+  assert.ok(first, 'a first build of 152 files publishes the plan\'s own diagnostics first');
+  // the user links the CRM plan to the ERP's phase while the build waits
+  const edited = plan('crm', ['erp/bascule']);
+  workspace.files.set(crmUri, edited);
+  workspace.open.set(crmUri, 2);
+  assert.ok(await service.ownDiagnosticsFirst(docOf(edited, crmUri, 2)));
+  open();
+  await first.read;
+  const erp = docOf(files[erpUri], erpUri, 1);
+  const at = erp.positionAt(files[erpUri].indexOf('id: bascule') + 5);
+  const edit = await service.rename(erp, at, 'bascule-erp');
+  if ('error' in edit) assert.fail(edit.error);
+  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [crmUri, erpUri], 'the edited CRM plan\'s link is renamed too');
+});

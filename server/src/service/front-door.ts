@@ -154,7 +154,10 @@ class FrontDoor implements LanguageService {
   async ownDiagnosticsFirst(doc: TextDocument): Promise<{ own: Diagnostic[]; read: Promise<unknown> } | undefined> {
     const { config } = await this.configs.loadedFor(doc.uri);
     if (!(await this.programmes.readingMany())) return undefined;
-    return { own: this.engine.diagnostics(doc, config), read: this.programmes.programmeOf(doc.uri) };
+    const own = this.engine.diagnostics(doc, config);
+    // what the other plans see of it (a rename, the links) follows the edit before the read is over
+    this.programmes.keep({ summary: this.across.summaryOfDoc(doc), version: doc.version });
+    return { own, read: this.programmes.programmeOf(doc.uri) };
   }
 
   completion(doc: TextDocument, position: Position): Promise<CompletionList> {

@@ -22,6 +22,7 @@ const READ_AHEAD = 16;
 type Entry = { summary: FileSummary; key: string };
 const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text.length}:${contentKey(text)}` : `v:${version}`);
 /** whether a file read with `text` has this key: the lengths first, so an edited document's 2 MB text is hashed only when they agree */
+const laterVersion = (key: string, version: number) => key.startsWith('v:') && Number(key.slice(2)) > version;
 const isKeyOf = (key: string, text: string) => key.startsWith(`t:${text.length}:`) && key === keyOf(text, undefined);
 
 export class ProgrammeIndex implements ProgrammeSource {
@@ -56,8 +57,17 @@ export class ProgrammeIndex implements ProgrammeSource {
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
   async programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme> {
-    if (own) this.put(own.summary, own.version === 0 && own.text !== undefined ? keyOf(own.text, undefined) : keyOf('', own.version), own.text);
+    if (own) this.keep(own);
     return (await this.current()).programmeOf(uri);
+  }
+
+  /**
+   * The summary of a document at `version` (0 with its text: a closed plan), kept as if read, without
+   * waiting for the programme: an open plan published before its programme's first read is over is
+   * still what the other plans and the features across plans see of it.
+   */
+  keep(own: { summary: FileSummary; version: number; text?: string }): void {
+    this.put(own.summary, own.version === 0 && own.text !== undefined ? keyOf(own.text, undefined) : keyOf('', own.version), own.text);
   }
 
   async summaryAsRead(uri: string, text: string): Promise<FileSummary | undefined> {
@@ -234,6 +244,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     if (PLAN_NAME.test(uri)) this.listing?.add(uri);
     const key = keyOf(read.text, read.version);
     if (before?.key === key) return undefined;
+    // read ahead before a later version of the open document was kept (an edit meanwhile): that one stays
+    if (read.version !== undefined && before && laterVersion(before.key, read.version)) return undefined;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
     // a closed file's summary is kept for as long as the workspace lists it: apart from its analysis
     const after = known ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));

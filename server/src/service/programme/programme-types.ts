@@ -133,6 +133,8 @@ export interface ProgrammeSource {
    * if read, and any other's is compared with the file as read (the same text leaves the programme as it is)
    */
   programmeOf(uri: string, own?: { summary: FileSummary; version: number; text?: string }): Promise<Programme>;
+  /** `own` kept as `programmeOf` keeps it, without waiting for the programme */
+  keep(own: { summary: FileSummary; version: number; text?: string }): void;
   /** whether many files are being read, or are to be read, before the programmes are known (a repository's first build) */
   readingMany(): Promise<boolean>;
   /**
