@@ -46,3 +46,21 @@ test('a cancelled request stops at its next slice', async () => {
   await assert.rejects(work, Cancelled);
   assert.deepEqual(done, [1], 'nothing after the cancellation');
 });
+
+test('work not cut into slices breathes: a turn of the event loop once 8 ms have run since the last, none before', async () => {
+  const scheduler = new Scheduler();
+  const turned = () => {
+    let ran = false;
+    setTimeout(() => { ran = true; }, 0);
+    return () => ran;
+  };
+  await scheduler.breathe(); // the first call: a turn, and the clock starts
+  const soon = turned();
+  await scheduler.breathe();
+  assert.equal(soon(), false, 'a breath within 8 ms of the last turn costs no turn');
+  const start = performance.now();
+  while (performance.now() - start < 10) { /* a file summarised */ }
+  const late = turned();
+  await scheduler.breathe();
+  assert.equal(late(), true, 'after 10 ms of work the messages received get their turn');
+});

@@ -4,6 +4,9 @@
 // starting only when no foreground work is waiting. No Node API: setTimeout(0) lets the messages
 // already received be read, in Node and in a Web Worker alike.
 
+/** work that runs this long without a turn for the messages received delays a keystroke that much */
+const SLICE_MS = 8;
+
 /** One turn of the event loop: the messages already received are handled first. */
 const nextTurn = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 
@@ -24,6 +27,8 @@ export class Scheduler {
   private foregroundCount = 0;
   /** background slices waiting for the foreground to be over */
   private waiting: (() => void)[] = [];
+  /** when `breathe` last gave the foreground a turn */
+  private lastTurn = 0;
 
   /** Marks foreground work as begun; call the function returned when it is over (once). */
   foreground(): () => void {
@@ -49,6 +54,18 @@ export class Scheduler {
       // the foreground's own follow-up messages (the next keystroke) are read before we go on
       await nextTurn();
     }
+  }
+
+  /**
+   * A turn of the event loop once `SLICE_MS` of work have run since the last one, for work that is
+   * not cut into slices of its own (the programmes' first build, a file at a time): the messages
+   * received are read and an edit's publish can start. Not a wait for the foreground to be over:
+   * foreground work may itself be waiting for this work (a request across plans).
+   */
+  async breathe(): Promise<void> {
+    if (performance.now() - this.lastTurn < SLICE_MS) return;
+    await nextTurn();
+    this.lastTurn = performance.now();
   }
 
   /** Runs `work` on each item, one slice at a time, in order; stops with `Cancelled` when the token is cancelled. */

@@ -46,15 +46,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let clientReadsFiles = false;
   // configs are searched up to the workspace folders; open plans are read as the editor holds them
   const disk = host.workspace(() => workspaceFolders, () => clientReadsFiles);
+  const scheduler = new Scheduler();
   const service = createLanguageService({
     workspace: openDocumentsFirst(disk, documents),
+    // the first build of a big repository gives way to edits and requests every few milliseconds
+    pause: () => scheduler.breathe(),
     onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
   });
   const features = [...FEATURES, ...(host.extraFeatures ?? [])];
 
   // Each plan's own diagnostics first (after the messages already received: no fixed debounce), then
   // the plans of its programme that its change may affect (./live-diagnostics).
-  const scheduler = new Scheduler();
   const live = new LiveDiagnostics({ connection, documents, service, disk, scheduler });
 
   connection.onInitialize(params => {

@@ -79,7 +79,7 @@ class FrontDoor implements LanguageService {
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse, pause }: LanguageServiceOptions) {
     this.workspace = workspace;
     this.configs = new ConfigSource(workspace);
     this.today = today;
@@ -88,7 +88,7 @@ class FrontDoor implements LanguageService {
     this.prepared = new PreparedSnapshots({
       engine: this.engine, across: this.across, snapshots: this.snapshots, programmes: () => this.programmes, translate: () => this.translate, today,
     });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri));
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri), pause);
     this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),
@@ -154,10 +154,8 @@ class FrontDoor implements LanguageService {
   async ownDiagnosticsFirst(doc: TextDocument): Promise<{ own: Diagnostic[]; read: Promise<unknown> } | undefined> {
     const { config } = await this.configs.loadedFor(doc.uri);
     if (!(await this.programmes.readingMany())) return undefined;
-    const own = this.engine.diagnostics(doc, config);
-    // what the other plans see of it (a rename, the links) follows the edit before the read is over
-    this.programmes.keep({ summary: this.across.summaryOfDoc(doc), version: doc.version });
-    return { own, read: this.programmes.programmeOf(doc.uri) };
+    this.across.keepSummary(doc, this.programmes);
+    return { own: this.engine.diagnostics(doc, config), read: this.programmes.programmeOf(doc.uri) };
   }
 
   completion(doc: TextDocument, position: Position): Promise<CompletionList> {
@@ -225,9 +223,7 @@ class FrontDoor implements LanguageService {
     return buildProgrammeTimeline(this.timeline(doc), own, programme, { t: this.translate });
   }
 
-  readinessAsked(): void {
-    this.prepared.asked = true;
-  }
+  readinessAsked(): void { this.prepared.asked = true; }
 
   async readiness(uris: readonly string[]): Promise<PlanResult[]> {
     this.readinessAsked();

@@ -27,6 +27,11 @@ export interface LanguageServiceOptions {
   onError?: (error: unknown) => void;
   /** parse with `yaml` only, never the fast path (plan/fast-yaml.ts): the reference the bench compares it with */
   referenceParse?: boolean;
+  /**
+   * awaited between two files of a long read (a repository's first build): the host's turn for its
+   * own work (the server: the messages received, an edit's publish); none by default
+   */
+  pause?: () => Promise<void>;
 }
 
 /** A plan to report on: how it is named, and its text when the caller has already read it. */

@@ -2,7 +2,7 @@
 // place in the text, each built as `yaml`'s composer builds it. Anything these readers are not sure
 // of throws Decline, and the caller parses with `yaml` instead.
 import { isScalar, type DocumentOptions, type ParseOptions, type Scalar, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
-import { sharedString } from '../shared/shared-strings';
+import { stringTable } from '../shared/shared-strings';
 import { FastScalar } from './fast-yaml-nodes';
 
 /** What building nodes needs: the document's schema and options, and how deep collections may nest. */
@@ -49,6 +49,11 @@ function scalar(value: unknown, source: string, type: Scalar.Type, range: Range,
   return node;
 }
 
+// Short plain scalars repeat (`owner`, `done`, `true`, people's ids: 11,000 `owner`s in a 1,000-phase
+// plan): one kept string each, in a table small enough to cost nothing once the plan is closed.
+const SHORT = 12;
+const shortScalar = stringTable(4096);
+
 // Every core-schema test but the string's is anchored on one of these first characters (null, bool,
 // int, float): any other plain scalar is a string without asking the tags.
 const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]|^$/;
@@ -58,8 +63,7 @@ const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]|^$/;
  * the composer's findScalarTagByTest does (`atKey` lets key-only tags such as `<<` match).
  */
 export function plainScalar({ schema, options }: Context, text: string, range: Range, atKey: boolean): Scalar {
-  // short plain scalars repeat (`owner`, `done`, `true`, people's ids): one kept string each
-  const source = text.length <= 12 ? sharedString(text) : text;
+  const source = text.length <= SHORT ? shortScalar(text) : text;
   if (!MAY_NOT_BE_STRING.test(source)) return scalar(source, source, 'PLAIN', range);
   const tag = schema.tags.find((t): t is ScalarTag => (t.default === true || (atKey && t.default === 'key')) && !t.collection && !!t.test?.test(source));
   if (!tag?.resolve) return scalar(source, source, 'PLAIN', range);

@@ -57,6 +57,14 @@ export class AcrossPlansChecker {
     }
   }
 
+  /**
+   * The document's summary kept as if read, without waiting for its programme (a first build under
+   * way): what the other plans see of it (a rename, their links) follows its edits meanwhile.
+   */
+  keepSummary(doc: TextDocument, programmes: ProgrammeSource): void {
+    programmes.keep({ summary: this.summaryOfDoc(doc), version: doc.version });
+  }
+
   /** The last findings across plans of this version of the document, or none. */
   kept(doc: TextDocument): AcrossPlans {
     const kept = this.last.get(doc.uri);

@@ -53,6 +53,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     private readonly summarize: (uri: string, text: string, version: number | undefined) => FileSummary,
     /** a file its config's `exclude` covers is no plan of any programme (an open document always is) */
     private readonly excluded: (uri: string) => Promise<boolean> = async () => false,
+    /** between two files read: reads already done resolve at once, so without it the files read ahead are summarised in one stretch */
+    private readonly pause?: () => Promise<void>,
   ) {}
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
@@ -215,6 +217,7 @@ export class ProgrammeIndex implements ProgrammeSource {
         const change = await this.take(uri, read);
         if (change === 'moved') moved = true;
         else if (change) swaps.push(change);
+        if (this.pause) await this.pause();
       }
     } finally {
       this.readingManyFiles = false;

@@ -10,10 +10,12 @@
 // 40 → 35 kB, 1.5 MB of shared values; 47.1 → 44.3 MB in all (the generator's plans share a
 // vocabulary: a repository of plans written by hand shares less than that).
 
-import { sharedString } from './shared-strings';
+import { stringTable } from './shared-strings';
 
 /** values this short are shared by every copy: most of a plan's strings, few of its bytes of text */
 const SHARED_LENGTH = 40;
+/** ~2 MB at most */
+const sharedString = stringTable(50_000);
 
 export function detached<T>(value: T, uri: string): T {
   // parsed without a reviver (its path in V8 is slow), then walked: the same copy in 0.57 ms, not 1.0 (a bench plan's view or summary)

@@ -1,16 +1,15 @@
-// One kept string per short value, for every plan the process reads: plans repeat many (owners,
-// keys, dates, states, labels), and each parse or JSON copy makes a new string of each. A bounded
-// table: forgotten when full, since a long session's edits make new values (a word typed makes
-// one per keystroke); ~2 MB at most.
+// One kept string per short value: plans repeat many (owners, keys, dates, states, labels), and
+// each parse or JSON copy makes a new string of each. A bounded table, forgotten when full, since
+// a long session's edits make new values (a word typed makes one per keystroke).
 
-const MAX_SHARED = 50_000;
-let shared = new Map<string, string>();
-
-/** The kept string equal to `value` (`value` itself, kept, the first time). */
-export function sharedString(value: string): string {
-  const same = shared.get(value);
-  if (same !== undefined) return same;
-  if (shared.size >= MAX_SHARED) shared = new Map();
-  shared.set(value, value);
-  return value;
+/** A table of at most `max` strings: the kept string equal to a value (the value itself, kept, the first time). */
+export function stringTable(max: number): (value: string) => string {
+  let kept = new Map<string, string>();
+  return value => {
+    const same = kept.get(value);
+    if (same !== undefined) return same;
+    if (kept.size >= max) kept = new Map();
+    kept.set(value, value);
+    return value;
+  };
 }
