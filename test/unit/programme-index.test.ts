@@ -228,3 +228,47 @@ test('an open plan edited while a first build reads many files: a rename from an
   if ('error' in edit) assert.fail(edit.error);
   assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [crmUri, erpUri], 'the edited CRM plan\'s link is renamed too');
 });
+
+test('an open plan edited and not yet published: a rename from another plan reads its edited text', async () => {
+  const crmUri = `${ROOT}crm.rollout.yaml`;
+  const erpUri = `${ROOT}erp.rollout.yaml`;
+  const linked = plan('crm', ['erp/bascule']);
+  const workspace = new MemoryWorkspace({ [crmUri]: plan('crm'), [erpUri]: plan('erp') });
+  workspace.open.set(crmUri, 1);
+  const service = newService(workspace);
+  await diagnosticsOf(service, workspace, crmUri);
+  // the user links the CRM plan to the ERP's phase; the rename comes before that edit is published
+  workspace.files.set(crmUri, linked);
+  workspace.open.set(crmUri, 2);
+  service.documentChanged(crmUri);
+  const erpText = workspace.files.get(erpUri)!;
+  const erp = docOf(erpText, erpUri, 1);
+  const edit = await service.rename(erp, erp.positionAt(erpText.indexOf('id: bascule') + 5), 'bascule-erp');
+  if ('error' in edit) assert.fail(edit.error);
+  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [crmUri, erpUri]);
+});
+
+test('a plan changed while its programme is being read is read again before the programme is given', async () => {
+  let open!: () => void;
+  const gate = new Promise<void>(resolve => { open = resolve; });
+  class Gated extends MemoryWorkspace {
+    override async readFile(uri: string) {
+      if (uri.includes('/z-')) await gate;
+      return super.readFile(uri);
+    }
+  }
+  const crmUri = `${ROOT}a-crm.rollout.yaml`;
+  const workspace = new Gated({ [crmUri]: plan('crm'), [`${ROOT}b-erp.rollout.yaml`]: plan('erp'), [`${ROOT}z-other.rollout.yaml`]: plan('other') });
+  workspace.open.set(crmUri, 1);
+  const service = newService(workspace);
+  // the read has taken the CRM plan and waits at the last file when the CRM plan is edited
+  const asked = service.programme(`${ROOT}b-erp.rollout.yaml`);
+  await new Promise(resolve => setTimeout(resolve, 0));
+  workspace.files.set(crmUri, plan('crm', ['erp/bascule']));
+  workspace.open.set(crmUri, 2);
+  service.documentChanged(crmUri);
+  open();
+  const programme = await asked;
+  const crm = programme.plans.find(p => p.id?.value === 'crm');
+  assert.ok(crm?.references.some(r => r.name.value === 'erp/bascule'), 'the edited text, not the one read before the edit');
+});

@@ -114,7 +114,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (closed >= 0) recentlyClosed.splice(closed, 1);
     live.opened(e.document.uri);
   });
-  documents.onDidChangeContent(e => live.schedule(e.document.uri, true));
+  // a request across plans (a rename from another plan) may come before this plan's publish
+  documents.onDidChangeContent(e => {
+    service.documentChanged(e.document.uri);
+    live.schedule(e.document.uri, true);
+  });
   /** closed plans whose analysis is kept, oldest first, with their text's length */
   const recentlyClosed: { uri: string; chars: number }[] = [];
   documents.onDidClose(e => {

@@ -308,9 +308,9 @@ class FrontDoor implements LanguageService {
     this.programmes.foldersChanged();
   }
 
-  programme(uri: string): Promise<Programme> {
-    return this.programmes.programmeOf(uri);
-  }
+  programme(uri: string): Promise<Programme> { return this.programmes.programmeOf(uri); }
+
+  documentChanged(uri: string): void { this.programmes.changed(uri); }
 
   async workspaceChanged(uris: readonly string[]): Promise<string[]> {
     for (const uri of uris) this.programmes.changed(uri);

@@ -112,6 +112,8 @@ export interface LanguageService {
    * diagnostics may change as a result, beyond the changed files themselves (the server re-checks them)
    */
   workspaceChanged(uris: readonly string[]): Promise<string[]>;
+  /** an open document was edited: what the other plans see of it is read again when next asked, not when it is next published */
+  documentChanged(uri: string): void;
   /** the workspace folders were added or removed: the programmes are found again */
   workspaceFoldersChanged(): void;
   toggleTask(doc: TextDocument, request: { version: number; line: number; done: boolean }): EditResult;

@@ -109,7 +109,11 @@ suite('Programmes across files', () => {
     await vscode.window.showTextDocument(erp);
     const line = erp.getText().split('\n').findIndex(l => l.includes('- id: cadrage'));
     const position = new vscode.Position(line, erp.lineAt(line).text.indexOf('cadrage') + 1);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', erp.uri, position, 'cadrage-erp');
+    // the CRM plan was reverted just before: the language client may send that change after this request
+    const edit = await waitFor('the rename across the plans', async () => {
+      const found = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', erp.uri, position, 'cadrage-erp');
+      return found.entries().length > 1 && found;
+    });
     assert.deepEqual(edit.entries().map(([u]) => u.path.slice(u.path.lastIndexOf('/') + 1)).sort(), ['crm.rollout.yaml', 'erp.rollout.yaml'], 'both plans are edited');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const crm = await vscode.workspace.openTextDocument(uri('crm.rollout.yaml'));

@@ -173,10 +173,14 @@ export class ProgrammeIndex implements ProgrammeSource {
     return [...found].sort();
   }
 
-  private current(): Promise<Membership> {
-    if (this.built && !this.refreshing && this.listing && this.stale.size === 0) return Promise.resolve(this.built);
-    this.refreshing ??= this.refresh().finally(() => { this.refreshing = undefined; });
-    return this.refreshing;
+  /** The membership once every file is read as it is now: a file changed during a refresh is read again before the answer. */
+  private async current(): Promise<Membership> {
+    for (;;) {
+      if (this.built && !this.refreshing && this.listing && this.stale.size === 0) return this.built;
+      this.refreshing ??= this.refresh().finally(() => { this.refreshing = undefined; });
+      const built = await this.refreshing;
+      if (this.listing && this.stale.size === 0) return built;
+    }
   }
 
   async readingMany(): Promise<boolean> {
