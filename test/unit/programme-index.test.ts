@@ -196,21 +196,36 @@ test('an open plan outside the listing (another folder) is listed again once, no
   assert.ok(listings <= 2, `listed ${listings} times: the first listing, and at most one more when the unlisted plan first changed`);
 });
 
+/** A workspace whose reads of files named with `held` wait until `release()`: a refresh stopped half way. */
+class HeldWorkspace extends MemoryWorkspace {
+  private readonly gate: Promise<void>;
+  release!: () => void;
+  constructor(files: Record<string, string>, private readonly held: string) {
+    super(files);
+    this.gate = new Promise(resolve => { this.release = resolve; });
+  }
+
+  override async readFile(uri: string) {
+    if (uri.includes(this.held)) await this.gate;
+    return super.readFile(uri);
+  }
+}
+
+/** The files a rename of the ERP plan's phase `bascule` edits. */
+async function renamedBy(service: ReturnType<typeof newService>, erpUri: string, erpText: string): Promise<string[]> {
+  const erp = docOf(erpText, erpUri, 1);
+  const edit = await service.rename(erp, erp.positionAt(erpText.indexOf('id: bascule') + 5), 'bascule-erp');
+  if ('error' in edit) assert.fail(edit.error);
+  return Object.keys(edit.changes ?? {}).sort();
+}
+
 test('an open plan edited while a first build reads many files: a rename from another plan sees the edit, not the text the build read', async () => {
   // the build reads `a-crm` first, then waits at the 150 other files until the edit is made
-  let open!: () => void;
-  const gate = new Promise<void>(resolve => { open = resolve; });
-  class Gated extends MemoryWorkspace {
-    override async readFile(uri: string) {
-      if (uri.includes('/filler-')) await gate;
-      return super.readFile(uri);
-    }
-  }
   const crmUri = `${ROOT}a-crm.rollout.yaml`;
   const erpUri = `${ROOT}b-erp.rollout.yaml`;
   const files: Record<string, string> = { [crmUri]: plan('crm'), [erpUri]: plan('erp') };
   for (let i = 0; i < 150; i++) files[`${ROOT}filler-${String(i).padStart(3, '0')}.rollout.yaml`] = plan(`filler-${i}`);
-  const workspace = new Gated(files);
+  const workspace = new HeldWorkspace(files, '/filler-');
   workspace.open.set(crmUri, 1);
   const service = newService(workspace);
   const first = await service.ownDiagnosticsFirst(docOf(files[crmUri], crmUri, 1));
@@ -220,13 +235,9 @@ test('an open plan edited while a first build reads many files: a rename from an
   workspace.files.set(crmUri, edited);
   workspace.open.set(crmUri, 2);
   assert.ok(await service.ownDiagnosticsFirst(docOf(edited, crmUri, 2)));
-  open();
+  workspace.release();
   await first.read;
-  const erp = docOf(files[erpUri], erpUri, 1);
-  const at = erp.positionAt(files[erpUri].indexOf('id: bascule') + 5);
-  const edit = await service.rename(erp, at, 'bascule-erp');
-  if ('error' in edit) assert.fail(edit.error);
-  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [crmUri, erpUri], 'the edited CRM plan\'s link is renamed too');
+  assert.deepEqual(await renamedBy(service, erpUri, files[erpUri]), [crmUri, erpUri], 'the edited CRM plan\'s link is renamed too');
 });
 
 test('an open plan edited and not yet published: a rename from another plan reads its edited text', async () => {
@@ -241,24 +252,12 @@ test('an open plan edited and not yet published: a rename from another plan read
   workspace.files.set(crmUri, linked);
   workspace.open.set(crmUri, 2);
   service.documentChanged(crmUri);
-  const erpText = workspace.files.get(erpUri)!;
-  const erp = docOf(erpText, erpUri, 1);
-  const edit = await service.rename(erp, erp.positionAt(erpText.indexOf('id: bascule') + 5), 'bascule-erp');
-  if ('error' in edit) assert.fail(edit.error);
-  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [crmUri, erpUri]);
+  assert.deepEqual(await renamedBy(service, erpUri, workspace.files.get(erpUri)!), [crmUri, erpUri]);
 });
 
 test('a plan changed while its programme is being read is read again before the programme is given', async () => {
-  let open!: () => void;
-  const gate = new Promise<void>(resolve => { open = resolve; });
-  class Gated extends MemoryWorkspace {
-    override async readFile(uri: string) {
-      if (uri.includes('/z-')) await gate;
-      return super.readFile(uri);
-    }
-  }
   const crmUri = `${ROOT}a-crm.rollout.yaml`;
-  const workspace = new Gated({ [crmUri]: plan('crm'), [`${ROOT}b-erp.rollout.yaml`]: plan('erp'), [`${ROOT}z-other.rollout.yaml`]: plan('other') });
+  const workspace = new HeldWorkspace({ [crmUri]: plan('crm'), [`${ROOT}b-erp.rollout.yaml`]: plan('erp'), [`${ROOT}z-other.rollout.yaml`]: plan('other') }, '/z-');
   workspace.open.set(crmUri, 1);
   const service = newService(workspace);
   // the read has taken the CRM plan and waits at the last file when the CRM plan is edited
@@ -267,7 +266,7 @@ test('a plan changed while its programme is being read is read again before the 
   workspace.files.set(crmUri, plan('crm', ['erp/bascule']));
   workspace.open.set(crmUri, 2);
   service.documentChanged(crmUri);
-  open();
+  workspace.release();
   const programme = await asked;
   const crm = programme.plans.find(p => p.id?.value === 'crm');
   assert.ok(crm?.references.some(r => r.name.value === 'erp/bascule'), 'the edited text, not the one read before the edit');
