@@ -16,11 +16,11 @@ type Options = Context['options'];
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNSURE_CHARACTERS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
-/** the documents this path built: every key in them is a scalar (it declines `?` keys, `[`/`{` keys and aliases) */
-const builtFast = new WeakSet<Document>();
-
-/** Whether `doc` came from the fast path, so that it holds no key written as a list, a map or an alias. */
-export const readFast = (doc: Document): boolean => builtFast.has(doc);
+/**
+ * Whether `doc` came from the fast path (its root is one of the path's own collections), so that
+ * it holds no key written as a list, a map or an alias: the path declines `?` keys, `[`/`{` keys and aliases.
+ */
+export const readFast = (doc: Document): boolean => doc.contents instanceof FastMap || doc.contents instanceof FastSeq;
 
 /**
  * The document `yaml` would compose from `text`, or undefined when the fast path is not sure of it
@@ -42,7 +42,6 @@ export function fastParse(text: string, options: Options, maxNesting: number): D
     if (reader.endsEmpty && text.includes('#', reader.pos)) decline();
     const end = contents.range![2];
     doc.range = [first.start, end, reader.endsEmpty ? end : text.length];
-    builtFast.add(doc);
     return doc;
   } catch (error) {
     if (error instanceof Decline) return undefined;

@@ -21,8 +21,9 @@ const READ_AHEAD = 16;
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
 const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text.length}:${contentKey(text)}` : `v:${version}`);
-/** whether a file read with `text` has this key: the lengths first, so an edited document's 2 MB text is hashed only when they agree */
+/** whether the key is an open document's, of a version after `version` */
 const laterVersion = (key: string, version: number) => key.startsWith('v:') && Number(key.slice(2)) > version;
+/** whether a file read with `text` has this key: the lengths first, so an edited document's 2 MB text is hashed only when they agree */
 const isKeyOf = (key: string, text: string) => key.startsWith(`t:${text.length}:`) && key === keyOf(text, undefined);
 
 export class ProgrammeIndex implements ProgrammeSource {
