@@ -7,7 +7,7 @@
 //   sidebar filled vs `rollout-plan check` on the same plans   (target ≤ 1.2×)
 //   server peak RSS (VmHWM)                                    (target ≤ 300 MiB)
 //
-//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR] [--memory-trace FILE]   (after npm run build)
+//   node bench/scale.mjs [--plans 2000] [--cpu-prof-dir DIR] [--memory-trace FILE] [--latency-trace FILE]   (after npm run build)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +24,8 @@ const plans = option('--plans', 2000);
 const profileDir = args.includes('--cpu-prof-dir') ? path.resolve(args[args.indexOf('--cpu-prof-dir') + 1]) : undefined;
 // `--memory-trace <file>`: the server's RSS every 250 ms with the plans answered so far (when the peak happens)
 const memoryTrace = args.includes('--memory-trace') ? path.resolve(args[args.indexOf('--memory-trace') + 1]) : undefined;
+// `--latency-trace <file>`: each keystroke's time, latency and the plans answered so far (which stretch of the fill the slow ones fall in)
+const latencyTrace = args.includes('--latency-trace') ? path.resolve(args[args.indexOf('--latency-trace') + 1]) : undefined;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const nodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'server/src/node-flags.json'), 'utf8')).execArgv;
 // as the client asks (client/src/readiness/pages.ts)
@@ -88,6 +90,7 @@ async function type(client, doc, uri, done) {
     const t0 = client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
     const ev = await client.waitDiagnostics(uri, { tAfter: t0, version: doc.version });
     latencies.push(ev.t - t0);
+    if (latencyTrace) keyTrace.push(`${((t0 - started) / 1000).toFixed(2)}\t${(ev.t - t0).toFixed(1)}\t${answered}`);
     await sleep(KEY_INTERVAL_MS);
   }
   return latencies;
@@ -103,6 +106,7 @@ await client.waitDiagnostics(typed, { tAfter: t0, version: doc.version });
 let filled = false;
 const started = performance.now();
 const trace = [];
+const keyTrace = [];
 const tracer = memoryTrace && setInterval(() => trace.push(`${((performance.now() - started) / 1000).toFixed(2)}\t${memOf(client.pid).rssMiB.toFixed(0)}\t${answered}`), 250);
 const sidebar = fillSidebar(client).then(n => { filled = true; return { n, ms: performance.now() - started }; });
 const latencies = await type(client, doc, typed, () => filled);
@@ -112,6 +116,7 @@ if (tracer) {
   clearInterval(tracer);
   fs.writeFileSync(memoryTrace, `s\trss MiB\tplans answered\n${trace.join('\n')}\n`);
 }
+if (latencyTrace) fs.writeFileSync(latencyTrace, `s\tms\tplans answered\n${keyTrace.join('\n')}\n`);
 await client.shutdown();
 fs.rmSync(dir, { recursive: true, force: true });
 

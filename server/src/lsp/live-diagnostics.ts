@@ -5,12 +5,8 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchesAnyGlob, relativePath, type LanguageService, type PlanWorkspace } from '../service';
-import type { Scheduler } from './scheduler';
+import { afterPendingMessages, type Scheduler } from './scheduler';
 
-/** Two turns of the event loop: the messages already received (keystrokes, requests) are handled first. */
-// (a Web Worker has no setImmediate: a zero timeout is a task too, queued after the messages already there)
-const nextTurn: (run: () => void) => void = globalThis.setImmediate ?? (run => setTimeout(run, 0));
-const afterPendingMessages = () => new Promise<void>(resolve => nextTurn(() => nextTurn(resolve)));
 
 export interface LiveDiagnosticsOptions {
   connection: Connection;

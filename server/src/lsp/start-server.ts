@@ -49,8 +49,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const scheduler = new Scheduler();
   const service = createLanguageService({
     workspace: openDocumentsFirst(disk, documents),
-    // the first build of a big repository gives way to edits and requests every few milliseconds
-    pause: () => scheduler.breathe(),
+    // a long read gives way to edits and requests every few milliseconds; the first build of a big repository to whole publishes
+    pause: many => scheduler.breathe(many),
     onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
   });
   const features = [...FEATURES, ...(host.extraFeatures ?? [])];

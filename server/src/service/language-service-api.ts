@@ -28,10 +28,12 @@ export interface LanguageServiceOptions {
   /** parse with `yaml` only, never the fast path (plan/fast-yaml.ts): the reference the bench compares it with */
   referenceParse?: boolean;
   /**
-   * awaited between two files of a long read (a repository's first build): the host's turn for its
-   * own work (the server: the messages received, an edit's publish); none by default
+   * awaited between two files read: the host's turn for its own work (the server: the messages
+   * received, an edit's publish); none by default. `many`: the read is a repository's first build,
+   * which no open plan's publish waits for (each sends its own diagnostics meanwhile), so the host
+   * may let its own work finish first
    */
-  pause?: () => Promise<void>;
+  pause?: (many: boolean) => Promise<void>;
 }
 
 /** A plan to report on: how it is named, and its text when the caller has already read it. */

@@ -55,7 +55,7 @@ export class ProgrammeIndex implements ProgrammeSource {
     /** a file its config's `exclude` covers is no plan of any programme (an open document always is) */
     private readonly excluded: (uri: string) => Promise<boolean> = async () => false,
     /** between two files read: reads already done resolve at once, so without it the files read ahead are summarised in one stretch */
-    private readonly pause?: () => Promise<void>,
+    private readonly pause?: (many: boolean) => Promise<void>,
   ) {}
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
@@ -222,7 +222,7 @@ export class ProgrammeIndex implements ProgrammeSource {
         const change = await this.take(uri, read);
         if (change === 'moved') moved = true;
         else if (change) swaps.push(change);
-        if (this.pause) await this.pause();
+        if (this.pause) await this.pause(this.readingManyFiles);
       }
     } finally {
       this.readingManyFiles = false;
