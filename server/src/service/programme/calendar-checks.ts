@@ -1,11 +1,12 @@
 // The programme's calendar: a go-live window in a freeze that applies to its plan
 // (go-live-in-freeze), two plans' go-live windows that overlap (overlapping-go-lives), one person
 // championing two waves at once, in one plan or across plans (overloaded-champion).
-import { planName, waveName } from './champion-load';
+import { planName, waveName, type ChampionedWave } from './champion-load';
 import { dayAfter, intervalOf, overlap } from './intervals';
 import { rangeOf } from './places';
 import type { ProgrammeContext } from './programme-finding';
 import { lookupOf, windowOf, type GoLive } from './programme-lookup';
+import type { WaveSummary } from './programme-types';
 
 export function goLivesInFreezes(ctx: ProgrammeContext): void {
   const { own } = ctx;
@@ -51,9 +52,16 @@ export function overlappingGoLives(ctx: ProgrammeContext): void {
 }
 
 export function overloadedChampions(ctx: ProgrammeContext): void {
-  const { champions: byChampion, championed } = lookupOf(ctx.programme);
+  const byChampion = lookupOf(ctx.programme).champions;
+  // the plan's own dated waves, found in its champions' lists only: a map of every wave of the
+  // programme would be made again after each edit (the lookup carries the lists, not such a map)
+  const waves = new Set(ctx.own.phases.flatMap(phase => phase.waves));
+  const mineOf = new Map<WaveSummary, ChampionedWave>();
+  for (const person of new Set([...waves].flatMap(wave => (wave.champion ? [wave.champion.value] : [])))) {
+    for (const entry of byChampion.get(person) ?? []) if (waves.has(entry.wave)) mineOf.set(entry.wave, entry);
+  }
   for (const phase of ctx.own.phases) for (const wave of phase.waves) {
-    const mine = championed.get(wave);
+    const mine = mineOf.get(wave);
     // one finding per wave (the first other wave at the same time): a thousand waves of one champion stay a thousand findings
     const other = mine && byChampion.get(wave.champion!.value)!.find(w => w !== mine && overlap(mine.dates, w.dates));
     if (!other) continue;

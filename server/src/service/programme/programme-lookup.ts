@@ -7,7 +7,7 @@ import { championedWaves, type ChampionedWave } from './champion-load';
 import { linkedPlanOf } from './dependents';
 import { intervalOf, type Interval } from './intervals';
 import { phaseCycles, type PhaseCycles } from './phase-cycles';
-import type { FileSummary, PhaseSummary, Programme, WaveSummary } from './programme-types';
+import type { FileSummary, PhaseSummary, Programme } from './programme-types';
 
 /** A phase of the programme, named `plan/phase`. */
 export interface PhaseNode {
@@ -103,10 +103,6 @@ export class ProgrammeLookup {
   /** every dated wave with a champion, by champion, in programme order */
   get champions(): Map<string, ChampionedWave[]> {
     return this.keep('champions', this.known.champions ?? championedWaves(this.programme.plans));
-  }
-
-  get championed(): Map<WaveSummary, ChampionedWave> {
-    return this.keep('championed', new Map([...this.champions.values()].flat().map(w => [w.wave, w])));
   }
 
   /** the programme's phases by `plan/phase` (the first plan with an id, the first phase with a name) */
