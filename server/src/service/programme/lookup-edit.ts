@@ -49,7 +49,12 @@ export function knownAfterEdit(base: KnownLookups, before: FileSummary, after: F
       const phase = after.phases[p];
       return { plan: after, phase, wave: phase.waves[w.phase.waves.indexOf(w.wave)], dates: w.dates };
     };
-    known.champions = new Map([...base.champions].map(([person, waves]) => [person, waves.map(swap)]));
+    // only the lists of the plan's own champions hold its waves (the same champions after: sameWaves)
+    known.champions = new Map(base.champions);
+    for (const person of new Set(before.phases.flatMap(phase => phase.waves.flatMap(wave => (wave.champion ? [wave.champion.value] : []))))) {
+      const waves = base.champions.get(person);
+      if (waves) known.champions.set(person, waves.map(swap));
+    }
   }
   if (base.nodes && sameGraph(before, after)) {
     const nodes = new Map(base.nodes);
