@@ -3,7 +3,7 @@
 // of throws Decline, and the caller parses with `yaml` instead.
 import { isScalar, type DocumentOptions, type ParseOptions, type Scalar, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
 import { stringTable } from '../shared/shared-strings';
-import { FastScalar } from './fast-yaml-nodes';
+import { FastScalar, fastScalar } from './fast-yaml-nodes';
 
 /** What building nodes needs: the document's schema and options, and how deep collections may nest. */
 export interface Context {
@@ -41,7 +41,8 @@ export const skipSpaces = (text: string, pos: number) => {
 type Range = [number, number, number];
 
 function scalar(value: unknown, source: string, type: Scalar.Type, range: Range, format?: string): Scalar {
-  const node = isScalar(value) ? value : new FastScalar(value);
+  // a tag's resolve gives a primitive (core schema) or its own node
+  const node = typeof value === 'object' && value !== null && isScalar(value) ? value : fastScalar(value);
   node.range = range;
   node.source = source;
   if (type !== 'PLAIN' || !(node instanceof FastScalar)) node.type = type;
