@@ -78,7 +78,11 @@ export const emptyScalar = (ctx: Context, at: number, atKey = false) => plainSca
 
 // a plain scalar cannot start with an indicator; `-` can before a character that is no space or
 // flow indicator (`-5`), `?` and `:` too, but the fast path leaves those to yaml
-const NOT_PLAIN_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?:[ \n,[\]{}]|$))/;
+const NOT_PLAIN_START = /[?:,[\]{}#&*!|>'"%@`]|-(?:[ \n,[\]{}]|$)/y;
+const notPlainStart = (text: string, at: number) => {
+  NOT_PLAIN_START.lastIndex = at;
+  return NOT_PLAIN_START.test(text);
+};
 
 export interface Read {
   node: Scalar;
@@ -91,7 +95,7 @@ export interface Read {
  * the first `: `, which must come on this line.
  */
 export function blockPlain(ctx: Context, text: string, start: number, key: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
+  if (notPlainStart(text, start)) decline();
   const stop = lineEnd(text, start);
   let end = start;
   for (let i = start; i < stop; i++) {
@@ -112,7 +116,7 @@ export function blockPlain(ctx: Context, text: string, start: number, key: boole
 
 /** A plain scalar in a flow collection on one line: it ends before `,`, `]`, `}`, `: ` or `:` before one of those. */
 export function flowPlain(ctx: Context, text: string, start: number, atKey: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
+  if (notPlainStart(text, start)) decline();
   let end = start;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
