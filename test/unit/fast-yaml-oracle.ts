@@ -3,14 +3,14 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { MAX_NESTING } from '../../server/src/service/plan/bounded-yaml';
 import { fastParse } from '../../server/src/service/plan/fast-yaml';
-import { FastMap, FastScalar, FastSeq } from '../../server/src/service/plan/fast-yaml-nodes';
+import { FastMap, FastPair, FastScalar, FastSeq } from '../../server/src/service/plan/fast-yaml-nodes';
 
 import { PARSE_OPTIONS } from '../../server/src/service/plan/parse';
 
 export { PARSE_OPTIONS };
 
 // the fast path's nodes are yaml's classes with their range kept as numbers
-const FAST: Set<unknown> = new Set([FastScalar, FastMap, FastSeq]);
+const FAST: Set<unknown> = new Set([FastScalar, FastMap, FastSeq, FastPair]);
 const yamlClass = (node: object): unknown => (FAST.has(node.constructor) ? Object.getPrototypeOf(node.constructor) : node.constructor);
 
 const FIELDS = ['type', 'flow', 'source', 'format', 'minFractionDigits', 'tag', 'anchor'] as const;

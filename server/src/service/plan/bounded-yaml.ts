@@ -8,7 +8,7 @@
 // Both try the fast path first (fast-yaml.ts), which gives the same tree or declines; `reference`
 // skips it (the bench compares the two).
 import { fastParse } from './fast-yaml';
-import { Composer, CST, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, CST, isCollection, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Lists and maps nested deeper than this are not parsed (a plan needs fewer than 10). */
 export const MAX_NESTING = 100;
@@ -95,24 +95,32 @@ function* cutTooDeep(tokens: Iterable<CST.Token>, cuts: number[]): Generator<CST
 /** What yaml's `uniqueKeys: true` reports: a scalar key whose value an earlier key of the same map has. */
 function duplicateKeys(root: Node | null): YAMLParseError[] {
   const found: YAMLParseError[] = [];
-  const stack: unknown[] = [root];
+  // only collections go on the stack (most nodes are scalars), in the order they had among all nodes
+  const stack: unknown[] = isCollection(root) ? [root] : [];
+  // the keys of a map of up to SMALL entries are looked for in one array, reused (a Set a map was a sixth of the pass)
+  const small: unknown[] = [];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isSeq(node)) for (const item of node.items) stack.push(item);
+    if (isSeq(node)) for (const item of node.items) if (isCollection(item)) stack.push(item);
     if (!isMap(node)) continue;
     // yaml compares key values with `===`: NaN is never a duplicate, and each `<<` is its own symbol
-    const seen = new Set<unknown>();
+    const seen = node.items.length > SMALL ? new Set<unknown>() : undefined;
+    small.length = 0;
     for (const pair of node.items) {
-      stack.push(pair.key, pair.value);
+      if (isCollection(pair.key)) stack.push(pair.key);
+      if (isCollection(pair.value)) stack.push(pair.value);
       if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
-      if (seen.has(pair.key.value)) {
+      const value = pair.key.value;
+      if (seen ? seen.has(value) : small.includes(value)) {
         const at = pair.key.range?.[0] ?? 0;
         found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-      } else seen.add(pair.key.value);
+      } else if (seen) seen.add(value);
+      else small.push(value);
     }
   }
   return found;
 }
+const SMALL = 16;
 
 /** Both lists in position order, keeping the parser's own order among its errors. */
 function mergeByPosition(parser: YAMLParseError[], added: YAMLParseError[]): YAMLParseError[] {

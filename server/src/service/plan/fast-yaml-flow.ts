@@ -1,7 +1,7 @@
 // Flow collections of the fast parse path (fast-yaml.ts): `[a, b]` and `{ k: v }`, nested, on one
 // line, built as `yaml`'s composer builds them (each item's range runs on over the spaces after it).
-import { Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { endAt, FastMap, FastSeq, finished } from './fast-yaml-nodes';
+import { type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { endAt, fastMap, fastPair, fastSeq, finished } from './fast-yaml-nodes';
 import { decline, emptyScalar, flowPlain, quoted, skipSpaces, type Context, type Read } from './fast-yaml-scalars';
 
 interface FlowRead {
@@ -15,7 +15,7 @@ export function flowCollection(ctx: Context, text: string, start: number, depth:
   if (depth >= ctx.maxNesting) decline();
   const isMap = text[start] === '{';
   const close = isMap ? '}' : ']';
-  const coll = isMap ? new FastMap(ctx.schema) : new FastSeq(ctx.schema);
+  const coll = isMap ? fastMap(ctx.schema) : fastSeq(ctx.schema);
   coll.flow = true;
   let pos = skipSpaces(text, start + 1);
   if (text[pos] !== close) {
@@ -30,7 +30,7 @@ export function flowCollection(ctx: Context, text: string, start: number, depth:
           value = read.node;
           pos = read.end;
         }
-        (coll as YAMLMap).items.push(new Pair(key.node, value));
+        (coll as YAMLMap).items.push(fastPair(key.node, value) as Pair<Node, Node>);
       } else {
         const read = flowItem(ctx, text, pos, depth + 1);
         (coll as YAMLSeq).items.push(read.node);

@@ -3,7 +3,7 @@
 // of throws Decline, and the caller parses with `yaml` instead.
 import { isScalar, type DocumentOptions, type ParseOptions, type Scalar, type Schema, type ScalarTag, type SchemaOptions } from 'yaml';
 import { stringTable } from '../shared/shared-strings';
-import { FastScalar } from './fast-yaml-nodes';
+import { FastScalar, fastScalar } from './fast-yaml-nodes';
 
 /** What building nodes needs: the document's schema and options, and how deep collections may nest. */
 export interface Context {
@@ -38,11 +38,14 @@ export const skipSpaces = (text: string, pos: number) => {
   return pos;
 };
 
-type Range = [number, number, number];
-
-function scalar(value: unknown, source: string, type: Scalar.Type, range: Range, format?: string): Scalar {
-  const node = isScalar(value) ? value : new FastScalar(value);
-  node.range = range;
+/** A scalar whose text runs from `start` to `end` (its range: [start, end, end], set without an array). */
+function scalar(value: unknown, source: string, type: Scalar.Type, start: number, end: number, format?: string): Scalar {
+  // a tag's resolve gives a primitive (core schema) or its own node
+  const node = typeof value === 'object' && value !== null && isScalar(value) ? value : fastScalar(value);
+  if (node instanceof FastScalar) {
+    node.r0 = start;
+    node.r1 = node.r2 = end;
+  } else node.range = [start, end, end];
   node.source = source;
   if (type !== 'PLAIN' || !(node instanceof FastScalar)) node.type = type;
   if (format) node.format = format;
@@ -62,22 +65,32 @@ const MAY_NOT_BE_STRING = /^[~nNtTfF0-9+\-.]|^$/;
  * A plain scalar as `yaml` resolves it: the first default tag of the schema whose test matches, as
  * the composer's findScalarTagByTest does (`atKey` lets key-only tags such as `<<` match).
  */
-export function plainScalar({ schema, options }: Context, text: string, range: Range, atKey: boolean): Scalar {
+export function plainScalar({ schema, options }: Context, text: string, start: number, end: number, atKey: boolean): Scalar {
   const source = text.length <= SHORT ? shortScalar(text) : text;
-  if (!MAY_NOT_BE_STRING.test(source)) return scalar(source, source, 'PLAIN', range);
+  if (!MAY_NOT_BE_STRING.test(source)) return scalar(source, source, 'PLAIN', start, end);
   const tag = schema.tags.find((t): t is ScalarTag => (t.default === true || (atKey && t.default === 'key')) && !t.collection && !!t.test?.test(source));
-  if (!tag?.resolve) return scalar(source, source, 'PLAIN', range);
+  if (!tag?.resolve) return scalar(source, source, 'PLAIN', start, end);
   let failed = false;
   const value = tag.resolve(source, () => { failed = true; }, options);
   if (failed) decline();
-  return scalar(value, source, 'PLAIN', range, tag.format);
+  return scalar(value, source, 'PLAIN', start, end, tag.format);
 }
 
-export const emptyScalar = (ctx: Context, at: number, atKey = false) => plainScalar(ctx, '', [at, at, at], atKey);
+export const emptyScalar = (ctx: Context, at: number, atKey = false) => plainScalar(ctx, '', at, at, atKey);
 
 // a plain scalar cannot start with an indicator; `-` can before a character that is no space or
 // flow indicator (`-5`), `?` and `:` too, but the fast path leaves those to yaml
-const NOT_PLAIN_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?:[ \n,[\]{}]|$))/;
+const NOT_PLAIN_START = /[?:,[\]{}#&*!|>'"%@`]|-(?:[ \n,[\]{}]|$)/y;
+const notPlainStart = (text: string, at: number) => {
+  NOT_PLAIN_START.lastIndex = at;
+  return NOT_PLAIN_START.test(text);
+};
+
+// The characters plain scalars' loops look at (`\n`, space, `#`, `,`, `:`, `[`, `]`, `{`, `}`): any
+// other is part of the scalar, found in one look-up (most of a plan's characters).
+const LOOKED_AT = new Uint8Array(128);
+for (const c of '\n #,:[]{}') LOOKED_AT[c.charCodeAt(0)] = 1;
+const inScalar = (c: number) => c >= 128 || LOOKED_AT[c] === 0;
 
 export interface Read {
   node: Scalar;
@@ -90,11 +103,15 @@ export interface Read {
  * the first `: `, which must come on this line.
  */
 export function blockPlain(ctx: Context, text: string, start: number, key: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
+  if (notPlainStart(text, start)) decline();
   const stop = lineEnd(text, start);
   let end = start;
   for (let i = start; i < stop; i++) {
     const c = text.charCodeAt(i);
+    if (inScalar(c)) {
+      end = i + 1;
+      continue;
+    }
     if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
     if (c === COLON && (i + 1 === stop || text.charCodeAt(i + 1) === SPACE)) {
       if (!key) decline(); // `a: b: c` is a nested map on one line, an error for yaml
@@ -106,15 +123,19 @@ export function blockPlain(ctx: Context, text: string, start: number, key: boole
   if (key && (text.charCodeAt(end) !== COLON || end - start > 1024)) decline();
   if (end === start) decline();
   const source = text.slice(start, end);
-  return { node: plainScalar(ctx, source, [start, end, end], key), end };
+  return { node: plainScalar(ctx, source, start, end, key), end };
 }
 
 /** A plain scalar in a flow collection on one line: it ends before `,`, `]`, `}`, `: ` or `:` before one of those. */
 export function flowPlain(ctx: Context, text: string, start: number, atKey: boolean): Read {
-  if (NOT_PLAIN_START.test(text.slice(start, start + 2))) decline();
+  if (notPlainStart(text, start)) decline();
   let end = start;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (inScalar(c)) {
+      end = i + 1;
+      continue;
+    }
     if (c === NEWLINE || (c === HASH && text.charCodeAt(i - 1) === SPACE)) decline();
     if (isFlowIndicator(c)) break;
     if (c === COLON) {
@@ -125,7 +146,7 @@ export function flowPlain(ctx: Context, text: string, start: number, atKey: bool
   }
   if (end === start) decline();
   const source = text.slice(start, end);
-  return { node: plainScalar(ctx, source, [start, end, end], atKey), end };
+  return { node: plainScalar(ctx, source, start, end, atKey), end };
 }
 
 const ESCAPES: Record<string, string> = {
@@ -173,7 +194,7 @@ export function quoted(text: string, start: number): Read {
     run = i += 2;
   }
   const end = i + 1;
-  return { node: scalar(value, value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [start, end, end]), end };
+  return { node: scalar(value, value, quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start, end), end };
 }
 
 /**
@@ -220,7 +241,7 @@ export function blockScalar(text: string, start: number, parentIndent: number): 
   if (chomp === '+') value += '\n'.repeat(trailing);
   const end = chomp === '+' ? pos : contentEnd;
   if (chomp === '+' && trailing > 0 && text.charCodeAt(pos - 1) !== NEWLINE) decline();
-  const node = scalar(value, value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', [start, end, end]);
+  const node = scalar(value, value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', start, end);
   return { node, end };
 }
 

@@ -5,7 +5,7 @@
 // parses it and every message users see stays yaml's (bounded-yaml.ts tries this first).
 // Comments are not kept (`comment`, `commentBefore`, `spaceBefore`): no code of ours reads them.
 import { Document, Pair, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { endAt, FastMap, FastSeq, finished } from './fast-yaml-nodes';
+import { endAt, FastMap, fastMap, fastPair, FastSeq, fastSeq, finished } from './fast-yaml-nodes';
 import { flowCollection } from './fast-yaml-flow';
 import { blockPlain, blockScalar, Decline, decline, emptyScalar, HASH, lineEnd, NEWLINE, quoted, skipSpaces, SPACE, type Context } from './fast-yaml-scalars';
 
@@ -105,7 +105,7 @@ class BlockReader {
 
   /** `endsAtColumn`: the list is a map's value at that map's column (`key:\n- a`), so a key there ends it. */
   private seq(at: number, column: number, depth: number, endsAtColumn: boolean): YAMLSeq {
-    const seq = new FastSeq(this.ctx.schema);
+    const seq = fastSeq(this.ctx.schema);
     for (let dash = at; ;) {
       const content = skipSpaces(this.text, dash + 1);
       const item = this.endsLine(content)
@@ -140,7 +140,7 @@ class BlockReader {
   }
 
   private map(at: number, column: number, depth: number): YAMLMap {
-    const map = new FastMap(this.ctx.schema);
+    const map = fastMap(this.ctx.schema);
     for (let keyStart = at; ;) {
       const key = this.text[keyStart] === '"' || this.text[keyStart] === "'" ? quoted(this.text, keyStart) : blockPlain(this.ctx, this.text, keyStart, true);
       if (this.text[key.end] !== ':' || !' \n'.includes(this.text[key.end + 1] ?? '\n')) decline();
@@ -149,7 +149,7 @@ class BlockReader {
       const value = this.endsLine(content)
         ? this.valueOnNextLines(content, column, depth + 1, true)
         : this.inlineValue(content, column, depth + 1);
-      map.items.push(new Pair(key.node, value));
+      map.items.push(fastPair(key.node, value));
       const next = this.nextContent(this.pos);
       if (!next) return this.ended(map, at, column);
       if (next.indent < column) break;
