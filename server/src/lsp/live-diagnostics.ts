@@ -7,7 +7,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchesAnyGlob, relativePath, type LanguageService, type PlanWorkspace } from '../service';
 import { afterPendingMessages, type Scheduler } from './scheduler';
 
-
 export interface LiveDiagnosticsOptions {
   connection: Connection;
   documents: TextDocuments<TextDocument>;

@@ -75,11 +75,11 @@ export class Scheduler {
 
   /**
    * A turn of the event loop once `SLICE_MS` of work have run since the last one, for work that is
-   * not cut into slices of its own (the programmes' first build, a file at a time): the messages
-   * received are read. `finishFirst`: this work is one no foreground work waits for (the first build
-   * of a big repository), so an edit's publish begun then runs to its end before it goes on (its
-   * turns of the event loop would each wait for a stretch of it); even so the wait is bounded and
-   * made once per stretch of foreground work, lest the foreground be waiting for it after all.
+   * not cut into slices of its own (a refresh of the programmes, a file at a time): the messages
+   * received are read. `finishFirst`: a turn at every call, for work no foreground work waits for
+   * (the first build of a big repository); an edit's publish begun then runs to its end before the
+   * work goes on (its turns of the event loop would each wait for a stretch of it), a wait bounded
+   * and made once per stretch of foreground work, lest the foreground be waiting for it after all.
    */
   async breathe(finishFirst = false): Promise<void> {
     if (!finishFirst && performance.now() - this.lastTurn < SLICE_MS) return;
