@@ -255,6 +255,22 @@ test('an open plan edited and not yet published: a rename from another plan read
   assert.deepEqual(await renamedBy(service, erpUri, workspace.files.get(erpUri)!), [crmUri, erpUri]);
 });
 
+test('an edit that drops a link: the plan it linked to is among its dependents, though the edit is marked as it arrives and again after its publish', async () => {
+  const crmUri = `${ROOT}crm.rollout.yaml`;
+  const erpUri = `${ROOT}erp.rollout.yaml`;
+  const workspace = new MemoryWorkspace({ [crmUri]: plan('crm', ['erp/bascule']), [erpUri]: plan('erp') });
+  workspace.open.set(crmUri, 1);
+  const service = newService(workspace);
+  await diagnosticsOf(service, workspace, crmUri);
+  await service.workspaceChanged([crmUri]);
+  // as the server does: marked changed as the edit arrives, published, then its dependents asked for
+  workspace.files.set(crmUri, plan('crm'));
+  workspace.open.set(crmUri, 2);
+  service.documentChanged(crmUri);
+  await diagnosticsOf(service, workspace, crmUri);
+  assert.deepEqual(await service.workspaceChanged([crmUri]), [erpUri], 'the ERP plan lost a dependent: it is checked again');
+});
+
 test('a plan changed while its programme is being read is read again before the programme is given', async () => {
   const crmUri = `${ROOT}a-crm.rollout.yaml`;
   const workspace = new HeldWorkspace({ [crmUri]: plan('crm'), [`${ROOT}b-erp.rollout.yaml`]: plan('erp'), [`${ROOT}z-other.rollout.yaml`]: plan('other') }, '/z-');

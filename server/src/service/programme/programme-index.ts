@@ -132,7 +132,9 @@ export class ProgrammeIndex implements ProgrammeSource {
 
   changed(uri: string): void {
     const previous = this.entries.get(uri);
-    if (previous && !this.stale.has(uri)) this.previous.set(uri, previous.summary);
+    // the summary before the first change since `dependentsOf` last asked: an edit is marked as it
+    // arrives and again once published, and the second mark must not take the edited summary for it
+    if (previous && !this.stale.has(uri) && !this.previous.has(uri)) this.previous.set(uri, previous.summary);
     this.stale.add(uri);
     // read again when next asked; the membership stays until then (an open plan's edit only swaps its summary)
     this.generation++;
