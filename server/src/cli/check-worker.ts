@@ -18,9 +18,10 @@ async function answer(session: CliSession, known: KnownSummaries, request: Asked
     if (request.kind === 'summarize') {
       // as the programme index summarises a closed file: version 0, released afterwards (the pool
       // asks this worker for the plan's check, which then reuses its own findings)
-      const summary = service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text));
-      known.set(request.uri, { hash: request.hash, summary });
-      return { id: request.id, summary: summaryJson(summary) };
+      const json = summaryJson(service.summary(TextDocument.create(request.uri, 'rollout-plan', 0, request.text)));
+      // kept as read back from its JSON: the summary itself holds slices of the parse's copies of the text
+      known.set(request.uri, { hash: request.hash, summary: fromSummaryJson(json) });
+      return { id: request.id, summary: json };
     }
     // as collectPlans hands a plan to the single-thread check
     const diagnostics = await service.diagnostics(TextDocument.create(request.uri, 'rollout-plan', 1, request.text));
