@@ -71,3 +71,30 @@ test('edits during the first build: each version\'s own diagnostics at once, the
   const across = client.published.filter(p => p.uri === uri && p.version !== 7 && codes(p).includes('undefined-phase'));
   assert.equal(across.length, 1, 'the edits made while the programme was read are checked across plans once, not once each');
 });
+
+/** the server process's thread count (Linux), or undefined */
+const threadsOf = (pid: number) => {
+  const status = fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const found = /^Threads:\s+(\d+)/m.exec(status);
+  return found ? Number(found[1]) : undefined;
+};
+
+async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) assert.fail(`timed out waiting: ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 5));
+  }
+}
+
+test('a folder of 400 plans is read with a second thread, which ends once the build is over', { skip: threadsOf(process.pid) === undefined && 'no /proc here' }, async () => {
+  const { client, uri, text } = await repository(400);
+  const pid = client.process.pid!;
+  await client.open(uri, text, 1);
+  let most = 0;
+  let done = false;
+  void client.waitForPublish(uri, p => p.version === 1 && codes(p).includes('undefined-phase'), 60_000).then(() => { done = true; });
+  await until(() => { most = Math.max(most, threadsOf(pid) ?? 0); return done; }, 'the findings across plans');
+  // Node's own threads (its platform's, libuv's pool) never end: one fewer is the build's thread gone
+  await until(() => threadsOf(pid)! < most, `the build's thread ends (${threadsOf(pid)} threads, ${most} during the build)`);
+});

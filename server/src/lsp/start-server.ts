@@ -4,7 +4,7 @@
 // messages and a workspace the client answers over vscode.workspace.fs. All plan logic lives in ../service.
 import { DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, toLocale, type PlanWorkspace } from '../service';
+import { createLanguageService, toLocale, type Offload, type PlanWorkspace } from '../service';
 import type { Feature, ServerContext } from './feature';
 import { lineExactDocuments } from './line-exact-documents';
 import { closedPlansSetting, LiveDiagnostics } from './live-diagnostics';
@@ -34,6 +34,8 @@ export interface ServerHost {
   workspace(folders: () => readonly string[], clientReadsFiles: () => boolean): PlanWorkspace;
   /** the features only this host can offer (comparing with a git branch needs Node and git) */
   extraFeatures?: readonly Feature[];
+  /** another thread for a repository's first build, where the host has one (Node's worker threads) */
+  offload?: Offload;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -51,6 +53,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspace: openDocumentsFirst(disk, documents),
     // a long read gives way to edits and requests every few milliseconds; the first build of a big repository to whole publishes
     pause: many => scheduler.breathe(many),
+    offload: host.offload,
     onError: error => connection.console.error(`rollout-plan: a request failed: ${(error as Error)?.stack ?? error}`),
   });
   const features = [...FEATURES, ...(host.extraFeatures ?? [])];

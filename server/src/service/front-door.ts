@@ -79,16 +79,17 @@ class FrontDoor implements LanguageService {
   /** each document's findings across its programme (the last ones kept for the quick fixes and the timeline) */
   private readonly across: AcrossPlansChecker;
 
-  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse, pause }: LanguageServiceOptions) {
+  constructor({ workspace, locale, today = () => isoToday(), onError = () => undefined, referenceParse, pause, offload }: LanguageServiceOptions) {
     this.workspace = workspace;
     this.configs = new ConfigSource(workspace);
     this.today = today;
     this.engine = new RolloutPlanService({ locale, today, onError, referenceParse });
     this.across = new AcrossPlansChecker({ workspace, engine: this.engine, onError });
     this.prepared = new PreparedSnapshots({
-      engine: this.engine, across: this.across, snapshots: this.snapshots, programmes: () => this.programmes, translate: () => this.translate, today,
+      engine: this.engine, across: this.across, snapshots: this.snapshots, programmes: () => this.programmes, translate: () => this.translate, today, offload,
     });
-    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri), pause);
+    const elsewhere = offload && ((uri: string, text: string) => this.prepared.summarizeElsewhere(uri, text));
+    this.programmes = new ProgrammeIndex(workspace, (uri, text, version) => this.prepared.summarize(uri, text, version), uri => this.excluded(uri), pause, elsewhere);
     this.onError = onError;
     this.navigation = new ProgrammeNavigation({
       engine: this.engine, programmeOf: uri => this.programmes.programmeOf(uri), withFile: (uri, use) => this.withFile(uri, use),

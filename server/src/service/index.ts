@@ -20,6 +20,7 @@ export { isPersonId, type NewOwner, type OwnerTarget } from './features/readines
 export type { PhaseLens } from './features/readiness/lens';
 export type { EditResult, PlanProblems, PlanResult, PlanSnapshot } from './features/readiness/snapshot';
 export type { ProgrammeOverview } from './features/readiness/programme-summary';
+export { FilePreparer, preparedFromJson, type Offload, type PrepareRequest, type PreparedFile } from './features/readiness/prepared-file';
 export type {
   CriterionView, GateView, ItemView, MissingOwnerView, OwnerKind, PersonView, PhaseState, PhaseView, PlanReadiness, PlanTotals, ReasonView, RiskView, WaveView,
 } from './features/readiness/view';

@@ -12,6 +12,7 @@ import type { PhaseLens } from './features/readiness/lens';
 import type { NewOwner, OwnerTarget } from './features/readiness/sidebar-edits';
 import type { ProgrammeOverview } from './features/readiness/programme-summary';
 import type { EditResult, PlanResult } from './features/readiness/snapshot';
+import type { Offload } from './features/readiness/prepared-file';
 import type { StarterPlanOptions } from './features/starter-plan';
 import type { Timeline } from './features/timeline/timeline-types';
 import type { Locale, Translate } from './l10n/translate';
@@ -34,6 +35,11 @@ export interface LanguageServiceOptions {
    * may let its own work finish first
    */
   pause?: (many: boolean) => Promise<void>;
+  /**
+   * where the closed files of a repository's first build are prepared besides this thread (the Node
+   * server's worker thread: features/readiness/prepared-file.ts); none by default
+   */
+  offload?: Offload;
 }
 
 /** A plan to report on: how it is named, and its text when the caller has already read it. */

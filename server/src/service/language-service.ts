@@ -223,4 +223,14 @@ export class RolloutPlanService {
     if (!state || state.analysis.findings.length > MAX_KEPT_FINDINGS) return;
     this.kept.set(uri, { key: contentKey(state.text), today: this.today(), findings: state.analysis.findings.map(withOffsetsOnly) });
   }
+
+  /** The own findings `release` kept for this URI (another thread's to adopt); undefined when there were too many to keep. */
+  releasedFindings(uri: string): Finding[] | undefined {
+    return this.kept.get(uri)?.findings;
+  }
+
+  /** Keeps the own findings of `text` on `today` that another thread's analysis released, as `release` keeps them; an analysis here since wins. */
+  adopt(uri: string, text: string, today: string, findings: Finding[]): void {
+    if (!this.docs.has(uri)) this.kept.set(uri, { key: contentKey(text), today, findings });
+  }
 }

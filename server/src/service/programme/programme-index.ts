@@ -18,6 +18,9 @@ const MANY_FILES = 100;
 /** files read ahead of the one being summarised: enough to hide the reads' latency, few texts held */
 const READ_AHEAD = 16;
 
+/** files taken on another thread at once, during a first build: one at work there, one waiting, so that thread never waits for this one */
+const AWAY_AHEAD = 3;
+
 /** A summary and what it was made from: the open document's version, else the file's text. */
 type Entry = { summary: FileSummary; key: string };
 const keyOf = (text: string, version: number | undefined) => (version === undefined ? `t:${text.length}:${contentKey(text)}` : `v:${version}`);
@@ -56,6 +59,8 @@ export class ProgrammeIndex implements ProgrammeSource {
     private readonly excluded: (uri: string) => Promise<boolean> = async () => false,
     /** between two files read: reads already done resolve at once, so without it the files read ahead are summarised in one stretch */
     private readonly pause?: (many: boolean) => Promise<void>,
+    /** a closed file's summary made on another thread, while many files are read (undefined: made here) */
+    private readonly elsewhere?: (uri: string, text: string) => Promise<FileSummary | undefined>,
   ) {}
 
   /** `own`: the summary of the document being checked, at `version`, kept as if read */
@@ -219,13 +224,26 @@ export class ProgrammeIndex implements ProgrammeSource {
     const swaps: { before: FileSummary; after: FileSummary }[] = [];
     // until the last file is read, not only while many are left: a plan edited meanwhile never waits for them
     this.readingManyFiles = toRead.length >= MANY_FILES;
+    const record = (change: Awaited<ReturnType<ProgrammeIndex['take']>>) => {
+      if (change === 'moved') moved = true;
+      else if (change) swaps.push(change);
+    };
+    // files taken elsewhere, under way: this thread takes the next file itself while they are enough to keep the other one busy
+    const away = new Set<Promise<void>>();
+    let failed: { error: unknown } | undefined;
     try {
       for await (const [uri, read] of readAhead(toRead, READ_AHEAD, f => this.workspace.readFile(f))) {
-        const change = await this.take(uri, read);
-        if (change === 'moved') moved = true;
-        else if (change) swaps.push(change);
+        if (this.readingManyFiles && this.elsewhere) {
+          while (away.size >= AWAY_AHEAD) await Promise.race(away);
+          const taking: Promise<void> = this.take(uri, read, this.elsewhere).then(record, error => { failed ??= { error }; }).finally(() => away.delete(taking));
+          away.add(taking);
+          continue;
+        }
+        record(await this.take(uri, read));
         if (this.pause) await this.pause(this.readingManyFiles);
       }
+      await Promise.all(away);
+      if (failed) throw failed.error;
     } finally {
       this.readingManyFiles = false;
     }
@@ -242,7 +260,7 @@ export class ProgrammeIndex implements ProgrammeSource {
    * same. Says how the entries changed: a summary swapped for another, 'moved' (a file came, went
    * or changed kind: the membership is made again), or nothing.
    */
-  private async take(uri: string, read: ReadResult): Promise<{ before: FileSummary; after: FileSummary } | 'moved' | undefined> {
+  private async take(uri: string, read: ReadResult, elsewhere?: ProgrammeIndex['elsewhere']): Promise<{ before: FileSummary; after: FileSummary } | 'moved' | undefined> {
     const before = this.entries.get(uri);
     if (!('text' in read) || (read.version === undefined && await this.excluded(uri))) {
       this.entries.delete(uri);
@@ -257,8 +275,11 @@ export class ProgrammeIndex implements ProgrammeSource {
     // read ahead before a later version of the open document was kept (an edit meanwhile): that one stays
     if (read.version !== undefined && before && laterVersion(before.key, read.version)) return undefined;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
+    const away = !known && read.version === undefined && elsewhere ? await elsewhere(uri, read.text) : undefined;
+    // an entry put meanwhile (the document opened and checked) is newer than this read
+    if (away && this.entries.get(uri) !== before) return undefined;
     // a closed file's summary is kept for as long as the workspace lists it: apart from its analysis
-    const after = known ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));
+    const after = known ?? away ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));
     this.entries.set(uri, { summary: after, key });
     return before && before.summary.kind === 'plan' && after.kind === 'plan' ? { before: before.summary, after } : 'moved';
   }

@@ -22,6 +22,11 @@ export function detached<T>(value: T, uri: string): T {
   return sharingValues(JSON.parse(JSON.stringify(value)), new Map([[uri, uri]])) as T;
 }
 
+/** The value of `json` (a detached copy made on another thread), kept as `detached` keeps its copy. */
+export function detachedFromJson(json: string, uri: string): unknown {
+  return sharingValues(JSON.parse(json), new Map([[uri, uri]]));
+}
+
 /** `value` (parsed JSON, owned here) with each string swapped for the one kept for its value */
 function sharingValues(value: unknown, kept: Map<string, string>): unknown {
   if (typeof value === 'string') {

@@ -12,6 +12,7 @@ import { NO_LINKS } from '../../programme/linked-gates';
 import type { FileSummary, ProgrammeSource } from '../../programme/programme-types';
 import { linksKey, type ProblemsKey, type SnapshotCache, type SnapshotKey } from './snapshot-cache';
 import { problemCounts, type PlanProblems } from './snapshot';
+import type { Offload } from './prepared-file';
 import { readinessView, type PlanReadiness } from './view';
 
 export interface PreparedSnapshotsOptions {
@@ -21,6 +22,8 @@ export interface PreparedSnapshotsOptions {
   programmes: () => ProgrammeSource;
   translate: () => Translate;
   today: () => string;
+  /** where closed files are prepared during a first build, if the host has another thread */
+  offload?: Offload;
 }
 
 /** The front door's side of it: the index's summaries that prepare snapshots, and the snapshots made from them. */
@@ -39,6 +42,24 @@ export class PreparedSnapshots {
     const summary = across.summaryOf(uri, text, undefined);
     if (analysis.kind !== 'programme') snapshots.putPrepared(uri, { text, t, today }, readinessView(uri, analysis, { t, today, linked: NO_LINKS }));
     return summary;
+  }
+
+  /**
+   * `summarize` of a closed file made elsewhere (LanguageServiceOptions.offload), its view and own
+   * findings kept here as that analysis would have kept them; undefined when it was not (make it here).
+   */
+  async summarizeElsewhere(uri: string, text: string): Promise<FileSummary | undefined> {
+    const { engine, snapshots, offload } = this.options;
+    if (!offload) return undefined;
+    const [locale, t, today, withView] = [engine.currentLocale, this.options.translate(), this.options.today(), this.asked];
+    const prepared = await offload({ uri, text, locale, today, withView });
+    if (!prepared) return undefined;
+    // in another language or on another day by now, only the summary holds
+    if (engine.currentLocale === locale && this.options.today() === today) {
+      if (prepared.findings) engine.adopt(uri, text, today, prepared.findings);
+      if (prepared.view) snapshots.putPrepared(uri, { text, t, today }, prepared.view, 'detached');
+    }
+    return prepared.summary;
   }
 
   /** A closed plan's snapshot from what the index's analysis prepared, when its view has no reasons across plans; else undefined (analyse it). */

@@ -77,10 +77,13 @@ export class SnapshotCache {
     return kept;
   }
 
-  /** Keeps the view a closed plan's analysis gave before its programme was known (features/readiness/prepared-snapshot.ts). */
-  putPrepared(uri: string, key: SnapshotKey, view: PlanReadiness): void {
+  /**
+   * Keeps the view a closed plan's analysis gave before its programme was known
+   * (features/readiness/prepared-snapshot.ts); `'detached'`: the view is a detached copy already (made on another thread).
+   */
+  putPrepared(uri: string, key: SnapshotKey, view: PlanReadiness, copy?: 'detached'): void {
     if (sameSource(this.entries.get(uri), key)) return;
-    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: detached(view, uri), prepared: true });
+    this.entries.set(uri, { content: contentKey(key.text), t: key.t, today: key.today, links: '', view: copy ? view : detached(view, uri), prepared: true });
   }
 
   /** The prepared view of this text, if kept and not made into a snapshot yet. */
