@@ -14,6 +14,9 @@ const IDLE_MS = 250;
  */
 const LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 };
 
+/** a thread that fails this many times is not started again */
+const MAX_FAILURES = 3;
+
 interface Asked { id: number; request: PrepareRequest }
 interface Answered { id: number; json?: string }
 
@@ -23,6 +26,8 @@ class PreparingThread {
   private readonly pending = new Map<number, (json: string | undefined) => void>();
   private nextId = 0;
   private idle: NodeJS.Timeout | undefined;
+  /** threads that failed (out of memory, or could not start): past a few, the main thread prepares every file */
+  private failures = 0;
 
   constructor(private readonly file: string) {}
 
@@ -33,14 +38,18 @@ class PreparingThread {
   /** the file's PreparedFile as JSON, or undefined (the thread failed, or could not start) */
   prepare(request: PrepareRequest): Promise<string | undefined> {
     clearTimeout(this.idle);
+    if (this.failures >= MAX_FAILURES) return Promise.resolve(undefined);
     try {
       const worker = (this.worker ??= this.start());
       return new Promise(resolve => {
         const id = this.nextId++;
         this.pending.set(id, resolve);
+        // while a file is away the thread keeps the process alive, so that its answer or its failure comes
+        worker.ref();
         worker.postMessage({ id, request } satisfies Asked);
       });
     } catch {
+      this.failures++;
       return Promise.resolve(undefined);
     }
   }
@@ -50,19 +59,19 @@ class PreparingThread {
     started.on('message', ({ id, json }: Answered) => {
       this.pending.get(id)?.(json);
       this.pending.delete(id);
-      if (this.pending.size === 0) this.idle = setTimeout(() => void started.terminate(), IDLE_MS).unref();
+      if (this.pending.size > 0) return;
+      started.unref();
+      this.idle = setTimeout(() => void started.terminate(), IDLE_MS).unref();
     });
-    // out of memory, or any failure: what it was asked is prepared on the main thread, and the next file starts another
+    // out of memory, or any failure: what it was asked is prepared on the main thread, and the next file starts another (MAX_FAILURES)
+    started.on('error', () => this.failures++);
     const gone = () => {
       if (this.worker !== started) return;
       this.worker = undefined;
       for (const resolve of this.pending.values()) resolve(undefined);
       this.pending.clear();
     };
-    started.on('error', gone);
     started.on('exit', gone);
-    // a thread waiting for files keeps no process alive
-    started.unref();
     return started;
   }
 }

@@ -18,7 +18,7 @@ const MANY_FILES = 100;
 /** files read ahead of the one being summarised: enough to hide the reads' latency, few texts held */
 const READ_AHEAD = 16;
 
-/** files taken on another thread at once, during a first build: one at work there, one waiting, so that thread never waits for this one */
+/** files away on another thread at once during a first build: enough that it never waits for this thread between two */
 const AWAY_AHEAD = 3;
 
 /** A summary and what it was made from: the open document's version, else the file's text. */
@@ -228,7 +228,7 @@ export class ProgrammeIndex implements ProgrammeSource {
       if (change === 'moved') moved = true;
       else if (change) swaps.push(change);
     };
-    // files taken elsewhere, under way: this thread takes the next file itself while they are enough to keep the other one busy
+    // files under way on another thread: this one only reads and installs them (its own analyses made the keystrokes wait)
     const away = new Set<Promise<void>>();
     let failed: { error: unknown } | undefined;
     try {
@@ -275,9 +275,10 @@ export class ProgrammeIndex implements ProgrammeSource {
     // read ahead before a later version of the open document was kept (an edit meanwhile): that one stays
     if (read.version !== undefined && before && laterVersion(before.key, read.version)) return undefined;
     const known = read.version === undefined ? this.workspace.knownSummary?.(uri, read.text) : undefined;
-    const away = !known && read.version === undefined && elsewhere ? await elsewhere(uri, read.text) : undefined;
+    const sent = !known && read.version === undefined && elsewhere !== undefined;
+    const away = sent ? await elsewhere(uri, read.text) : undefined;
     // an entry put meanwhile (the document opened and checked) is newer than this read
-    if (away && this.entries.get(uri) !== before) return undefined;
+    if (sent && this.entries.get(uri) !== before) return undefined;
     // a closed file's summary is kept for as long as the workspace lists it: apart from its analysis
     const after = known ?? away ?? (read.version === undefined ? detached(this.summarize(uri, read.text, undefined), uri) : this.summarize(uri, read.text, read.version));
     this.entries.set(uri, { summary: after, key });
