@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderMessage, type Message } from '../../server/src/service/l10n/translate';
 import { translator } from '../../server/src/service/l10n/translate';
-import { readUntrusted, type UntrustedRead } from '../../server/src/node/untrusted-file';
+import { readUntrusted, readUntrustedSync, type UntrustedRead } from '../../server/src/node/untrusted-file';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rollout-untrusted-'));
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
@@ -21,9 +21,9 @@ const refusal = (read: UntrustedRead) => {
   return [renderMessage(en, read.refused as Message), renderMessage(fr, read.refused as Message)];
 };
 
-// one reader only (asynchronous): kept as a list so each case reads as before
+// the server's reader and the command line's read the same, refuse the same
 async function both(file: string, max: number): Promise<UntrustedRead[]> {
-  return [await readUntrusted(file, max)];
+  return [await readUntrusted(file, max), readUntrustedSync(file, max)];
 }
 
 test('a regular file is read as text, without its byte order mark, invalid bytes replaced', async () => {
@@ -57,10 +57,28 @@ test('a link to /dev/zero is refused at once, without reading it', { skip: isWin
 test('a FIFO with no writer is refused without waiting', { skip: isWindows, timeout: 5000 }, async () => {
   const fifo = path.join(dir, 'pipe.rollout.yaml');
   execFileSync('mkfifo', [fifo]);
-  assert.match(refusal(await readUntrusted(fifo, 1024))[0], /not a regular file/);
+  for (const read of await both(fifo, 1024)) assert.match(refusal(read)[0], /not a regular file/);
 });
 
 test('a folder and a missing file say so', async () => {
   for (const read of await both(dir, 1024)) assert.equal(refusal(read)[0], 'is a folder');
   for (const read of await both(path.join(dir, 'none'), 1024)) assert.equal(refusal(read)[0], 'no such file or folder');
+});
+
+test('a file read in one call is read whole, as is one longer than a chunk', async () => {
+  for (const size of [0, 1, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300 * 1024]) {
+    const file = path.join(dir, `sized-${size}.rollout.yaml`);
+    const text = 'é'.repeat(size >> 1) + 'a'.repeat(size & 1);
+    fs.writeFileSync(file, text);
+    for (const read of await both(file, 1024 * 1024)) assert.deepEqual(read, { text }, `${size} bytes`);
+  }
+});
+
+test('a file that grows past the cap while it is read is refused', { skip: isWindows }, async () => {
+  // /proc/self/status announces a size of 0 and then gives more: what stat said is never trusted
+  for (const read of await both('/proc/self/status', 16)) assert.match(refusal(read)[0], /larger than/);
+  for (const read of await both('/proc/self/status', 1024 * 1024)) assert.match('text' in read ? read.text : '', /^Name:/);
+  // /proc/self/maps gives a page at a time: a short read before its end is not its end
+  const maps = fs.readFileSync('/proc/self/maps', 'utf8').split('\n').length;
+  for (const read of await both('/proc/self/maps', 16 * 1024 * 1024)) assert.ok('text' in read && read.text.split('\n').length >= maps * 0.9, 'read past the first page');
 });

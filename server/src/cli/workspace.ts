@@ -92,7 +92,7 @@ export function cliSession(
   cwd: string, locale: Locale, configOption: string | undefined, inputs: readonly string[] = [], extras: SessionExtras = {},
 ): CliSession {
   const boundary = runBoundary(cwd);
-  const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary) });
+  const disk = createFsWorkspace({ boundary, roots: () => programmeRoots(cwd, inputs, boundary), readOnThread: true });
   // the files do not change during a run: the tree is walked once, however many programmes ask,
   // the config searched once per folder, and with `readOnce` each file read once (check's first
   // pass, the programme index and the selection all read it)

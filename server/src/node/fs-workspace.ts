@@ -9,23 +9,26 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONFIG_FILE, type PlanWorkspace, type ReadResult } from '../service';
 import { findConfigFile, pathOfUri, type Boundary } from './config-search';
-import { MAX_CONFIG_BYTES, MAX_PLAN_BYTES, readUntrusted } from './untrusted-file';
+import { MAX_CONFIG_BYTES, MAX_PLAN_BYTES, readUntrusted, readUntrustedSync } from './untrusted-file';
 
 export interface FsWorkspaceOptions {
   /** where the config search stops (editorBoundary, cliBoundary) */
   boundary: Boundary;
   /** the folders whose files listFiles gives (the workspace folders, the working folder) */
   roots: () => readonly string[];
+  /** read each file on the calling thread (readUntrustedSync): for a front end that has nothing else to do meanwhile */
+  readOnThread?: boolean;
 }
 
 const NEVER_ENTER = new Set(['node_modules', '.git']);
 
-export function createFsWorkspace({ boundary, roots }: FsWorkspaceOptions): PlanWorkspace {
+export function createFsWorkspace({ boundary, roots, readOnThread = false }: FsWorkspaceOptions): PlanWorkspace {
+  const read = readOnThread ? readUntrustedSync : readUntrusted;
   return {
     async readFile(uri: string): Promise<ReadResult> {
       const file = pathOfUri(uri);
       if (file === undefined) return { refused: { key: 'io.reason.notLocalFile' } };
-      return readUntrusted(file, path.basename(file) === CONFIG_FILE ? MAX_CONFIG_BYTES : MAX_PLAN_BYTES);
+      return read(file, path.basename(file) === CONFIG_FILE ? MAX_CONFIG_BYTES : MAX_PLAN_BYTES);
     },
     async findConfig(uri: string): Promise<string | undefined> {
       const plan = pathOfUri(uri);
